@@ -1,0 +1,8 @@
+import type { Migration } from '../migration.js';
+import { platformMeta } from './0001-platform-meta.js';
+
+/**
+ * Every migration, in order. A test checks that each file in this folder is listed here once.
+ * Domains add their migration files to this folder and a line here.
+ */
+export const migrations: readonly Migration[] = [platformMeta];
