@@ -1,0 +1,131 @@
+import type { EntityType } from './entity-types.js';
+
+/**
+ * Context words in English, German, French and Spanish, lower-case. A word found shortly before a
+ * candidate (or in the column header of a table cell) raises its score; a negative word lowers
+ * it. Matching is on word boundaries, so "dob" does not fire inside "adobe".
+ */
+export const CONTEXT_WORDS: Readonly<Partial<Record<EntityType, readonly string[]>>> = {
+  PERSON: [
+    'name', 'my name is', 'dear', 'hi', 'hello', 'mr', 'mrs', 'ms', 'dr', 'patient', 'customer',
+    'client', 'employee', 'applicant', 'contact', 'user', 'owner', 'signed', 'from', 'by',
+    'manager', 'engineer', 'full name', 'first name', 'last name', 'surname', 'holder', 'attn',
+    'name', 'nachname', 'vorname', 'herr', 'frau', 'kunde', 'kundin', 'liebe', 'lieber',
+    'sehr geehrte', 'sehr geehrter', 'hallo', 'patientin', 'ansprechpartner',
+    'nom', 'prénom', 'prenom', 'monsieur', 'madame', 'mme', 'mlle', 'cher', 'chère', 'bonjour',
+    'client', 'cliente', 'nombre', 'apellido', 'apellidos', 'señor', 'señora', 'sr', 'sra',
+    'estimado', 'estimada', 'hola', 'paciente', 'titular', 'contacto',
+  ],
+  EMAIL: ['email', 'e-mail', 'mail', 'courriel', 'correo', 'adresse', 'contact'],
+  PHONE: [
+    'phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'reach', 'fax', 'number', 'contact',
+    'sms', 'whatsapp', 'telefon', 'telefonnummer', 'handy', 'mobil', 'rufnummer', 'anrufen',
+    'téléphone', 'telephone', 'portable', 'numéro', 'numero', 'joindre', 'appeler',
+    'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'llamar', 'número',
+  ],
+  CREDIT_CARD: [
+    'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'payment', 'pay', 'charge', 'cc',
+    'karte', 'kreditkarte', 'kartennummer', 'carte', 'bancaire', 'crédit', 'tarjeta', 'crédito',
+    'credito', 'pago', 'paiement', 'zahlung',
+  ],
+  IBAN: ['iban', 'account', 'bank', 'konto', 'bankverbindung', 'compte', 'cuenta', 'transfer', 'sepa'],
+  US_SSN: [
+    'ssn', 'social security', 'social security number', 'ss#', 'ss #', 'tin', 'taxpayer',
+    'sozialversicherungsnummer', 'sécurité sociale', 'securite sociale', 'seguro social',
+    'seguridad social',
+  ],
+  NATIONAL_ID: [
+    'id', 'national id', 'identity', 'passport', 'dni', 'nie', 'nif', 'steuer-id', 'steuerid',
+    'steuer-identifikationsnummer', 'identifikationsnummer', 'steuernummer', 'personalausweis',
+    'insee', 'nir', 'sécurité sociale', 'securite sociale', 'numéro de sécurité sociale', 'bsn',
+    'burgerservicenummer', 'codice fiscale', 'documento', 'identidad', 'carte vitale',
+  ],
+  IP_ADDRESS: [
+    'ip', 'ip address', 'address', 'host', 'server', 'from', 'client', 'login', 'logged',
+    'source', 'src', 'dst', 'destination', 'gateway', 'remote', 'peer', 'blocked', 'request',
+    'connection', 'ip-adresse', 'adresse ip', 'dirección ip', 'direccion ip', 'backup', 'node',
+  ],
+  DATE_OF_BIRTH: [
+    'dob', 'd.o.b', 'born', 'birth', 'date of birth', 'birthday', 'birthdate', 'b.', 'age',
+    'geboren', 'geb.', 'geburtsdatum', 'geburtstag', 'né', 'née', 'né le', 'née le',
+    'date de naissance', 'naissance', 'nacido', 'nacida', 'fecha de nacimiento', 'nacimiento',
+    'f. nac', 'cumpleaños', 'anniversaire',
+  ],
+  GENERIC_SECRET: [
+    'password', 'passwd', 'pwd', 'pass', 'secret', 'token', 'api key', 'apikey', 'api_key',
+    'key', 'credential', 'credentials', 'auth', 'bearer', 'access key', 'private', 'passwort',
+    'kennwort', 'schlüssel', 'mot de passe', 'clé', 'cle', 'contraseña', 'contrasena', 'clave',
+    'secreto',
+  ],
+};
+
+/** Words that make a numeric candidate something else (a version, an order, a hash, a price). */
+export const NEGATIVE_WORDS: Readonly<Partial<Record<EntityType, readonly string[]>>> = {
+  IP_ADDRESS: [
+    'version', 'ver', 'v', 'release', 'build', 'agent', 'package', 'firmware', 'upgrade',
+    'update', 'patch', 'sdk', 'library', 'lib', 'versión', 'versão', 'fassung', 'oid', 'snmp',
+  ],
+  CREDIT_CARD: [
+    'tracking', 'order', 'reference', 'ref', 'invoice', 'ticket', 'isbn', 'serial', 'sendung',
+    'bestellung', 'rechnung', 'commande', 'facture', 'suivi', 'pedido', 'factura', 'seguimiento',
+  ],
+  PHONE: [
+    'order', 'invoice', 'ticket', 'isbn', 'ref', 'reference', 'tracking', 'po', 'version',
+    'build', 'serial', 'sku', 'bestellung', 'rechnung', 'commande', 'facture', 'pedido',
+    'factura', 'total', 'amount', 'price', 'epoch', 'timestamp', 'unix', 'ssn', 'card', 'iban',
+  ],
+  US_SSN: ['phone', 'tel', 'order', 'invoice', 'ticket', 'placeholder', 'not valid', 'example'],
+  DATE_OF_BIRTH: [],
+};
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code > 191
+  );
+}
+
+/** True when `word` occurs in `hay` with no letter or digit glued to either side. */
+export function containsWord(hay: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const i = hay.indexOf(word, from);
+    if (i < 0) return false;
+    const before = i === 0 ? 32 : hay.charCodeAt(i - 1);
+    const after = i + word.length >= hay.length ? 32 : hay.charCodeAt(i + word.length);
+    const edgeStart = !isWordChar(word.charCodeAt(0)) || !isWordChar(before);
+    const edgeEnd = !isWordChar(word.charCodeAt(word.length - 1)) || !isWordChar(after);
+    if (edgeStart && edgeEnd) return true;
+    from = i + 1;
+  }
+}
+
+/** Index of the last occurrence of `word` in `hay` on word boundaries, or -1. */
+export function lastWordIndex(hay: string, word: string): number {
+  for (let i = hay.lastIndexOf(word); i >= 0; i = i === 0 ? -1 : hay.lastIndexOf(word, i - 1)) {
+    const before = i === 0 ? 32 : hay.charCodeAt(i - 1);
+    const after = i + word.length >= hay.length ? 32 : hay.charCodeAt(i + word.length);
+    const edgeStart = !isWordChar(word.charCodeAt(0)) || !isWordChar(before);
+    const edgeEnd = !isWordChar(word.charCodeAt(word.length - 1)) || !isWordChar(after);
+    if (edgeStart && edgeEnd) return i;
+  }
+  return -1;
+}
+
+/** True when any of `words` occurs in `hay` (see {@link containsWord}). */
+export function containsAnyWord(hay: string, words: readonly string[] | undefined): boolean {
+  if (words === undefined) return false;
+  for (const w of words) if (containsWord(hay, w)) return true;
+  return false;
+}
+
+/** Turns a column header such as `date_of_birth` or `DOB` into context text: `date of birth`. */
+export function headerToContext(header: string): string {
+  return header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.]+/g, ' ')
+    .toLowerCase();
+}

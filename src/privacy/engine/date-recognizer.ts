@@ -1,0 +1,66 @@
+import { CONTEXT_WORDS, lastWordIndex } from './context-words.js';
+import type { ScanState } from './scan-state.js';
+
+/** Month names and abbreviations in English, German, French and Spanish. */
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|' +
+  'januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|mär|okt|dez|' +
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|déc|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic';
+
+const DATE_RE = new RegExp(
+  [
+    String.raw`(?<![\d\p{L}.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\dT]|\s\d{1,2}:)`,
+    String.raw`(?<![\d\p{L}/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})(?![\d]|[/.-][\d\p{L}])`,
+    String.raw`(?<![\d\p{L}])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?(?:\s+de)?[\s-]+(?:${MONTHS})\.?(?:\s+de)?[\s,-]+(?:\d{4}|\d{2})(?!\d)`,
+    String.raw`(?<!\p{L})(?:${MONTHS})\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)`,
+  ].join('|'),
+  'giu',
+);
+
+// A date blocks context from a keyword further back ("born 1980-01-02; seen 2020-03-04").
+const INNER_DATE_RE = /\d{4}|\d{1,2}[/.-]\d{1,2}/;
+const DOB_WORDS = CONTEXT_WORDS.DATE_OF_BIRTH ?? [];
+
+function contextBeforeDate(s: ScanState, start: number): boolean {
+  if (DOB_WORDS.some((w) => lastWordIndex(s.hint, w) >= 0)) return true;
+  const window = s.before(start, 48);
+  for (const word of DOB_WORDS) {
+    const at = lastWordIndex(window, word);
+    if (at >= 0 && !INNER_DATE_RE.test(window.slice(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** "Jane Doe, 4/5/81": a date right after a recognised name, separated only by a comma. */
+function followsName(s: ScanState, start: number): boolean {
+  for (const c of s.candidates) {
+    if (c.type !== 'PERSON' || c.score < 0.5 || c.end > start || start - c.end > 3) continue;
+    if (/^\s*[,(]\s*$/.test(s.text.slice(c.end, start))) return true;
+  }
+  return false;
+}
+
+/**
+ * DATE_OF_BIRTH: dates in ISO, numeric d/m/y or m/d/y, and spelled-out forms in four languages.
+ * A date alone is not personal data; it needs a birth word before it (with no other date in
+ * between), a birth-date column header, or to follow a person's name directly (so the PERSON
+ * recogniser runs first).
+ */
+export function findBirthDates(s: ScanState): void {
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(s.text); m !== null; m = DATE_RE.exec(s.text)) {
+    const start = m.index;
+    let score = 0.2;
+    let reason = 'date without birth context';
+    if (contextBeforeDate(s, start)) {
+      score = 0.9;
+      reason = 'date after a birth-date word';
+    } else if (followsName(s, start)) {
+      score = 0.6;
+      reason = 'date right after a name';
+    }
+    s.push({ type: 'DATE_OF_BIRTH', start, end: start + m[0].length, score, recognizer: 'date', reason });
+  }
+}

@@ -1,0 +1,225 @@
+import validator from 'validator';
+import {
+  hasCardIssuerPrefix,
+  isDutchBsnValid,
+  isFrenchNirValid,
+  isGermanTaxIdValid,
+  isIbanValid,
+  isItalianFiscalCodeValid,
+  isLuhnValid,
+  isSpanishIdValid,
+  isSsnValid,
+} from './checksums.js';
+import { containsAnyWord } from './context-words.js';
+import type { ScanState } from './scan-state.js';
+
+/*
+ * Recognisers for structured values: each finds candidates with a regex, confirms them with a
+ * validator (checksum, issuance rules, library parser) and scores them with context words.
+ * Regexes are module constants with the `g` flag; every function resets lastIndex by using
+ * matchAll-free exec loops from index 0.
+ */
+
+const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}/gu;
+
+export function findEmails(s: ScanState): void {
+  EMAIL_RE.lastIndex = 0;
+  for (let m = EMAIL_RE.exec(s.text); m !== null; m = EMAIL_RE.exec(s.text)) {
+    let start = m.index;
+    let value = m[0];
+    while (value.startsWith('.') || value.startsWith("'") || value.startsWith('-')) {
+      value = value.slice(1);
+      start++;
+    }
+    const local = value.slice(0, value.indexOf('@'));
+    if (local.length === 0 || local.endsWith('.')) continue;
+    s.push({ type: 'EMAIL', start, end: start + value.length, score: 0.95, recognizer: 'email', reason: 'address syntax' });
+  }
+}
+
+const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|\bwww\.[a-z0-9-]+\.[^\s<>"'`]+/gi;
+const URL_TRAILING = /[.,;:!?'")\]}>]+$/;
+
+export function findUrls(s: ScanState): void {
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(s.text); m !== null; m = URL_RE.exec(s.text)) {
+    let value = m[0];
+    const trailing = URL_TRAILING.exec(value);
+    if (trailing !== null) {
+      // Keep a closing bracket that closes one opened inside the URL (Wikipedia-style paths).
+      let cut = trailing[0];
+      if (cut.startsWith(')') && value.includes('(')) cut = cut.slice(1);
+      value = value.slice(0, value.length - cut.length);
+    }
+    if (value.length < 8) continue;
+    const isScheme = value.includes('://');
+    // An API endpoint called from a command line names a service, not a person.
+    if (/^\w+:\/\/api\./i.test(value) && /\b(?:curl|wget|http|fetch|get|post)\b/.test(s.lower())) continue;
+    s.push({
+      type: 'URL', start: m.index, end: m.index + value.length, score: isScheme ? 0.85 : 0.7,
+      recognizer: 'url', reason: isScheme ? 'scheme://host' : 'www. host',
+    });
+  }
+}
+
+const IPV4_RE = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.]\d|\d|[-+][a-z]|\.\d)/gi;
+const IPV6_RE = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
+const STRONG_IP_CONTEXT = ['ip', 'ip address', 'ipv4', 'ip-adresse', 'adresse ip', 'dirección ip', 'direccion ip', 'host', 'server', 'login', 'logged in'];
+const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)$/;
+
+export function findIpAddresses(s: ScanState): void {
+  IPV4_RE.lastIndex = 0;
+  for (let m = IPV4_RE.exec(s.text); m !== null; m = IPV4_RE.exec(s.text)) {
+    const start = m.index;
+    const prev = start > 0 ? s.text[start - 1] : '';
+    if (prev === 'v' || prev === 'V') continue; // v1.2.3.4 is a version
+    let score = 0.7;
+    let reason = 'dotted quad';
+    if (s.hasNegative('IP_ADDRESS', start, 28)) {
+      score = 0.2;
+      reason = 'dotted quad after a version word';
+    } else if (VERSION_LIKE_IP.test(m[0]) && !containsAnyWord(s.before(start, 24), STRONG_IP_CONTEXT)) {
+      score = 0.4;
+      reason = 'small dotted quad that reads as a version';
+    } else if (s.hasContext('IP_ADDRESS', start)) {
+      score = 0.9;
+      reason = 'dotted quad with IP context';
+    }
+    s.push({ type: 'IP_ADDRESS', start, end: start + m[0].length, score, recognizer: 'ipv4', reason });
+  }
+  if (!s.text.includes(':')) return;
+  IPV6_RE.lastIndex = 0;
+  for (let m = IPV6_RE.exec(s.text); m !== null; m = IPV6_RE.exec(s.text)) {
+    const value = m[0];
+    if (value.length < 6 || !validator.isIP(value.split('%')[0] ?? '', 6)) continue;
+    if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(value)) continue; // a clock time
+    s.push({
+      type: 'IP_ADDRESS', start: m.index, end: m.index + value.length,
+      score: value.includes('::') || value.split(':').length === 8 ? 0.85 : 0.5,
+      recognizer: 'ipv6', reason: 'IPv6 syntax',
+    });
+  }
+}
+
+const CARD_RE = /(?<![\w+\-.,/]|\d[ -])\d(?:[ -]?\d){11,18}(?![\w]|[ \-.,/]\d)/g;
+
+/** Groups of a separated card number must look like how cards are printed (4-4-4-4, 4-6-5). */
+function hasCardGrouping(value: string): boolean {
+  const groups = value.split(/[ -]/);
+  if (groups.length === 1) return true;
+  const seps = value.replace(/\d/g, '');
+  if (!seps.split('').every((c) => c === seps[0])) return false;
+  const lens = groups.map((g) => g.length);
+  if (lens.join(',') === '4,6,5' || lens.join(',') === '4,6,4') return true;
+  return lens.slice(0, -1).every((n) => n === 4) && (lens[lens.length - 1] ?? 0) <= 4;
+}
+
+export function findCreditCards(s: ScanState): void {
+  CARD_RE.lastIndex = 0;
+  for (let m = CARD_RE.exec(s.text); m !== null; m = CARD_RE.exec(s.text)) {
+    const value = m[0];
+    const digits = value.replace(/[ -]/g, '');
+    if (digits.length < 12 || digits.length > 19) continue;
+    if (!hasCardGrouping(value) || !hasCardIssuerPrefix(digits) || !isLuhnValid(digits)) continue;
+    let score = 0.9;
+    let reason = 'issuer prefix + Luhn';
+    if (s.hasContext('CREDIT_CARD', m.index)) {
+      score = 0.98;
+      reason = 'issuer prefix + Luhn + card context';
+    } else if (s.hasNegative('CREDIT_CARD', m.index, 20)) {
+      score = 0.55;
+      reason = 'Luhn-valid but after a reference word';
+    }
+    s.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + value.length, score, recognizer: 'card', reason });
+  }
+}
+
+const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}\b/g;
+
+export function findIbans(s: ScanState): void {
+  IBAN_RE.lastIndex = 0;
+  for (let m = IBAN_RE.exec(s.text); m !== null; m = IBAN_RE.exec(s.text)) {
+    const raw = m[0];
+    // The regex may run into a following word; try the longest prefix that validates.
+    let compact = '';
+    const ends: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      if (raw[i] !== ' ') {
+        compact += raw[i];
+        ends.push(i + 1);
+      }
+    }
+    let found = false;
+    for (let n = Math.min(compact.length, 34); n >= 15; n--) {
+      const end = ends[n - 1] ?? 0;
+      const next = raw[end];
+      if (next !== undefined && next !== ' ') continue; // never cut inside a group
+      if (isIbanValid(compact.slice(0, n))) {
+        s.push({ type: 'IBAN', start: m.index, end: m.index + end, score: 0.97, recognizer: 'iban', reason: 'country length + mod-97' });
+        IBAN_RE.lastIndex = m.index + end;
+        found = true;
+        break;
+      }
+    }
+    if (!found) IBAN_RE.lastIndex = m.index + 4;
+  }
+}
+
+const SSN_RE = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d]|-\d)/g;
+const SSN_COMPACT_RE = /(?<!\d)\d{9}(?!\d)/g;
+
+export function findSsns(s: ScanState): void {
+  SSN_RE.lastIndex = 0;
+  for (let m = SSN_RE.exec(s.text); m !== null; m = SSN_RE.exec(s.text)) {
+    if (!isSsnValid(m[0])) continue;
+    let score = m[2] === '-' ? 0.75 : 0.55;
+    let reason = 'AAA-GG-SSSS issuance rules';
+    if (s.hasContext('US_SSN', m.index, 48)) {
+      score = 0.95;
+      reason = 'SSN shape with SSN context';
+    } else if (s.hasNegative('US_SSN', m.index, 30)) {
+      score = 0.3;
+    }
+    s.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, score, recognizer: 'ssn', reason });
+  }
+  SSN_COMPACT_RE.lastIndex = 0;
+  for (let m = SSN_COMPACT_RE.exec(s.text); m !== null; m = SSN_COMPACT_RE.exec(s.text)) {
+    if (!isSsnValid(m[0]) || !s.hasContext('US_SSN', m.index, 32)) continue;
+    s.push({ type: 'US_SSN', start: m.index, end: m.index + 9, score: 0.8, recognizer: 'ssn', reason: '9 digits with SSN context' });
+  }
+}
+
+const ES_ID_RE = /(?<![\w-])[XYZ]?\d{7,8}-?[A-Z](?![\w-])/g;
+const FR_NIR_RE = /(?<![\d\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2}(?![\d\w])/g;
+const IT_CF_RE = /(?<![\w])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![\w])/g;
+const DIGITS_9_11_RE = /(?<![\d.,-])(?:\d{11}|\d{9}|\d{3} \d{3} \d{3}|\d{2} \d{3} \d{3} \d{3})(?![\d]|[.,-]\d)/g;
+
+/** National identifiers of EU countries: ES DNI/NIE, FR NIR, IT codice fiscale, DE tax id, NL BSN. */
+export function findNationalIds(s: ScanState): void {
+  const push = (start: number, value: string, score: number, reason: string): void => {
+    s.push({ type: 'NATIONAL_ID', start, end: start + value.length, score, recognizer: 'national-id', reason });
+  };
+  const ctx = (start: number): number => (s.hasContext('NATIONAL_ID', start, 40) ? 0.15 : 0);
+  ES_ID_RE.lastIndex = 0;
+  for (let m = ES_ID_RE.exec(s.text); m !== null; m = ES_ID_RE.exec(s.text)) {
+    if (isSpanishIdValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'ES DNI/NIE check letter');
+  }
+  FR_NIR_RE.lastIndex = 0;
+  for (let m = FR_NIR_RE.exec(s.text); m !== null; m = FR_NIR_RE.exec(s.text)) {
+    if (isFrenchNirValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'FR NIR mod-97 key');
+  }
+  IT_CF_RE.lastIndex = 0;
+  for (let m = IT_CF_RE.exec(s.text); m !== null; m = IT_CF_RE.exec(s.text)) {
+    if (isItalianFiscalCodeValid(m[0])) push(m.index, m[0], 0.9, 'IT codice fiscale check letter');
+  }
+  DIGITS_9_11_RE.lastIndex = 0;
+  for (let m = DIGITS_9_11_RE.exec(s.text); m !== null; m = DIGITS_9_11_RE.exec(s.text)) {
+    // Bare 9/11-digit runs are everywhere; only a checksum plus an id word makes them an id.
+    if (ctx(m.index) === 0) continue;
+    const digits = m[0].replace(/ /g, '');
+    if (digits.length === 11 && isGermanTaxIdValid(digits)) push(m.index, m[0], 0.85, 'DE Steuer-ID check digit + context');
+    else if (digits.length === 9 && isDutchBsnValid(digits) && /bsn|burgerservice/.test(s.before(m.index) + s.hint)) {
+      push(m.index, m[0], 0.85, 'NL BSN 11-proof + context');
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import {
+  AMBIGUOUS_GIVEN,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+} from './name-lists.js';
+import type { ScanState } from './scan-state.js';
+
+// A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
+const WORD_RE = /(?<![\p{L}\p{N}_@./\\#-])[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
+const TITLES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Herr', 'Frau', 'M', 'Mme', 'Mlle', 'Monsieur',
+  'Madame', 'Mademoiselle', 'Sr', 'Sra', 'Srta', 'Señor', 'Señora', 'Don', 'Doña', 'Dña',
+]);
+const ORG_SUFFIX_RE = /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|S\.?A\.?\b|SAS\b|SARL\b|S\.?L\.?\b|Corp\b|Co\b|Group\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
+
+// Words right before a name that introduce a person, in four languages.
+const CUE_BEFORE_RE = /(?:^|[^\p{L}])(?:dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|nom|nombre|name)\s*[:,]?\s*$/iu;
+// What follows a name: a possessive noun or a verb of communication.
+const CUE_AFTER_RE = /^(?:['’]s\s+(?:profile|account|email|phone|address|card|order|record|file|manager|birthday)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|schrieb|rief|wohnt|a écrit|a appelé|habite|escribió|llamó|vive)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
+const SURNAME_SUFFIX_RE = /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+}
+
+function stripPossessive(word: string): string {
+  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
+}
+
+const GAP_RE = /^ (?:\p{Lu}\.? )?((?:\p{L}{1,3} ){0,2})$/u;
+
+/** True when the text between two capitalised words keeps them in one name ("K.", "van der"). */
+function joinsName(gap: string): boolean {
+  const m = GAP_RE.exec(gap);
+  if (m === null) return false;
+  const particles = (m[1] ?? '').trim();
+  return particles === '' || particles.split(' ').every((p) => NAME_PARTICLES.has(p));
+}
+
+/**
+ * PERSON: sequences of capitalised words scored by the name lists (given name + family name is
+ * strong, one listed part is medium), titles and context words; sequences touching a hard
+ * negative (month, company, place, street word) are cut or dropped.
+ */
+export function findPersons(s: ScanState): void {
+  const text = s.text;
+  const tokens: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    const seq: Token[] = [];
+    for (let tok = tokens[i]; tok !== undefined; tok = tokens[i]) {
+      const prev = seq[seq.length - 1];
+      if (prev !== undefined) {
+        if (seq.length >= 5 || prev.word !== stripPossessive(prev.word)) break;
+        if (!joinsName(text.slice(prev.end, tok.start))) break;
+      }
+      seq.push(tok);
+      i++;
+    }
+    scoreSequence(s, seq);
+  }
+}
+
+function scoreSequence(s: ScanState, raw: Token[]): void {
+  let seq = raw;
+  let titled = false;
+  // Leading salutations and titles ("Dear", "Dr.") are context, not part of the name.
+  while (seq.length > 0 && (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? ''))) {
+    if (TITLES.has(seq[0]?.word ?? '')) titled = true;
+    seq = seq.slice(1);
+  }
+  // "Jordan River", "Victoria Station", "Elm Street": a listed non-name word inside the sequence
+  // makes the whole sequence a place or an organisation.
+  if (seq.some((t) => NOT_NAME_WORDS.has(stripPossessive(t.word)))) return;
+  const firstTok = seq[0];
+  const lastTok = seq[seq.length - 1];
+  if (firstTok === undefined || lastTok === undefined) return;
+  const text = s.text;
+  const start = firstTok.start;
+  const lastWord = stripPossessive(lastTok.word);
+  const end = lastTok.start + lastWord.length;
+  if (ORG_SUFFIX_RE.test(text.slice(end, end + 12))) return;
+  if (/\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
+  if (!titled) titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Srta)\.?\s$/.test(text.slice(Math.max(0, start - 6), start));
+  const firstWord = stripPossessive(firstTok.word);
+  const given = GIVEN_NAMES.has(firstWord);
+  const family = FAMILY_NAMES.has(lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
+  const cued =
+    CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ||
+    CUE_AFTER_RE.test(text.slice(end, end + 24));
+  const context = cued || s.hasContext('PERSON', start, 30);
+  let score: number;
+  let reason: string;
+  if (seq.length >= 2) {
+    if (given && family) [score, reason] = [0.85, 'given + family name'];
+    else if (given) [score, reason] = [0.7, 'given name + capitalised word'];
+    else if (family) [score, reason] = [0.55, 'capitalised word + family name'];
+    else [score, reason] = [0.25, 'capitalised words'];
+    if (given && AMBIGUOUS_GIVEN.has(firstWord) && !family) score -= 0.15;
+  } else if (given && !AMBIGUOUS_GIVEN.has(firstWord)) [score, reason] = [0.5, 'given name alone'];
+  else if (given || family) [score, reason] = [0.3, 'listed name alone'];
+  else [score, reason] = [0.15, 'capitalised word'];
+  if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
+  if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];
+  else if (context) [score, reason] = [score + 0.25, reason + ' with context'];
+  s.push({ type: 'PERSON', start, end, score: Math.min(score, 0.99), recognizer: 'person', reason });
+}

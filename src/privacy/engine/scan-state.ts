@@ -1,0 +1,87 @@
+import { CONTEXT_WORDS, NEGATIVE_WORDS, containsAnyWord } from './context-words.js';
+import type { EntityType, Finding } from './entity-types.js';
+
+/** Cheap facts about a text, gathered in one pass, that decide which recognisers run. */
+export interface TextProfile {
+  readonly digits: number;
+  readonly upper: number;
+  readonly hasAt: boolean;
+  readonly hasColon: boolean;
+  readonly hasEquals: boolean;
+  readonly hasDash: boolean;
+  readonly hasDot: boolean;
+  readonly hasSlash: boolean;
+}
+
+/** One pass over the characters of `text`; no allocation besides the result. */
+export function profileText(text: string): TextProfile {
+  let digits = 0;
+  let upper = 0;
+  let hasAt = false;
+  let hasColon = false;
+  let hasEquals = false;
+  let hasDash = false;
+  let hasDot = false;
+  let hasSlash = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c < 65) {
+      if (c === 45) hasDash = true;
+      else if (c === 46) hasDot = true;
+      else if (c === 58) hasColon = true;
+      else if (c === 61) hasEquals = true;
+      else if (c === 64) hasAt = true;
+      else if (c === 47) hasSlash = true;
+    } else if (c > 191) upper++; // accented capitals (and other letters): let the name pass decide
+  }
+  return { digits, upper, hasAt, hasColon, hasEquals, hasDash, hasDot, hasSlash };
+}
+
+/**
+ * What a recogniser sees: the text, a lazily lower-cased copy for context look-ups, the context
+ * hint (a column header) and the candidate list it appends to.
+ */
+export class ScanState {
+  readonly candidates: Finding[] = [];
+  private lowerText: string | undefined;
+
+  constructor(
+    readonly text: string,
+    /** Lower-case context that applies to the whole text, e.g. a column header; '' if none. */
+    readonly hint: string,
+  ) {}
+
+  lower(): string {
+    this.lowerText ??= this.text.toLowerCase();
+    return this.lowerText;
+  }
+
+  /** Lower-case text in the `chars` characters before `start`. */
+  before(start: number, chars = 40): string {
+    const lower = this.lower();
+    let from = Math.max(0, start - chars);
+    // Never start mid-word: "ser|ver 10.0.0.1" must not read as the word "ver".
+    if (from > 0) {
+      const space = lower.indexOf(' ', from);
+      from = space < 0 || space >= start ? start : space;
+    }
+    return lower.slice(from, start);
+  }
+
+  /** True when a context word of `type` is near before `start` or in the hint. */
+  hasContext(type: EntityType, start: number, chars = 40): boolean {
+    const words = CONTEXT_WORDS[type];
+    return containsAnyWord(this.before(start, chars), words) || containsAnyWord(this.hint, words);
+  }
+
+  /** True when a negative word of `type` closely precedes `start` (not checked in the hint). */
+  hasNegative(type: EntityType, start: number, chars = 24): boolean {
+    return containsAnyWord(this.before(start, chars), NEGATIVE_WORDS[type]);
+  }
+
+  push(finding: Finding): void {
+    this.candidates.push(finding);
+  }
+}

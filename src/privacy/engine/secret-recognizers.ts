@@ -1,0 +1,133 @@
+import { shannonEntropy } from './checksums.js';
+import { CONTEXT_WORDS, containsAnyWord } from './context-words.js';
+import type { ScanState } from './scan-state.js';
+
+/* Credential recognisers in the spirit of gitleaks and detect-secrets: known token shapes,
+ * PEM blocks, JWTs, and generic `key = value` assignments gated by keyword and entropy. */
+
+interface Shape {
+  readonly type: 'AWS_ACCESS_KEY' | 'GITHUB_TOKEN' | 'SLACK_TOKEN' | 'GENERIC_SECRET';
+  readonly re: RegExp;
+  readonly reason: string;
+}
+
+const SHAPES: readonly Shape[] = [
+  { type: 'AWS_ACCESS_KEY', re: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g, reason: 'AWS access key id' },
+  { type: 'GITHUB_TOKEN', re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g, reason: 'GitHub token prefix' },
+  { type: 'GITHUB_TOKEN', re: /(?<![\w])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![\w])/g, reason: 'GitHub fine-grained PAT' },
+  { type: 'SLACK_TOKEN', re: /(?<![\w-])xox[abposre]-(?:\d+-)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])/g, reason: 'Slack token prefix' },
+  { type: 'GENERIC_SECRET', re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,99}(?![\w])/g, reason: 'Stripe secret key' },
+  { type: 'GENERIC_SECRET', re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, reason: 'Google API key' },
+  { type: 'GENERIC_SECRET', re: /(?<![\w-])glpat-[0-9A-Za-z_-]{20}(?![\w-])/g, reason: 'GitLab token' },
+  { type: 'GENERIC_SECRET', re: /(?<![\w])sk-(?:proj-)?[A-Za-z0-9_-]{32,}(?![\w-])/g, reason: 'OpenAI-style API key' },
+];
+
+const PEM_RE = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END \1PRIVATE KEY(?: BLOCK)?-----/g;
+const JWT_RE = /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?![\w-])/g;
+
+// key, optional quote, separator, optional quote, value.
+const ASSIGN_RE = /([A-Za-z][\w.-]{0,48}|[\p{L}][\p{L} ]{2,24}?)(["']?)\s*(?::=|=>|[:=])\s*(["']?)([^\s"'`,;<>]{6,256})\3/gu;
+const PHRASE_RE = /\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|secret|token)\s+(?:is|ist|est|es)\s*:?\s+["']?([^\s"',;]{6,128})/giu;
+const BEARER_RE = /\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/-]{20,}=*)/g;
+const BARE_RE = /(?<![A-Za-z0-9/+_=-])[A-Za-z0-9/+_-]{30,64}={0,2}(?![A-Za-z0-9/+_=-])/g;
+
+const SECRET_KEYS = CONTEXT_WORDS.GENERIC_SECRET ?? [];
+const PASSWORD_KEY_RE = /pass|pwd|kennwort|contrase|mot de passe/;
+const PLACEHOLDER_RE = /^(?:\*+|x+|\.+|<.*>|\$\{.*\}|%\(.*\)s|\{\{.*\}\}|null|none|true|false|changeme|password|secret|example|redacted|undefined)$/i;
+
+function classes(value: string): number {
+  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0);
+}
+
+/** Random-looking enough to be a credential rather than a word, a hex hash, or an id. */
+function looksRandom(value: string, minLength: number): boolean {
+  if (value.length < minLength || PLACEHOLDER_RE.test(value)) return false;
+  if (/^[0-9a-f-]+$/i.test(value) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f-]{36})$/i.test(value)) {
+    return false; // md5/sha1/sha256/uuid: a checksum or id, not a secret
+  }
+  return classes(value) >= 2 && shannonEntropy(value) >= 3.2;
+}
+
+function keyIsSecret(key: string): boolean {
+  const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
+  return containsAnyWord(spaced, SECRET_KEYS) || /(?:secret|token|passw|apikey|api key|credential)/.test(spaced);
+}
+
+export function findSecrets(s: ScanState): void {
+  const text = s.text;
+  for (const shape of SHAPES) {
+    shape.re.lastIndex = 0;
+    for (let m = shape.re.exec(text); m !== null; m = shape.re.exec(text)) {
+      s.push({ type: shape.type, start: m.index, end: m.index + m[0].length, score: 0.97, recognizer: 'secret-shape', reason: shape.reason });
+    }
+  }
+  if (text.includes('-----BEGIN')) {
+    PEM_RE.lastIndex = 0;
+    for (let m = PEM_RE.exec(text); m !== null; m = PEM_RE.exec(text)) {
+      s.push({ type: 'PRIVATE_KEY', start: m.index, end: m.index + m[0].length, score: 0.99, recognizer: 'pem', reason: 'PEM private key block' });
+    }
+  }
+  if (text.includes('eyJ')) {
+    JWT_RE.lastIndex = 0;
+    for (let m = JWT_RE.exec(text); m !== null; m = JWT_RE.exec(text)) {
+      const header = m[0].slice(0, m[0].indexOf('.'));
+      let decoded = '';
+      try {
+        decoded = Buffer.from(header, 'base64url').toString('utf8');
+      } catch {
+        // not base64url: leave decoded empty so it is skipped
+      }
+      if (!decoded.includes('"alg"') && !decoded.includes('"typ"')) continue;
+      s.push({ type: 'JWT', start: m.index, end: m.index + m[0].length, score: 0.97, recognizer: 'jwt', reason: 'JOSE header + 3 segments' });
+    }
+  }
+  findAssignedSecrets(s);
+}
+
+function findAssignedSecrets(s: ScanState): void {
+  const text = s.text;
+  const push = (start: number, value: string, score: number, reason: string): void => {
+    s.push({ type: 'GENERIC_SECRET', start, end: start + value.length, score, recognizer: 'generic-secret', reason });
+  };
+  if (text.includes('=') || text.includes(':')) {
+    ASSIGN_RE.lastIndex = 0;
+    for (let m = ASSIGN_RE.exec(text); m !== null; m = ASSIGN_RE.exec(text)) {
+      const key = m[1] ?? '';
+      const value = m[4] ?? '';
+      if (!keyIsSecret(key) || /^https?:/.test(value) || value.endsWith(':')) {
+        // Let a nested assignment ("config: api_key: x") be read from the next word on.
+        ASSIGN_RE.lastIndex = m.index + key.length + 1;
+        continue;
+      }
+      const start = m.index + m[0].length - value.length - (m[3]?.length ?? 0);
+      const isPassword = PASSWORD_KEY_RE.test(key.toLowerCase());
+      if (isPassword ? value.length >= 6 && !PLACEHOLDER_RE.test(value) : looksRandom(value, 12)) {
+        push(start, value, isPassword ? 0.8 : 0.85, `value assigned to a ${isPassword ? 'password' : 'secret'} key`);
+      }
+    }
+  }
+  PHRASE_RE.lastIndex = 0;
+  for (let m = PHRASE_RE.exec(text); m !== null; m = PHRASE_RE.exec(text)) {
+    const value = m[1] ?? '';
+    if (PLACEHOLDER_RE.test(value)) continue;
+    push(m.index + m[0].length - value.length, value, 0.75, 'value after "password is"');
+  }
+  BEARER_RE.lastIndex = 0;
+  for (let m = BEARER_RE.exec(text); m !== null; m = BEARER_RE.exec(text)) {
+    const value = m[1] ?? '';
+    if (looksRandom(value, 20)) push(m.index + m[0].length - value.length, value, 0.8, 'bearer credential');
+  }
+  // A bare random token: strong when the column or nearby words speak of secrets.
+  BARE_RE.lastIndex = 0;
+  for (let m = BARE_RE.exec(text); m !== null; m = BARE_RE.exec(text)) {
+    const value = m[0];
+    if (!looksRandom(value, 30) || classes(value) < 3 || shannonEntropy(value) < 4) continue;
+    const context = s.hasContext('GENERIC_SECRET', m.index, 32);
+    push(m.index, value, context ? 0.8 : 0.55, context ? 'high-entropy token with secret context' : 'high-entropy token');
+  }
+  // A whole cell under a secret-named column ("api_token") is the secret itself.
+  if (s.hint !== '' && keyIsSecret(s.hint)) {
+    const value = text.trim();
+    if (!/\s/.test(value) && looksRandom(value, 12)) push(text.indexOf(value), value, 0.8, 'cell of a secret-named column');
+  }
+}
