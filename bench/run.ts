@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const name = process.argv[2];
 const available = readdirSync(benchDir)
-  .filter((f) => f.endsWith('.ts') && !['run.ts', 'shared-data.ts'].includes(f) && !f.startsWith('_'))
+  .filter(
+    (f) => f.endsWith('.ts') && !['run.ts', 'shared-data.ts'].includes(f) && !f.startsWith('_'),
+  )
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 if (name === undefined || !existsSync(path.join(benchDir, `${name}.ts`))) {

@@ -8,7 +8,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export function sharedDataPath(...parts: string[]): string {
   const dir = path.resolve(repoRoot, '..', 'shared', 'data', ...parts);
   if (!existsSync(dir)) {
-    throw new Error(`Shared evaluation data not found at ${dir}; check out ../shared next to the repo.`);
+    throw new Error(
+      `Shared evaluation data not found at ${dir}; check out ../shared next to the repo.`,
+    );
   }
   return dir;
 }

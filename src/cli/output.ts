@@ -73,6 +73,7 @@ export function createOutput(options: OutputOptions): Output {
       const table = new Table({
         head: columns.map((c) => color.bold(c.header)),
         style: { head: [], border: [] },
+        chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
         wordWrap: true,
       });
       for (const row of rows) table.push(columns.map((c) => String(c.value(row) ?? '')));
@@ -88,7 +89,7 @@ export function createOutput(options: OutputOptions): Output {
       stderr.write(color.red('error ') + text + '\n');
     },
     progress({ total, label, unit = '' }) {
-      if (options.json || stderr.isTTY !== true) return silentBar;
+      if (options.json || !stderr.isTTY) return silentBar;
       const bar = new cliProgress.SingleBar(
         {
           format: `${label} [{bar}] {percentage}% {value}/{total}${unit} eta {eta_formatted}`,
@@ -113,7 +114,7 @@ export function wantsColor(env: Readonly<Record<string, string | undefined>>): b
   const noColor = env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
-  return process.stdout.isTTY === true;
+  return process.stdout.isTTY;
 }
 
 /** Prints the last-resort message for an error that escaped every handler. */

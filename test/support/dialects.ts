@@ -24,7 +24,14 @@ export interface DialectCase {
 /** SQLite always; PostgreSQL too when RAMPART_TEST_PG_URL is set. Use with `describe.each`. */
 export const dialects: readonly DialectCase[] = [
   { name: 'sqlite', open: (o) => openTestStore('sqlite', o) },
-  ...(testPgUrl === undefined ? [] : [{ name: 'postgres' as const, open: (o?: Partial<StoreOptions>) => openTestStore('postgres', o) }]),
+  ...(testPgUrl === undefined
+    ? []
+    : [
+        {
+          name: 'postgres' as const,
+          open: (o?: Partial<StoreOptions>) => openTestStore('postgres', o),
+        },
+      ]),
 ];
 
 /** A fresh store in a temporary data directory; on PostgreSQL in a fresh schema dropped at cleanup. */
@@ -36,7 +43,9 @@ export async function openTestStore(
   const pgSchema = kind === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
   const options: StoreOptions = {
     dataDir,
-    ...(kind === 'postgres' ? { url: testPgUrl, pgSchema } : {}),
+    ...(kind === 'postgres' && testPgUrl !== undefined && pgSchema !== undefined
+      ? { url: testPgUrl, pgSchema }
+      : {}),
     ...overrides,
   };
   const store = await openStore(options);

@@ -32,7 +32,11 @@ export function loadConfig(options: LoadConfigOptions): Config {
       if (unknownKeys.length > 0) {
         for (const key of unknownKeys) {
           const full = [...keyPath, key].join('.');
-          problems.push({ key: full, problem: 'unknown key', setWith: 'remove it or check its spelling' });
+          problems.push({
+            key: full,
+            problem: 'unknown key',
+            setWith: 'remove it or check its spelling',
+          });
         }
         continue;
       }
@@ -53,15 +57,21 @@ function readConfigFile(file: string | undefined, cwd: string): Record<string, u
   try {
     text = readFileSync(path.resolve(cwd, candidate), 'utf8');
   } catch (err) {
-    throw new ConfigFileUnreadable(candidate, (err as NodeJS.ErrnoException).code ?? 'read failed', {
-      cause: err,
-    });
+    throw new ConfigFileUnreadable(
+      candidate,
+      (err as NodeJS.ErrnoException).code ?? 'read failed',
+      {
+        cause: err,
+      },
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    throw new ConfigFileUnreadable(candidate, `not valid JSON (${(err as Error).message})`, { cause: err });
+    throw new ConfigFileUnreadable(candidate, `not valid JSON (${(err as Error).message})`, {
+      cause: err,
+    });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new ConfigFileUnreadable(candidate, 'the top level must be a JSON object');
@@ -69,7 +79,10 @@ function readConfigFile(file: string | undefined, cwd: string): Record<string, u
   return parsed as Record<string, unknown>;
 }
 
-function readEnv(env: LoadConfigOptions['env'], problems: ConfigProblem[]): Record<string, unknown> {
+function readEnv(
+  env: LoadConfigOptions['env'],
+  problems: ConfigProblem[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(ENV_KEYS)) {
     const raw = env[name];
@@ -78,12 +91,20 @@ function readEnv(env: LoadConfigOptions['env'], problems: ConfigProblem[]): Reco
     if (spec.type === 'number') {
       value = Number(raw);
       if (!Number.isFinite(value)) {
-        problems.push({ key: spec.path.join('.'), problem: `${name}=${JSON.stringify(raw)} is not a number`, setWith: name });
+        problems.push({
+          key: spec.path.join('.'),
+          problem: `${name}=${JSON.stringify(raw)} is not a number`,
+          setWith: name,
+        });
         continue;
       }
     } else if (spec.type === 'boolean') {
       if (!['true', 'false', '1', '0'].includes(raw)) {
-        problems.push({ key: spec.path.join('.'), problem: `${name} must be true or false`, setWith: name });
+        problems.push({
+          key: spec.path.join('.'),
+          problem: `${name} must be true or false`,
+          setWith: name,
+        });
         continue;
       }
       value = raw === 'true' || raw === '1';
@@ -96,10 +117,16 @@ function readEnv(env: LoadConfigOptions['env'], problems: ConfigProblem[]): Reco
 function whereToSet(keyPath: readonly string[]): string {
   const dotted = keyPath.join('.');
   const envName = Object.entries(ENV_KEYS).find(([, spec]) => spec.path.join('.') === dotted)?.[0];
-  return envName === undefined ? `"${dotted}" in the config file` : `${envName} or "${dotted}" in the config file`;
+  return envName === undefined
+    ? `"${dotted}" in the config file`
+    : `${envName} or "${dotted}" in the config file`;
 }
 
-function setPath(target: Record<string, unknown>, keyPath: readonly string[], value: unknown): void {
+function setPath(
+  target: Record<string, unknown>,
+  keyPath: readonly string[],
+  value: unknown,
+): void {
   let node = target;
   for (const key of keyPath.slice(0, -1)) {
     const next = node[key];
@@ -110,13 +137,15 @@ function setPath(target: Record<string, unknown>, keyPath: readonly string[], va
   if (last !== undefined) node[last] = value;
 }
 
-function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     if (value === undefined) continue;
     const prev = out[key];
-    out[key] =
-      isPlainObject(prev) && isPlainObject(value) ? deepMerge(prev, value) : value;
+    out[key] = isPlainObject(prev) && isPlainObject(value) ? deepMerge(prev, value) : value;
   }
   return out;
 }

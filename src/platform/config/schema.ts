@@ -50,7 +50,9 @@ export const ConfigSchema = z
       .prefault({}),
     log: z
       .object({
-        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        level: z
+          .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+          .default('info'),
       })
       .strict()
       .prefault({}),
@@ -58,6 +60,16 @@ export const ConfigSchema = z
       .object({
         email: z.email().optional(),
         password: z.string().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
+    /** How the CLI reaches a running server (`--server`, `RAMPART_SERVER`, `RAMPART_TOKEN`). */
+    client: z
+      .object({
+        server: z.url().optional(),
+        token: z.string().min(1).optional(),
+        /** PEM file of a CA to trust for the server's certificate (private CAs). */
+        caFile: z.string().min(1).optional(),
       })
       .strict()
       .prefault({}),
@@ -77,7 +89,9 @@ export type DeepReadonly<T> = T extends (infer U)[]
  * Environment variables and the config key each one sets. Numbers and booleans are parsed from
  * the string; anything else is taken as is.
  */
-export const ENV_KEYS: Readonly<Record<string, { path: readonly string[]; type: 'string' | 'number' | 'boolean' }>> = {
+export const ENV_KEYS: Readonly<
+  Record<string, { path: readonly string[]; type: 'string' | 'number' | 'boolean' }>
+> = {
   RAMPART_DATA_DIR: { path: ['dataDir'], type: 'string' },
   RAMPART_HOST: { path: ['server', 'host'], type: 'string' },
   RAMPART_PORT: { path: ['server', 'port'], type: 'number' },
@@ -90,4 +104,7 @@ export const ENV_KEYS: Readonly<Record<string, { path: readonly string[]; type: 
   RAMPART_LOG_LEVEL: { path: ['log', 'level'], type: 'string' },
   RAMPART_ADMIN_EMAIL: { path: ['admin', 'email'], type: 'string' },
   RAMPART_ADMIN_PASSWORD: { path: ['admin', 'password'], type: 'string' },
+  RAMPART_SERVER: { path: ['client', 'server'], type: 'string' },
+  RAMPART_TOKEN: { path: ['client', 'token'], type: 'string' },
+  RAMPART_CA_FILE: { path: ['client', 'caFile'], type: 'string' },
 };

@@ -23,7 +23,10 @@ export interface BlobPutResult {
  * partial blob. Implementations: `LocalBlobStore` (filesystem); an encrypting store wraps one.
  */
 export interface BlobStore {
-  put(source: Readable | AsyncIterable<Uint8Array>, options?: BlobPutOptions): Promise<BlobPutResult>;
+  put(
+    source: Readable | AsyncIterable<Uint8Array>,
+    options?: BlobPutOptions,
+  ): Promise<BlobPutResult>;
   /** A stream of the content; throws BLOB_NOT_FOUND. */
   get(digest: BlobDigest): Promise<Readable>;
   stat(digest: BlobDigest): Promise<{ readonly size: number } | undefined>;

@@ -1,7 +1,14 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type MigrationProvider,
+} from 'kysely';
 import pg from 'pg';
 import type { Database, Dialect } from './database.js';
 import type { Migration } from './migration.js';
@@ -14,7 +21,7 @@ import {
 } from './store.errors.js';
 
 // PostgreSQL int8 (counts, sums) arrive as strings by default; our values stay below 2^53.
-pg.types.setTypeParser(20, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export interface StoreOptions {
   /** Data directory; the SQLite file lives here as `rampart.db`. */
@@ -157,7 +164,9 @@ function makeStore(
 
 async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
   try {
-    const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+    const rows = await sql<{
+      name: string;
+    }>`select name from kysely_migration order by name`.execute(db);
     return rows.rows.map((r) => r.name);
   } catch {
     // No migration table yet: nothing applied. (The Migrator creates it on first run.)
@@ -181,7 +190,9 @@ async function migrate(store: Store, list: readonly Migration[]): Promise<void> 
               // ourselves so a failing migration leaves nothing half-made.
               up: (db: Kysely<unknown>) =>
                 store.dialect === 'sqlite'
-                  ? db.transaction().execute((trx) => m.up(trx as never, { dialect: store.dialect }))
+                  ? db
+                      .transaction()
+                      .execute((trx) => m.up(trx as never, { dialect: store.dialect }))
                   : m.up(db as never, { dialect: store.dialect }),
             },
           ]),
@@ -192,7 +203,9 @@ async function migrate(store: Store, list: readonly Migration[]): Promise<void> 
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new MigrationFailed(failed, error instanceof Error ? error.message : String(error), { cause: error });
+    throw new MigrationFailed(failed, error instanceof Error ? error.message : 'unknown error', {
+      cause: error,
+    });
   }
 }
 

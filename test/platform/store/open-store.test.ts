@@ -32,7 +32,9 @@ describe.each(dialects)('openStore on $name', (dialect) => {
     const future: Migration = { name: '9999-future', up: async () => undefined };
     const newer = await openStore({ ...opened.options, migrations: [...migrations, future] });
     await newer.close();
-    await expect(openStore(opened.options)).rejects.toMatchObject({ code: 'DATABASE_NEWER_THAN_APP' });
+    await expect(openStore(opened.options)).rejects.toMatchObject({
+      code: 'DATABASE_NEWER_THAN_APP',
+    });
   });
 
   it('rolls back a failing migration and reports DATABASE_MIGRATION_FAILED', async () => {
@@ -44,7 +46,9 @@ describe.each(dialects)('openStore on $name', (dialect) => {
         await sql`select * from table_that_does_not_exist`.execute(db);
       },
     };
-    await expect(openStore({ ...opened.options, migrations: [...migrations, broken] })).rejects.toMatchObject({
+    await expect(
+      openStore({ ...opened.options, migrations: [...migrations, broken] }),
+    ).rejects.toMatchObject({
       code: 'DATABASE_MIGRATION_FAILED',
     });
     const tables = await opened.store.db.introspection.getTables();
@@ -55,9 +59,9 @@ describe.each(dialects)('openStore on $name', (dialect) => {
     opened = await dialect.open();
     const db = opened.store.db.withTables<{ platform_meta: { key: string; value: string } }>();
     await db.insertInto('platform_meta').values({ key: 'k', value: 'v' }).execute();
-    expect(await db.selectFrom('platform_meta').selectAll().where('key', '=', 'k').execute()).toEqual([
-      { key: 'k', value: 'v' },
-    ]);
+    expect(
+      await db.selectFrom('platform_meta').selectAll().where('key', '=', 'k').execute(),
+    ).toEqual([{ key: 'k', value: 'v' }]);
   });
 });
 
@@ -66,19 +70,22 @@ describe('openStore errors', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'rampart-test-'));
     const attempt = openStore({ dataDir, url: 'postgres://bob:hunter2@127.0.0.1:1/nowhere' });
     await expect(attempt).rejects.toMatchObject({ code: 'DATABASE_UNREACHABLE' });
-    await attempt.catch((err: Error) => expect(err.message).not.toContain('hunter2'));
+    await attempt.catch((err: unknown) => expect((err as Error).message).not.toContain('hunter2'));
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unwritable data directory as DATA_DIR_NOT_WRITABLE', async () => {
-    const parent = mkdtempSync(path.join(tmpdir(), 'rampart-test-'));
-    chmodSync(parent, 0o500);
-    await expect(openStore({ dataDir: path.join(parent, 'data') })).rejects.toMatchObject({
-      code: 'DATA_DIR_NOT_WRITABLE',
-    });
-    chmodSync(parent, 0o700);
-    rmSync(parent, { recursive: true, force: true });
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'reports an unwritable data directory as DATA_DIR_NOT_WRITABLE',
+    async () => {
+      const parent = mkdtempSync(path.join(tmpdir(), 'rampart-test-'));
+      chmodSync(parent, 0o500);
+      await expect(openStore({ dataDir: path.join(parent, 'data') })).rejects.toMatchObject({
+        code: 'DATA_DIR_NOT_WRITABLE',
+      });
+      chmodSync(parent, 0o700);
+      rmSync(parent, { recursive: true, force: true });
+    },
+  );
 
   it('reports a data directory that is a file as DATA_DIR_NOT_WRITABLE', async () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'rampart-test-'));

@@ -28,7 +28,9 @@ describe('LocalBlobStore', () => {
 
   it('stores content under its SHA-256 and streams it back', async () => {
     const content = Buffer.alloc(3 * 1024 * 1024, 7);
-    const result = await blobs.put(Readable.from([content.subarray(0, 1000), content.subarray(1000)]));
+    const result = await blobs.put(
+      Readable.from([content.subarray(0, 1000), content.subarray(1000)]),
+    );
     expect(result).toEqual({
       digest: createHash('sha256').update(content).digest('hex'),
       size: content.length,
@@ -51,7 +53,9 @@ describe('LocalBlobStore', () => {
   });
 
   it('rejects content over maxBytes with BLOB_TOO_LARGE and keeps nothing', async () => {
-    await expect(blobs.put(Readable.from([Buffer.alloc(11)]), { maxBytes: 10 })).rejects.toMatchObject({
+    await expect(
+      blobs.put(Readable.from([Buffer.alloc(11)]), { maxBytes: 10 }),
+    ).rejects.toMatchObject({
       code: 'BLOB_TOO_LARGE',
     });
     expect(readdirSync(path.join(root, 'tmp'))).toEqual([]);

@@ -24,7 +24,10 @@ export class LocalBlobStore implements BlobStore {
     this.tmpDir = path.join(root, 'tmp');
   }
 
-  async put(source: Readable | AsyncIterable<Uint8Array>, options: BlobPutOptions = {}): Promise<BlobPutResult> {
+  async put(
+    source: Readable | AsyncIterable<Uint8Array>,
+    options: BlobPutOptions = {},
+  ): Promise<BlobPutResult> {
     await mkdir(this.tmpDir, { recursive: true, mode: 0o700 });
     const tmpFile = path.join(this.tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}.part`);
     const hash = createHash('sha256');
@@ -32,9 +35,10 @@ export class LocalBlobStore implements BlobStore {
     let size = 0;
     let keepTmp = false;
     try {
-      for await (const chunk of source) {
+      for await (const chunk of source as AsyncIterable<Uint8Array>) {
         size += chunk.byteLength;
-        if (options.maxBytes !== undefined && size > options.maxBytes) throw new BlobTooLarge(options.maxBytes);
+        if (options.maxBytes !== undefined && size > options.maxBytes)
+          throw new BlobTooLarge(options.maxBytes);
         hash.update(chunk);
         await handle.write(chunk);
       }
