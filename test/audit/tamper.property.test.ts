@@ -47,7 +47,7 @@ function buildLog(n: number, checkpointSizes: number[]) {
 }
 
 function verify(log: ReturnType<typeof buildLog>) {
-  const v = new LogVerifier({ origin: ORIGIN, verifier, checkpoints: log.checkpoints });
+  const v = new LogVerifier({ verifiers: [verifier], checkpoints: log.checkpoints });
   for (const row of log.rows) v.add(row);
   return v.finish(log.head);
 }

@@ -38,3 +38,34 @@ export class AuditProofRange extends AppError {
     );
   }
 }
+
+/** The log has no checkpoint yet (it is empty). */
+export class AuditNoCheckpoint extends AppError {
+  readonly code = 'AUDIT_NO_CHECKPOINT';
+  readonly status = 404;
+  constructor() {
+    super('The audit log has no checkpoint yet.', 'Checkpoints are issued once the log has records; try again after some activity.');
+  }
+}
+
+/** The stored tree does not match its head: the database was changed outside Rampart. */
+export class AuditLogCorrupt extends AppError {
+  readonly code = 'AUDIT_LOG_CORRUPT';
+  readonly status = 500;
+  constructor(reason: string) {
+    super(
+      `The audit log's stored tree is inconsistent: ${reason}.`,
+      'Run `rampart audit verify --data-dir DIR` to find the first record or checkpoint that was changed, and restore the database from a backup.',
+      { reason },
+    );
+  }
+}
+
+/** An audit record asked for by position does not exist (or is outside the caller's projects). */
+export class AuditRecordNotFound extends AppError {
+  readonly code = 'AUDIT_RECORD_NOT_FOUND';
+  readonly status = 404;
+  constructor(seq: number) {
+    super(`There is no audit record ${seq}.`, 'List records with `rampart audit log` and use a position from there.', { seq });
+  }
+}

@@ -1,7 +1,7 @@
 import type { AuditRecordRow } from './audit-record.js';
 import { recordLeafHash } from './audit-record.js';
 import { canonicalJson } from './canonical-json.js';
-import { parseCheckpoint } from './checkpoint.js';
+import { parseCheckpoint, type Checkpoint } from './checkpoint.js';
 import { CompactRange } from './merkle/tree-hash.js';
 import { hashesEqual } from './merkle/proofs.js';
 import { hasValidSignature, parseSignedNote, type NoteVerifier } from './signed-note.js';
@@ -46,8 +46,8 @@ export class LogVerifier {
 
   constructor(
     private readonly options: {
-      readonly origin: string;
-      readonly verifier: NoteVerifier;
+      /** The log's keys (current and retired); a checkpoint's origin is its signing key's name. */
+      readonly verifiers: readonly NoteVerifier[];
       readonly checkpoints: readonly CheckpointRow[];
     },
   ) {
@@ -125,15 +125,15 @@ export class LogVerifier {
     this.checked++;
     const fail = (reason: string) =>
       this.report({ kind: 'checkpoint', id: cp.id, treeSize: cp.treeSize, reason: `checkpoint ${cp.id} (size ${cp.treeSize}): ${reason}` });
-    let body;
+    let body: Checkpoint;
     try {
       const note = parseSignedNote(cp.note);
-      if (!hasValidSignature(note, this.options.verifier)) return fail('signature does not verify with the log key');
       body = parseCheckpoint(note.text);
+      const signer = this.options.verifiers.find((v) => v.name === body.origin && hasValidSignature(note, v));
+      if (signer === undefined) return fail(`no valid signature by the log key for origin "${body.origin}"`);
     } catch {
       return fail('the signed note is malformed');
     }
-    if (body.origin !== this.options.origin) return fail(`origin is "${body.origin}", expected "${this.options.origin}"`);
     if (body.size !== cp.treeSize || body.rootHash.toString('hex') !== cp.rootHash) {
       return fail('stored size or root differs from the signed note');
     }

@@ -77,6 +77,14 @@ export class CompactRange {
     this.count++;
   }
 
+  /** An independent copy (appending to it leaves this range unchanged). */
+  clone(): CompactRange {
+    const copy = new CompactRange();
+    copy.stack.push(...this.stack.map((p) => ({ hash: p.hash, size: p.size })));
+    copy.count = this.count;
+    return copy;
+  }
+
   /** RFC 9162 Merkle Tree Hash of everything appended so far. */
   root(): Buffer {
     if (this.stack.length === 0) return emptyRoot();
