@@ -4,9 +4,10 @@ import { rampartVersion } from '../platform/version.js';
 import type { CliContext, RegisterCommands } from './command-context.js';
 import { createOutput, type Output, wantsColor } from './output.js';
 import { registerPlatformCommands } from './platform.commands.js';
+import { registerFairnessCommands } from '../fairness/fairness.commands.js';
 
 /** Every domain's commands, in help order. One line per domain. */
-const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands];
+const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands];
 
 export interface ProgramIo {
   readonly env: Readonly<Record<string, string | undefined>>;

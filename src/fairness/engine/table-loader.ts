@@ -136,6 +136,17 @@ async function readParquet(bytes: Uint8Array, limits: TableLimits): Promise<Tabl
   return finish(columns, records.length);
 }
 
+/**
+ * A table from already-parsed records (JSON rows of an API request), bounded by limits.
+ * @throws FairnessInputTooLarge
+ */
+export function tableFromRecords(records: readonly Record<string, unknown>[], limits: TableLimits = DEFAULT_TABLE_LIMITS): Table {
+  if (records.length > limits.maxRows) throw new FairnessInputTooLarge('number of rows', limits.maxRows);
+  const columns = new Map<string, string[]>();
+  records.forEach((record, i) => addRecord(columns, record, i, limits));
+  return finish(columns, records.length);
+}
+
 function addRecord(columns: Map<string, string[]>, record: Record<string, unknown>, row: number, limits: TableLimits): void {
   for (const [key, value] of Object.entries(record)) {
     let column = columns.get(key);
