@@ -22,9 +22,16 @@ function copyAssets(fromDir, toDir) {
 if (only !== 'web' && !serverBuildFresh()) {
   process.stderr.write('rampart: building the server (tsc)…\n');
   const stamp = Math.max(newestMtime(path.join(root, 'src')), Date.now() - 1000);
-  execFileSync(npx, ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  copyAssets(path.join(root, 'src'), path.join(root, 'dist/src'));
-  writeFileSync(path.join(root, 'dist/.server-stamp'), String(stamp));
+  try {
+    execFileSync(npx, ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+    copyAssets(path.join(root, 'src'), path.join(root, 'dist/src'));
+    writeFileSync(path.join(root, 'dist/.server-stamp'), String(stamp));
+  } catch {
+    // bin/rampart.js runs the sources through tsx when the build is not current.
+    process.stderr.write(
+      'rampart: the server build failed; running from the TypeScript sources instead.\n',
+    );
+  }
 }
 if (only !== 'server' && !webBuildFresh()) {
   process.stderr.write('rampart: building the web dashboard (vite)…\n');
