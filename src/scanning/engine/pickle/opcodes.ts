@@ -98,7 +98,7 @@ export function decodeEscapes(s: string): string {
     /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs,
     (_m, e: string) => {
       const c = e[0]!;
-      if (c === 'x' || c === 'u' || c === 'U') return String.fromCodePoint(parseInt(e.slice(1), 16) % 0x110000);
+      if ((c === 'x' || c === 'u' || c === 'U') && e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16) % 0x110000);
       if (c >= '0' && c <= '7') return String.fromCharCode(parseInt(e, 8));
       const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
       return simple[c] ?? c;

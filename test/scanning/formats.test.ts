@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { scanBuffer } from '../../src/scanning/engine/scanner.js';
+import { P, callPickle, cat, gguf, keras, npy, onnx, safetensors } from '../fixtures/scanning/builders.js';
+
+const rules = async (bytes: Uint8Array, name: string) => {
+  const r = await scanBuffer(bytes, name);
+  return { verdict: r.verdict, rules: [...new Set(r.findings.map((f) => f.rule))].sort() };
+};
+const f32 = (n: number) => new Uint8Array(n * 4);
+
+describe('formats', () => {
+  it('accepts a consistent safetensors header', async () => {
+    const h = { w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] }, __metadata__: { format: 'pt' } };
+    expect(await rules(safetensors(h, f32(2)), 'm.safetensors')).toEqual({ verdict: 'clean', rules: [] });
+  });
+
+  it('flags overlapping safetensors tensors', async () => {
+    const h = { a: { dtype: 'F32', shape: [2], data_offsets: [0, 8] }, b: { dtype: 'F32', shape: [2], data_offsets: [4, 12] } };
+    expect(await rules(safetensors(h, f32(3)), 'm.safetensors')).toEqual({ verdict: 'malicious', rules: ['safetensors.invalid-header'] });
+  });
+
+  it('scans a pickle hidden after the last safetensors tensor', async () => {
+    const h = { w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } };
+    expect(await rules(safetensors(h, cat(f32(2), callPickle('os', 'system'))), 'm.safetensors')).toEqual({ verdict: 'malicious', rules: ['pickle.dangerous-import', 'safetensors.trailing-data'] });
+  });
+
+  it('accepts an ordinary GGUF chat template', async () => {
+    const t = "{% for m in messages %}<|{{ m['role'] }}|>{{ m['content'] }}{% endfor %}";
+    expect(await rules(gguf({ 'general.architecture': 'llama', 'tokenizer.chat_template': t }), 'm.gguf')).toEqual({ verdict: 'clean', rules: [] });
+  });
+
+  it.each([
+    "{{ self.__init__.__globals__.__builtins__.__import__('os').popen('id').read() }}",
+    "{{ cycler['__in' ~ 'it__'] }}",
+    "{{ ''|attr('\\x5f\\x5fclass\\x5f\\x5f') }}",
+  ])('flags a GGUF chat template that reaches Python internals: %s', async (t) => {
+    expect(await rules(gguf({ 'tokenizer.chat_template': t }), 'm.gguf')).toEqual({ verdict: 'malicious', rules: ['gguf.template-code'] });
+  });
+
+  it('flags a GGUF tensor with too many dimensions', async () => {
+    expect(await rules(gguf({}, { dims: [1, 1, 1, 1, 1] }), 'm.gguf')).toEqual({ verdict: 'malicious', rules: ['gguf.invalid-header'] });
+  });
+
+  it('flags ONNX external data outside the model folder', async () => {
+    expect(await rules(onnx({ externalLocation: '../../etc/passwd' }), 'm.onnx')).toEqual({ verdict: 'malicious', rules: ['onnx.external-data-traversal'] });
+  });
+
+  it('flags ONNX operators from an unknown domain and accepts relative external data', async () => {
+    expect(await rules(onnx({ domain: 'evil.ops', externalLocation: 'weights.bin' }), 'm.onnx')).toEqual({ verdict: 'malicious', rules: ['onnx.custom-domain'] });
+  });
+
+  it('flags a Keras function that resolves to a dangerous builtin', async () => {
+    const cfg = { class_name: 'Sequential', config: { layers: [{ class_name: 'Dense', config: { name: 'd', activation: { module: 'builtins', class_name: 'function', config: 'exec', registered_name: 'function' } } }] } };
+    expect(await rules(keras(cfg), 'm.keras')).toEqual({ verdict: 'malicious', rules: ['keras.dangerous-function'] });
+  });
+
+  it('treats a numeric npy as clean and an object npy as a pickle', async () => {
+    expect([await rules(npy('<f4', f32(1)), 'a.npy'), await rules(npy('|O', callPickle('os', 'system')), 'b.npy')]).toEqual([
+      { verdict: 'clean', rules: [] },
+      { verdict: 'malicious', rules: ['npy.object-array', 'pickle.dangerous-import'] },
+    ]);
+  });
+
+  it('flags EXT registry imports and dunder BUILD state', async () => {
+    const ext = cat(P.proto(2), P.ext1(1), P.emptyTuple, P.reduce, P.stop);
+    expect(await rules(ext, 'x.pkl')).toEqual({ verdict: 'malicious', rules: ['pickle.extension-import'] });
+  });
+
+  it('reports a truncated pickle as malformed while keeping what ran', async () => {
+    expect(await rules(callPickle('os', 'system').subarray(0, 25), 'x.pkl')).toEqual({ verdict: 'malicious', rules: ['pickle.dangerous-import', 'pickle.malformed'] });
+  });
+});
