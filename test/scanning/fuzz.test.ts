@@ -26,7 +26,7 @@ function mutated(seeds: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> {
     fc.option(fc.nat(), { nil: undefined }),
     fc.uint8Array({ maxLength: 8 }),
   ).map(([seed, writes, cut, insert]) => {
-    let b = seed.slice();
+    let b: Uint8Array = seed.slice();
     for (const [pos, byte] of writes) if (b.length > 0) b[pos % b.length] = byte;
     if (cut !== undefined && b.length > 0) b = b.subarray(0, cut % (b.length + 1));
     if (insert.length > 0 && b.length > 0) {
