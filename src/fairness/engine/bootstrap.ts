@@ -1,6 +1,6 @@
 import type { ClassificationInput } from './confusion-counts.js';
 import { groupMetricsFromCells, type FairnessSummary } from './group-metrics.js';
-import { createPrng } from './prng.js';
+import { sfc32State } from './prng.js';
 
 /** A percentile bootstrap interval for one summary metric. */
 export interface BootstrapInterval {
@@ -34,7 +34,6 @@ export function bootstrapSummary(
   const { yTrue, yPred, groups } = input;
   const n = groups.codes.length;
   const labels = groups.labels;
-  const random = createPrng(options.seed);
   const samples = metrics.map(() => new Float64Array(options.resamples));
   const cells = new Float64Array(labels.length * 4);
   // Precompute each row's cell so a resample is one random draw and one increment per row.
@@ -42,9 +41,18 @@ export function bootstrapSummary(
   for (let i = 0; i < n; i++) {
     rowCell[i] = ((groups.codes[i] as number) << 2) | ((yTrue[i] as number) << 1) | (yPred[i] as number);
   }
+  // sfc32 inlined: a call per draw would cost more than the rest of the resample.
+  let [a, b, c, d] = sfc32State(options.seed);
   for (let r = 0; r < options.resamples; r++) {
     cells.fill(0);
-    for (let i = 0; i < n; i++) cells[rowCell[Math.floor(random() * n)] as number]! += 1;
+    for (let i = 0; i < n; i++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      cells[rowCell[Math.floor(((t >>> 0) / 4294967296) * n)] as number]! += 1;
+    }
     const summary = groupMetricsFromCells(cells, labels).summary;
     metrics.forEach((m, k) => {
       (samples[k] as Float64Array)[r] = summary[m];

@@ -15,22 +15,73 @@ export function encodeGroups(columns: readonly (readonly string[])[], separator 
   const first = columns[0];
   if (first === undefined) return { codes: new Int32Array(0), labels: [] };
   const n = first.length;
-  const keys: string[] = new Array<string>(n);
+  // Encode each column on its own, combine the codes in mixed radix, then name and sort the
+  // combinations that occur: no per-row string building, which dominates on large tables.
+  let combined = new Float64Array(n);
+  let radix = 1;
+  const perColumn = columns.map((column) => {
+    const encoded = encodeKeys(column);
+    for (let i = 0; i < n; i++) combined[i]! += (encoded.codes[i] as number) * radix;
+    radix *= encoded.labels.length;
+    return encoded.labels;
+  });
+  const seen = new Map<number, number>();
+  const keys: number[] = [];
+  const local = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    let key = first[i] ?? '';
-    for (let c = 1; c < columns.length; c++) key += separator + (columns[c]?.[i] ?? '');
-    keys[i] = key;
+    const key = combined[i] as number;
+    let code = seen.get(key);
+    if (code === undefined) {
+      code = keys.length;
+      seen.set(key, code);
+      keys.push(key);
+    }
+    local[i] = code;
   }
-  return encodeKeys(keys);
+  combined = new Float64Array(0);
+  const names = keys.map((key) => {
+    let rest = key;
+    return perColumn
+      .map((labels) => {
+        const code = rest % labels.length;
+        rest = Math.floor(rest / labels.length);
+        return labels[code] as string;
+      })
+      .join(separator);
+  });
+  const order = names.map((_, k) => k).sort((x, y) => compareText(names[x] as string, names[y] as string));
+  const rank = new Int32Array(names.length);
+  order.forEach((k, r) => (rank[k] = r));
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) codes[i] = rank[local[i] as number] as number;
+  return { codes, labels: order.map((k) => names[k] as string) };
 }
+
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Encodes already-built keys (one per row). */
 export function encodeKeys(keys: readonly string[]): GroupCodes {
-  const labels = [...new Set(keys)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const index = new Map(labels.map((label, i) => [label, i]));
+  // First pass assigns codes in order of appearance (one Map lookup per row); then the few
+  // distinct labels are sorted and the codes remapped.
+  const index = new Map<string, number>();
+  const firstSeen: string[] = [];
+  const local = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let code = index.get(key);
+    if (code === undefined) {
+      code = firstSeen.length;
+      index.set(key, code);
+      firstSeen.push(key);
+    }
+    local[i] = code;
+  }
+  const order = firstSeen.map((_, k) => k).sort((x, y) => compareText(firstSeen[x] as string, firstSeen[y] as string));
+  const rank = new Int32Array(order.length);
+  order.forEach((k, r) => (rank[k] = r));
   const codes = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) codes[i] = index.get(keys[i] as string) as number;
-  return { codes, labels };
+  for (let i = 0; i < keys.length; i++) codes[i] = rank[local[i] as number] as number;
+  return { codes, labels: order.map((k) => firstSeen[k] as string) };
 }
 
 /** The listed rows as a new GroupCodes whose labels keep only the groups still present. */

@@ -77,7 +77,8 @@ function readCsv(bytes: Uint8Array, limits: TableLimits): string[][] {
       trim: true,
       skip_empty_lines: true,
       relax_quotes: false,
-      to: limits.maxRows + 1,
+      // One header line plus one row beyond the limit, so that an oversized table is refused, not cut.
+      to: limits.maxRows + 2,
     }) as string[][];
   } catch (err) {
     throw new FairnessTableUnreadable('CSV', err instanceof Error ? err.message : 'parse error', { cause: err });
