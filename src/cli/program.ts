@@ -5,9 +5,10 @@ import type { CliContext, RegisterCommands } from './command-context.js';
 import { createOutput, type Output, wantsColor } from './output.js';
 import { registerPlatformCommands } from './platform.commands.js';
 import { registerFairnessCommands } from '../fairness/fairness.commands.js';
+import { registerScanningCommands } from '../scanning/scanning.commands.js';
 
 /** Every domain's commands, in help order. One line per domain. */
-const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands];
+const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands];
 
 export interface ProgramIo {
   readonly env: Readonly<Record<string, string | undefined>>;

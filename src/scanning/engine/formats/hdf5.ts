@@ -1,7 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import h5wasm from 'h5wasm/node';
 import { ScanFormatMalformed } from '../../scanning.errors.js';
 import type { ScanContext } from '../context.js';
 import { isKerasConfig, scanKerasConfig } from './keras.js';
@@ -14,6 +13,8 @@ const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
  * private temporary folder that is removed afterwards.
  */
 export async function scanHdf5(bytes: Uint8Array, ctx: ScanContext): Promise<void> {
+  // Loaded on demand: the WebAssembly module is large and most scans never need it.
+  const { default: h5wasm } = await import('h5wasm/node');
   await h5wasm.ready;
   const dir = await mkdtemp(path.join(tmpdir(), 'rampart-h5-'));
   const file = path.join(dir, 'model.h5');

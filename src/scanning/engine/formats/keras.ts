@@ -19,17 +19,18 @@ export function isKerasConfig(doc: unknown): boolean {
 export function scanKerasConfig(doc: unknown, ctx: ScanContext, where: string): void {
   let nodes = 0;
   const seen = new Set<string>();
-  const walk = (node: unknown, path: string, depth: number): void => {
+  const walk = (node: unknown, path: string, depth: number, inLambda = false): void => {
     if (++nodes > MAX_NODES || depth > 64 || typeof node !== 'object' || node === null) return;
     if (Array.isArray(node)) {
-      node.forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1));
+      node.forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1, inLambda));
       return;
     }
     const o = node as Record<string, unknown>;
     const className = typeof o['class_name'] === 'string' ? o['class_name'] : undefined;
     const cfg = o['config'];
     const name = typeof cfg === 'object' && cfg !== null && typeof (cfg as Record<string, unknown>)['name'] === 'string' ? String((cfg as Record<string, unknown>)['name']) : path;
-    if (className === 'Lambda' || o['function_type'] === 'lambda' || className === '__lambda__') {
+    const isLambda = className === 'Lambda' || o['function_type'] === 'lambda' || className === '__lambda__';
+    if (isLambda && !inLambda) {
       const key = `lambda:${name}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -41,7 +42,7 @@ export function scanKerasConfig(doc: unknown, ctx: ScanContext, where: string): 
     if (typeof o['registered_name'] === 'string' && o['registered_name'].includes('>') && module === undefined) {
       addFinding(ctx, 'keras.custom-object', { symbol: o['registered_name'], message: `${where}: ${path} uses the custom registered object ${o['registered_name']}.` });
     }
-    for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`, depth + 1);
+    for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`, depth + 1, inLambda || isLambda);
   };
   walk(doc, '$', 0);
 }
