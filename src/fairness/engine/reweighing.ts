@@ -17,7 +17,8 @@ export interface ReweighingResult {
 /**
  * Reweighing (Kamiran & Calders 2012): w(g, y) = n_g·n_y / (n·n_gy), the weight that makes group
  * and label independent in the weighted data. The weights sum to n and give every group the
- * overall base rate. A cell with no rows gets weight 0 (no row carries it).
+ * overall base rate when every (group, label) cell has rows; an empty cell gets weight 0 (no row
+ * carries it), and then the weights sum to less than n.
  */
 export function reweigh(input: { readonly yTrue: Uint8Array; readonly groups: GroupCodes }): ReweighingResult {
   const { yTrue, groups } = input;
