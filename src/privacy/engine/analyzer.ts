@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/min';
 import { findAddresses } from './address-recognizer.js';
 import { findBirthDates } from './date-recognizer.js';
 import type { EntityType, Finding } from './entity-types.js';
@@ -12,8 +12,8 @@ import {
   findUrls,
 } from './pattern-recognizers.js';
 import { findPersons } from './person-recognizer.js';
-import { DEFAULT_PHONE_REGIONS, findPhones } from './phone-recognizer.js';
-import { ScanState, profileText } from './scan-state.js';
+import { DEFAULT_PHONE_REGIONS, findPhones, type PhoneOptions } from './phone-recognizer.js';
+import { HintContext, ScanState, profileText } from './scan-state.js';
 import { findSecrets } from './secret-recognizers.js';
 
 /** A value that is always reported as `type` wherever it appears (case-insensitive). */
@@ -39,9 +39,11 @@ export interface AnalyzerOptions {
 export interface Analyzer {
   /**
    * Finds entities in `text`. `hint` is extra context for the whole text, such as a column
-   * header ("date_of_birth"). Returns non-overlapping findings sorted by start offset.
+   * header ("date_of_birth"). `expected` is the type the text's column holds: its recogniser
+   * runs first, and a finding covering the whole text ends the scan (a cell that is entirely
+   * an e-mail address holds nothing else). Returns non-overlapping findings sorted by start.
    */
-  analyze(text: string, hint?: string): Finding[];
+  analyze(text: string, hint?: string, expected?: EntityType): Finding[];
   readonly threshold: number;
 }
 
@@ -53,17 +55,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const wanted = options.entities === undefined ? undefined : new Set<string>(options.entities);
   const allow = new Set((options.allowList ?? []).map((v) => v.toLowerCase()));
   const deny = (options.denyList ?? []).map((d) => ({ type: d.type, value: d.value.toLowerCase() }));
-  const phone = { regions: options.phoneRegions ?? DEFAULT_PHONE_REGIONS };
-  const hintCache = new Map<string, string>();
+  const phone = { regions: options.phoneRegions ?? DEFAULT_PHONE_REGIONS, threshold };
+  const hintCache = new Map<string, HintContext>();
   return {
     threshold,
-    analyze(text, hint = '') {
-      let lowerHint = hintCache.get(hint);
-      if (lowerHint === undefined) {
-        lowerHint = hint.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase();
-        hintCache.set(hint, lowerHint);
+    analyze(text, hint = '', expected) {
+      let context = hintCache.get(hint);
+      if (context === undefined) {
+        context = new HintContext(hint);
+        if (hintCache.size < 10_000) hintCache.set(hint, context);
       }
-      const s = new ScanState(text, lowerHint);
+      const s = new ScanState(text, context);
+      if (expected !== undefined && allow.size === 0 && deny.length === 0) {
+        const whole = findWhole(s, expected, phone, threshold);
+        if (whole !== undefined) return wanted === undefined || wanted.has(whole.type) ? [whole] : [];
+      }
       runRecognizers(s, phone);
       for (const d of deny) addDenied(s, d);
       let kept = s.candidates.filter((c) => c.score >= threshold);
@@ -74,7 +80,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
 }
 
-function runRecognizers(s: ScanState, phone: { regions: readonly CountryCode[] }): void {
+function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   const p = profileText(s.text);
   if (p.hasAt) findEmails(s);
   if (p.hasColon || p.hasDot) {
@@ -84,12 +90,48 @@ function runRecognizers(s: ScanState, phone: { regions: readonly CountryCode[] }
   if (p.digits >= 12) findCreditCards(s);
   if (p.digits >= 9) findSsns(s);
   if (p.digits >= 8 && p.upper >= 1) findIbans(s);
-  if (p.digits >= 7) findNationalIds(s);
-  if (p.digits >= 7) findPhones(s, phone);
+  if (p.digits >= 7 && (p.upper >= 1 || p.digits >= 9)) findNationalIds(s);
   if (p.upper >= 1) findPersons(s); // before dates: "Jane Doe, 4/5/81" uses the name
-  if (p.digits >= 4) findBirthDates(s);
-  if (p.digits >= 1 && p.upper >= 1) findAddresses(s);
+  if (p.digits >= 4 && (p.hasDash || p.hasSlash || p.hasDot || p.lower > 0)) findBirthDates(s);
+  if (p.digits >= 7) findPhones(s, phone); // last: skips spans other recognisers validated
+  if (p.digits >= 1 && p.upper >= 1 && p.hasSpace) findAddresses(s);
   if (p.digits + p.upper >= 6) findSecrets(s);
+}
+
+const SINGLE: Readonly<Record<EntityType, (s: ScanState, phone: PhoneOptions) => void>> = {
+  PERSON: findPersons,
+  EMAIL: findEmails,
+  PHONE: findPhones,
+  CREDIT_CARD: findCreditCards,
+  IBAN: findIbans,
+  US_SSN: findSsns,
+  NATIONAL_ID: findNationalIds,
+  IP_ADDRESS: findIpAddresses,
+  DATE_OF_BIRTH: findBirthDates,
+  STREET_ADDRESS: findAddresses,
+  URL: findUrls,
+  AWS_ACCESS_KEY: findSecrets,
+  GITHUB_TOKEN: findSecrets,
+  SLACK_TOKEN: findSecrets,
+  PRIVATE_KEY: findSecrets,
+  JWT: findSecrets,
+  GENERIC_SECRET: findSecrets,
+};
+
+/** Runs only the recogniser of `type`; returns its finding when it covers the whole text. */
+function findWhole(s: ScanState, type: EntityType, phone: PhoneOptions, threshold: number): Finding | undefined {
+  SINGLE[type](s, phone);
+  const text = s.text;
+  let from = 0;
+  let to = text.length;
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  const best = resolveOverlaps(s.candidates.filter((c) => c.score >= threshold))[0];
+  if (best === undefined || best.start > from || best.end < to) {
+    s.candidates.length = 0;
+    return undefined;
+  }
+  return best;
 }
 
 function addDenied(s: ScanState, entry: { type: EntityType; value: string }): void {

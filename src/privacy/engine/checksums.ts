@@ -152,15 +152,23 @@ export function isItalianFiscalCodeValid(value: string): boolean {
   return String.fromCharCode(65 + (sum % 26)) === v[15];
 }
 
-/** Shannon entropy in bits per character. */
+/** Shannon entropy in bits per character (code units; credentials are ASCII). */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const n = value.length;
+  if (n === 0) return 0;
+  const counts = new Uint16Array(128);
+  let other = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 128) counts[c] = (counts[c] ?? 0) + 1;
+    else other++;
+  }
   let h = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
+  for (const k of counts) {
+    if (k === 0) continue;
+    const p = k / n;
     h -= p * Math.log2(p);
   }
+  if (other > 0) h -= (other / n) * Math.log2(other / n);
   return h;
 }

@@ -200,26 +200,36 @@ export function findNationalIds(s: ScanState): void {
     s.push({ type: 'NATIONAL_ID', start, end: start + value.length, score, recognizer: 'national-id', reason });
   };
   const ctx = (start: number): number => (s.hasContext('NATIONAL_ID', start, 40) ? 0.15 : 0);
-  ES_ID_RE.lastIndex = 0;
-  for (let m = ES_ID_RE.exec(s.text); m !== null; m = ES_ID_RE.exec(s.text)) {
-    if (isSpanishIdValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'ES DNI/NIE check letter');
-  }
+  const text = s.text;
+  if (/[A-Z]/.test(text)) findLetterIds(s, push, ctx);
+  // Bare 9/11/15-digit runs are everywhere; look further only with an id word around.
+  if (!s.hintContext.has('NATIONAL_ID') && !ID_WORD_RE.test(text)) return;
   FR_NIR_RE.lastIndex = 0;
   for (let m = FR_NIR_RE.exec(s.text); m !== null; m = FR_NIR_RE.exec(s.text)) {
     if (isFrenchNirValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'FR NIR mod-97 key');
   }
-  IT_CF_RE.lastIndex = 0;
-  for (let m = IT_CF_RE.exec(s.text); m !== null; m = IT_CF_RE.exec(s.text)) {
-    if (isItalianFiscalCodeValid(m[0])) push(m.index, m[0], 0.9, 'IT codice fiscale check letter');
-  }
   DIGITS_9_11_RE.lastIndex = 0;
   for (let m = DIGITS_9_11_RE.exec(s.text); m !== null; m = DIGITS_9_11_RE.exec(s.text)) {
-    // Bare 9/11-digit runs are everywhere; only a checksum plus an id word makes them an id.
     if (ctx(m.index) === 0) continue;
     const digits = m[0].replace(/ /g, '');
     if (digits.length === 11 && isGermanTaxIdValid(digits)) push(m.index, m[0], 0.85, 'DE Steuer-ID check digit + context');
     else if (digits.length === 9 && isDutchBsnValid(digits) && /bsn|burgerservice/.test(s.before(m.index) + s.hint)) {
       push(m.index, m[0], 0.85, 'NL BSN 11-proof + context');
     }
+  }
+}
+
+const ID_WORD_RE = /\b(?:id|ident|insee|nir|s[ée]cu|steuer|bsn|burgerservice|fiscal|national|social|sozial|passport|ausweis|dni|nie|nif|documento)/i;
+
+type PushId = (start: number, value: string, score: number, reason: string) => void;
+
+function findLetterIds(s: ScanState, push: PushId, ctx: (start: number) => number): void {
+  ES_ID_RE.lastIndex = 0;
+  for (let m = ES_ID_RE.exec(s.text); m !== null; m = ES_ID_RE.exec(s.text)) {
+    if (isSpanishIdValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'ES DNI/NIE check letter');
+  }
+  IT_CF_RE.lastIndex = 0;
+  for (let m = IT_CF_RE.exec(s.text); m !== null; m = IT_CF_RE.exec(s.text)) {
+    if (isItalianFiscalCodeValid(m[0])) push(m.index, m[0], 0.9, 'IT codice fiscale check letter');
   }
 }

@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { validInternational, validNational } from './phone-metadata.js';
 import type { ScanState } from './scan-state.js';
 
 /** Regions tried, after the caller's default, for numbers written without a country code. */
@@ -15,6 +16,8 @@ const DECIMAL_LIKE = /^\d+[.,]\d{1,2}$/;
 export interface PhoneOptions {
   /** Regions tried in order for national-format numbers; the first is the default region. */
   readonly regions: readonly CountryCode[];
+  /** Candidates that cannot reach it are dropped before the (costly) library parse. */
+  readonly threshold: number;
 }
 
 function digitCount(value: string): number {
@@ -34,7 +37,7 @@ function looksFormatted(value: string): boolean {
 }
 
 /**
- * PHONE: candidates from a permissive pattern, confirmed by libphonenumber-js (full metadata).
+ * PHONE: candidates from a permissive pattern, confirmed by libphonenumber-js metadata.
  * `+CC` numbers must be valid for their country; national numbers must be valid in one of the
  * configured regions and need phone-like formatting or a context word to pass the threshold.
  */
@@ -50,36 +53,31 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     // Dotted numbers are phones only as 2-4 digit groups (555.123.4567), never as versions (7.6.7253.7257).
     if (!/[\s\-/()]/.test(value) && value.includes('.') && !/^\d{2,4}(?:\.\d{2,4}){2,4}$/.test(value)) continue;
     const start = m.index;
+    const end = start + value.length;
+    // Already claimed by a validated recogniser (an SSN, a date of birth): skip the costly parse.
+    if (s.candidates.some((c) => c.score >= 0.6 && c.start <= start && c.end >= end)) continue;
     const international = value.startsWith('+') || value.startsWith('00');
     if (!international && digits > 12) continue; // national numbers are short; this is an account or card
     const context = s.hasContext('PHONE', start, 32);
     const negative = s.hasNegative('PHONE', start, 20);
     let score = 0;
     let reason = '';
+    // "+49 (0)89 …": the bracketed trunk zero is not dialled after the country code.
+    const digitString = value.replace('(0)', '').replace(/\D/g, '');
     if (international) {
-      const parsed = parsePhoneNumberFromString(value.startsWith('00') ? '+' + value.slice(2) : value);
-      if (parsed === undefined) continue;
-      if (parsed.isValid()) {
-        score = 0.9;
-        reason = `valid +${parsed.countryCallingCode} number`;
-      } else if (parsed.isPossible()) {
-        score = context ? 0.7 : 0.5;
-        reason = `possible +${parsed.countryCallingCode} number`;
-      } else continue;
+      const country = validInternational(value.startsWith('00') ? digitString.slice(2) : digitString);
+      if (country === undefined) continue;
+      score = 0.9;
+      reason = `valid ${country} number with country code`;
     } else {
-      let region: CountryCode | undefined;
-      for (const r of options.regions) {
-        const parsed = parsePhoneNumberFromString(value, r);
-        if (parsed?.isValid() === true) {
-          region = r;
-          break;
-        }
-      }
+      const formatted = looksFormatted(value);
+      if (0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0) < options.threshold) continue;
+      const region = options.regions.find((r) => validNational(digitString, r));
       if (region === undefined) continue;
-      score = 0.35 + (looksFormatted(value) ? 0.2 : 0) + (context ? 0.35 : 0);
+      score = 0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0);
       reason = `valid national number (${region})${context ? ' with phone context' : ''}`;
     }
     if (negative && !context) score -= 0.4;
-    s.push({ type: 'PHONE', start, end: start + value.length, score, recognizer: 'phone', reason });
+    s.push({ type: 'PHONE', start, end, score, recognizer: 'phone', reason });
   }
 }

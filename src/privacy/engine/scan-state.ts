@@ -5,30 +5,36 @@ import type { EntityType, Finding } from './entity-types.js';
 export interface TextProfile {
   readonly digits: number;
   readonly upper: number;
+  readonly lower: number;
   readonly hasAt: boolean;
   readonly hasColon: boolean;
   readonly hasEquals: boolean;
   readonly hasDash: boolean;
   readonly hasDot: boolean;
   readonly hasSlash: boolean;
+  readonly hasSpace: boolean;
 }
 
 /** One pass over the characters of `text`; no allocation besides the result. */
 export function profileText(text: string): TextProfile {
   let digits = 0;
   let upper = 0;
+  let lower = 0;
   let hasAt = false;
   let hasColon = false;
   let hasEquals = false;
   let hasDash = false;
   let hasDot = false;
   let hasSlash = false;
+  let hasSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) lower++;
     else if (c >= 65 && c <= 90) upper++;
     else if (c < 65) {
-      if (c === 45) hasDash = true;
+      if (c === 32) hasSpace = true;
+      else if (c === 45) hasDash = true;
       else if (c === 46) hasDot = true;
       else if (c === 58) hasColon = true;
       else if (c === 61) hasEquals = true;
@@ -36,22 +42,45 @@ export function profileText(text: string): TextProfile {
       else if (c === 47) hasSlash = true;
     } else if (c > 191) upper++; // accented capitals (and other letters): let the name pass decide
   }
-  return { digits, upper, hasAt, hasColon, hasEquals, hasDash, hasDot, hasSlash };
+  return { digits, upper, lower, hasAt, hasColon, hasEquals, hasDash, hasDot, hasSlash, hasSpace };
 }
 
 /**
  * What a recogniser sees: the text, a lazily lower-cased copy for context look-ups, the context
  * hint (a column header) and the candidate list it appends to.
  */
+/** Context that applies to a whole text (a column header), worked out once per distinct hint. */
+export class HintContext {
+  /** Lower-case hint with `_`, `-`, `.` and camelCase split into words. */
+  readonly text: string;
+  private readonly types = new Set<EntityType>();
+
+  constructor(raw: string) {
+    this.text = raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase();
+    for (const [type, words] of Object.entries(CONTEXT_WORDS)) {
+      if (containsAnyWord(this.text, words)) this.types.add(type as EntityType);
+    }
+  }
+
+  has(type: EntityType): boolean {
+    return this.types.has(type);
+  }
+}
+
+export const NO_HINT = new HintContext('');
+
 export class ScanState {
   readonly candidates: Finding[] = [];
   private lowerText: string | undefined;
+  /** Lower-case hint text ('' when none); see {@link HintContext}. */
+  readonly hint: string;
 
   constructor(
     readonly text: string,
-    /** Lower-case context that applies to the whole text, e.g. a column header; '' if none. */
-    readonly hint: string,
-  ) {}
+    readonly hintContext: HintContext = NO_HINT,
+  ) {
+    this.hint = hintContext.text;
+  }
 
   lower(): string {
     this.lowerText ??= this.text.toLowerCase();
@@ -73,7 +102,7 @@ export class ScanState {
   /** True when a context word of `type` is near before `start` or in the hint. */
   hasContext(type: EntityType, start: number, chars = 40): boolean {
     const words = CONTEXT_WORDS[type];
-    return containsAnyWord(this.before(start, chars), words) || containsAnyWord(this.hint, words);
+    return this.hintContext.has(type) || containsAnyWord(this.before(start, chars), words);
   }
 
   /** True when a negative word of `type` closely precedes `start` (not checked in the hint). */

@@ -53,14 +53,14 @@ function keyIsSecret(key: string): boolean {
   return containsAnyWord(spaced, SECRET_KEYS) || /(?:secret|token|passw|apikey|api key|credential)/.test(spaced);
 }
 
+// One pass that tells whether any known token prefix is present at all.
+const SHAPE_PREFIX_RE = /A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|gh[pousr]_|github_pat_|xox[abposre]-|[sr]k_(?:live|test)_|AIza|glpat-|sk-/;
+const KEY_TRIGGER_RE = /pass|pwd|secret|token|key|auth|cred|kennwort|schl|clave|contrase|mot de passe|cl[eé]|bearer/i;
+const PHRASE_TRIGGER_RE = /pass|kennwort|contrase|secret|token|bearer|basic/i;
+
 export function findSecrets(s: ScanState): void {
   const text = s.text;
-  for (const shape of SHAPES) {
-    shape.re.lastIndex = 0;
-    for (let m = shape.re.exec(text); m !== null; m = shape.re.exec(text)) {
-      s.push({ type: shape.type, start: m.index, end: m.index + m[0].length, score: 0.97, recognizer: 'secret-shape', reason: shape.reason });
-    }
-  }
+  if (SHAPE_PREFIX_RE.test(text)) findShapes(s);
   if (text.includes('-----BEGIN')) {
     PEM_RE.lastIndex = 0;
     for (let m = PEM_RE.exec(text); m !== null; m = PEM_RE.exec(text)) {
@@ -84,12 +84,22 @@ export function findSecrets(s: ScanState): void {
   findAssignedSecrets(s);
 }
 
+function findShapes(s: ScanState): void {
+  for (const shape of SHAPES) {
+    shape.re.lastIndex = 0;
+    for (let m = shape.re.exec(s.text); m !== null; m = shape.re.exec(s.text)) {
+      s.push({ type: shape.type, start: m.index, end: m.index + m[0].length, score: 0.97, recognizer: 'secret-shape', reason: shape.reason });
+    }
+  }
+}
+
+function pushSecret(s: ScanState, start: number, value: string, score: number, reason: string): void {
+  s.push({ type: 'GENERIC_SECRET', start, end: start + value.length, score, recognizer: 'generic-secret', reason });
+}
+
 function findAssignedSecrets(s: ScanState): void {
   const text = s.text;
-  const push = (start: number, value: string, score: number, reason: string): void => {
-    s.push({ type: 'GENERIC_SECRET', start, end: start + value.length, score, recognizer: 'generic-secret', reason });
-  };
-  if (text.includes('=') || text.includes(':')) {
+  if ((text.includes('=') || text.includes(':')) && KEY_TRIGGER_RE.test(text)) {
     ASSIGN_RE.lastIndex = 0;
     for (let m = ASSIGN_RE.exec(text); m !== null; m = ASSIGN_RE.exec(text)) {
       const key = m[1] ?? '';
@@ -102,32 +112,42 @@ function findAssignedSecrets(s: ScanState): void {
       const start = m.index + m[0].length - value.length - (m[3]?.length ?? 0);
       const isPassword = PASSWORD_KEY_RE.test(key.toLowerCase());
       if (isPassword ? value.length >= 6 && !PLACEHOLDER_RE.test(value) : looksRandom(value, 12)) {
-        push(start, value, isPassword ? 0.8 : 0.85, `value assigned to a ${isPassword ? 'password' : 'secret'} key`);
+        pushSecret(s, start, value, isPassword ? 0.8 : 0.85, `value assigned to a ${isPassword ? 'password' : 'secret'} key`);
       }
     }
   }
+  if (PHRASE_TRIGGER_RE.test(text)) findPhrases(s);
+  if (text.length >= 20) findBareTokens(s);
+  // A whole cell under a secret-named column ("api_token") is the secret itself.
+  if (s.hintContext.has('GENERIC_SECRET')) {
+    const value = text.trim();
+    if (!/\s/.test(value) && looksRandom(value, 12)) pushSecret(s, text.indexOf(value), value, 0.8, 'cell of a secret-named column');
+  }
+}
+
+function findPhrases(s: ScanState): void {
+  const text = s.text;
   PHRASE_RE.lastIndex = 0;
   for (let m = PHRASE_RE.exec(text); m !== null; m = PHRASE_RE.exec(text)) {
     const value = m[1] ?? '';
     if (PLACEHOLDER_RE.test(value)) continue;
-    push(m.index + m[0].length - value.length, value, 0.75, 'value after "password is"');
+    pushSecret(s, m.index + m[0].length - value.length, value, 0.75, 'value after "password is"');
   }
   BEARER_RE.lastIndex = 0;
   for (let m = BEARER_RE.exec(text); m !== null; m = BEARER_RE.exec(text)) {
     const value = m[1] ?? '';
-    if (looksRandom(value, 20)) push(m.index + m[0].length - value.length, value, 0.8, 'bearer credential');
+    if (looksRandom(value, 20)) pushSecret(s, m.index + m[0].length - value.length, value, 0.8, 'bearer credential');
   }
+}
+
+function findBareTokens(s: ScanState): void {
+  const text = s.text;
   // A bare random token: strong when the column or nearby words speak of secrets.
   BARE_RE.lastIndex = 0;
   for (let m = BARE_RE.exec(text); m !== null; m = BARE_RE.exec(text)) {
     const value = m[0];
     if (!looksRandom(value, 30) || classes(value) < 3 || shannonEntropy(value) < 4) continue;
     const context = s.hasContext('GENERIC_SECRET', m.index, 32);
-    push(m.index, value, context ? 0.8 : 0.55, context ? 'high-entropy token with secret context' : 'high-entropy token');
-  }
-  // A whole cell under a secret-named column ("api_token") is the secret itself.
-  if (s.hint !== '' && keyIsSecret(s.hint)) {
-    const value = text.trim();
-    if (!/\s/.test(value) && looksRandom(value, 12)) push(text.indexOf(value), value, 0.8, 'cell of a secret-named column');
+    pushSecret(s, m.index, value, context ? 0.8 : 0.55, context ? 'high-entropy token with secret context' : 'high-entropy token');
   }
 }

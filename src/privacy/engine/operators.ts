@@ -1,0 +1,177 @@
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
+import { fakerDE, fakerEN, fakerES, fakerFR, type Faker } from '@faker-js/faker';
+import { PiiDecryptFailed, PiiKeyInvalid } from '../privacy.errors.js';
+import type { EntityType } from './entity-types.js';
+
+/** How one value is transformed. A policy picks one per entity type and per column. */
+export type Operator =
+  | { readonly kind: 'keep' }
+  | { readonly kind: 'redact' }
+  | { readonly kind: 'replace'; readonly tag?: string }
+  | { readonly kind: 'mask'; readonly keepLast?: number; readonly char?: string }
+  | { readonly kind: 'hash'; readonly length?: number }
+  | { readonly kind: 'pseudonym' }
+  | { readonly kind: 'fake'; readonly locale?: FakeLocale }
+  | { readonly kind: 'generalize'; readonly as: Generalization; readonly keep?: number; readonly width?: number; readonly granularity?: 'year' | 'month' }
+  | { readonly kind: 'encrypt' };
+
+export type FakeLocale = 'en' | 'de' | 'fr' | 'es';
+export type Generalization = 'date' | 'postcode' | 'age' | 'ip';
+
+/**
+ * Secrets the keyed operators need. `key` (>= 32 bytes) drives HMAC hashes, pseudonyms and fake
+ * seeds, so one project's masks are consistent and not guessable without it; `encryptionKey`
+ * (exactly 32 bytes) is the AES-256-GCM key; `randomBytes` supplies IVs (engines take randomness
+ * from the caller).
+ */
+export interface OperatorKeys {
+  readonly key: Buffer;
+  readonly encryptionKey?: Buffer;
+  readonly randomBytes?: (n: number) => Buffer;
+}
+
+export const MIN_KEY_BYTES = 32;
+
+/** Throws PII_KEY_INVALID unless `keys` can serve keyed operators. */
+export function assertKeys(keys: OperatorKeys): void {
+  if (keys.key.length < MIN_KEY_BYTES) throw new PiiKeyInvalid(`key has ${keys.key.length} bytes, needs ${MIN_KEY_BYTES}`);
+  if (keys.encryptionKey !== undefined && keys.encryptionKey.length !== 32) {
+    throw new PiiKeyInvalid(`encryption key has ${keys.encryptionKey.length} bytes, needs exactly 32`);
+  }
+}
+
+function hmac(key: Buffer, type: string, value: string): Buffer {
+  return createHmac('sha256', key).update(type).update('\0').update(value).digest();
+}
+
+const FAKERS: Record<FakeLocale, Faker> = { en: fakerEN, de: fakerDE, fr: fakerFR, es: fakerES };
+
+function fakeValue(type: EntityType, value: string, seed: number, locale: FakeLocale): string | undefined {
+  const f = FAKERS[locale];
+  f.seed(seed);
+  switch (type) {
+    case 'PERSON':
+      return value.includes(' ') ? f.person.fullName() : f.person.firstName();
+    case 'EMAIL':
+      return f.internet.email().toLowerCase();
+    case 'PHONE':
+      return f.phone.number();
+    case 'CREDIT_CARD':
+      return f.finance.creditCardNumber();
+    case 'IBAN':
+      return f.finance.iban();
+    case 'STREET_ADDRESS':
+      return f.location.streetAddress();
+    case 'URL':
+      return f.internet.url();
+    case 'IP_ADDRESS':
+      return value.includes(':') ? f.internet.ipv6() : f.internet.ipv4();
+    case 'DATE_OF_BIRTH':
+      return f.date.birthdate().toISOString().slice(0, 10);
+    default:
+      return undefined;
+  }
+}
+
+function maskValue(value: string, keepLast: number, char: string): string {
+  let alnumLeft = 0;
+  for (const c of value) if (/[\p{L}\p{N}]/u.test(c)) alnumLeft++;
+  let out = '';
+  for (const c of value) {
+    if (!/[\p{L}\p{N}]/u.test(c)) out += c; // separators stay, so the shape is kept
+    else {
+      out += alnumLeft <= keepLast ? c : char;
+      alnumLeft--;
+    }
+  }
+  return out;
+}
+
+/**
+ * Applies `op` to `value` of entity `type`. Deterministic for everything but `encrypt` (fresh
+ * IV): equal inputs under the same key give equal outputs, which keeps joins working.
+ */
+export function applyOperator(op: Operator, value: string, type: EntityType, keys: OperatorKeys): string {
+  switch (op.kind) {
+    case 'keep':
+      return value;
+    case 'redact':
+      return '';
+    case 'replace':
+      return op.tag ?? `<${type}>`;
+    case 'mask':
+      return maskValue(value, op.keepLast ?? 4, op.char ?? '*');
+    case 'hash':
+      return hmac(keys.key, type, value).toString('hex').slice(0, op.length ?? 64);
+    case 'pseudonym':
+      return `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`;
+    case 'fake': {
+      const seed = hmac(keys.key, type, value).readUInt32BE(0);
+      return fakeValue(type, value, seed, op.locale ?? 'en') ?? `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`;
+    }
+    case 'generalize':
+      return generalize(value, op);
+    case 'encrypt':
+      return encryptValue(value, keys);
+  }
+}
+
+/** Date → year or year-month; postcode → first `keep` characters; age → band; IP → /24 or /48. */
+export function generalize(
+  value: string,
+  op: { as: Generalization; keep?: number; width?: number; granularity?: 'year' | 'month' },
+): string {
+  switch (op.as) {
+    case 'date': {
+      const iso = /((?:19|20)\d{2})[-/.](\d{1,2})/.exec(value);
+      const year = iso?.[1] ?? /(?:19|20)\d{2}/.exec(value)?.[0] ?? /\d{2}$/.exec(value)?.[0];
+      if (year === undefined) return '*';
+      if (op.granularity === 'month' && iso?.[2] !== undefined) return `${year}-${iso[2].padStart(2, '0')}`;
+      return year;
+    }
+    case 'postcode': {
+      const keep = op.keep ?? 2;
+      const compact = value.trim();
+      return compact.slice(0, keep) + '*'.repeat(Math.max(0, compact.length - keep));
+    }
+    case 'age': {
+      const age = Number.parseFloat(value);
+      if (!Number.isFinite(age)) return '*';
+      const width = op.width ?? 10;
+      const low = Math.floor(age / width) * width;
+      return `${low}-${low + width - 1}`;
+    }
+    case 'ip': {
+      if (value.includes(':')) return value.split(':').slice(0, 3).join(':') + '::/48';
+      const parts = value.split('.');
+      return parts.length === 4 ? `${parts.slice(0, 3).join('.')}.0/24` : '*';
+    }
+  }
+}
+
+const ENC_PREFIX = 'enc:v1:';
+
+/** AES-256-GCM; output `enc:v1:` + base64url(iv | ciphertext | tag). */
+export function encryptValue(value: string, keys: OperatorKeys): string {
+  if (keys.encryptionKey === undefined || keys.randomBytes === undefined) {
+    throw new PiiKeyInvalid('the encrypt operator needs an encryption key and a random source');
+  }
+  const iv = keys.randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keys.encryptionKey, iv);
+  const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
+  return ENC_PREFIX + Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url');
+}
+
+/** Reverses {@link encryptValue}; throws PII_DECRYPT_FAILED for a wrong key or altered token. */
+export function decryptValue(token: string, encryptionKey: Buffer): string {
+  if (!token.startsWith(ENC_PREFIX)) throw new PiiDecryptFailed();
+  const raw = Buffer.from(token.slice(ENC_PREFIX.length), 'base64url');
+  if (raw.length < 28) throw new PiiDecryptFailed();
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', encryptionKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(raw.length - 16));
+    return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
+  } catch (err) {
+    throw new PiiDecryptFailed(err);
+  }
+}
