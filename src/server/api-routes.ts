@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from '../platform/audit/audit.routes.js';
+import type { AuditService } from '../platform/audit/audit.service.js';
+import { identityRoutes, type IdentityRoutesOptions } from '../platform/identity/identity.routes.js';
 
 /**
  * The domain services whose routes the API mounts, built once by `createServices`
  * (src/services.ts). One entry per domain, e.g. `readonly guard: GuardService;`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ApiServices {}
+export interface ApiServices {
+  /** Identity (login, users, roles, bindings, tokens); absent in bare-platform tests. */
+  readonly identity?: IdentityRoutesOptions;
+  readonly audit?: AuditService;
+}
 
 /**
  * Mounts every domain's routes under /api/v1 (the caller sets the prefix). One line per domain:
@@ -15,6 +21,6 @@ export async function registerApiRoutes(
   api: FastifyInstance,
   services: ApiServices,
 ): Promise<void> {
-  // No domain is mounted yet: each domain adds its `api.register(...)` line here.
-  await Promise.resolve([api, services]);
+  if (services.identity !== undefined) await api.register(identityRoutes, services.identity);
+  if (services.audit !== undefined) await api.register(auditRoutes, { audit: services.audit });
 }

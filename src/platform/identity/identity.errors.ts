@@ -51,3 +51,133 @@ export class LoginThrottled extends AppError {
     );
   }
 }
+
+/** Wrong email or password (deliberately not saying which). */
+export class LoginFailed extends AppError {
+  readonly code = 'IDENTITY_LOGIN_FAILED';
+  readonly status = 401;
+  constructor() {
+    super('The email or password is wrong, or the account is disabled.', 'Check both and try again; after 5 failures the account is locked for 15 minutes.');
+  }
+}
+
+export class EmailInvalid extends AppError {
+  readonly code = 'IDENTITY_EMAIL_INVALID';
+  readonly status = 400;
+  constructor() {
+    super('That is not a valid email address.', 'Give an address like jane@example.com.');
+  }
+}
+
+export class UserExists extends AppError {
+  readonly code = 'IDENTITY_USER_EXISTS';
+  readonly status = 409;
+  constructor(email: string) {
+    super(`A user with the email ${email} already exists.`, 'Use `rampart users list` to see users, or pick another email.', { email });
+  }
+}
+
+export class UserNotFound extends AppError {
+  readonly code = 'IDENTITY_USER_NOT_FOUND';
+  readonly status = 404;
+  constructor(who: string) {
+    super(`There is no user ${who}.`, 'List users with `rampart users list`.', { user: who });
+  }
+}
+
+export class RoleNotFound extends AppError {
+  readonly code = 'IDENTITY_ROLE_NOT_FOUND';
+  readonly status = 404;
+  constructor(name: string) {
+    super(`There is no role ${name}.`, 'List roles with `rampart roles list`, or create one with `rampart roles create`.', { role: name });
+  }
+}
+
+export class RoleInvalid extends AppError {
+  readonly code = 'IDENTITY_ROLE_INVALID';
+  readonly status = 400;
+  constructor(reason: string) {
+    super(
+      `The role cannot be created: ${reason}.`,
+      'Use a lower-case name (a-z, 0-9, -) that is not built in, and known permissions (see docs/rbac.md).',
+      { reason },
+    );
+  }
+}
+
+export class RoleExists extends AppError {
+  readonly code = 'IDENTITY_ROLE_EXISTS';
+  readonly status = 409;
+  constructor(name: string) {
+    super(`The role ${name} already exists.`, 'Pick another name; built-in roles cannot be redefined.', { role: name });
+  }
+}
+
+export class ProjectNotFound extends AppError {
+  readonly code = 'IDENTITY_PROJECT_NOT_FOUND';
+  readonly status = 404;
+  constructor(project: string) {
+    super(`There is no project ${project}.`, 'Use `default`, or create the project first.', { project });
+  }
+}
+
+export class BindingNotFound extends AppError {
+  readonly code = 'IDENTITY_BINDING_NOT_FOUND';
+  readonly status = 404;
+  constructor() {
+    super('No such role binding exists.', 'List bindings with `rampart bindings list` and remove one of those.');
+  }
+}
+
+export class TokenNotFound extends AppError {
+  readonly code = 'IDENTITY_TOKEN_NOT_FOUND';
+  readonly status = 404;
+  constructor(id: string) {
+    super(`There is no API token ${id}.`, 'List tokens with `rampart tokens list`.', { id });
+  }
+}
+
+export class LastAdmin extends AppError {
+  readonly code = 'IDENTITY_LAST_ADMIN';
+  readonly status = 409;
+  constructor() {
+    super('This would leave no active administrator.', 'Give another user the admin role first (`rampart bindings add --role admin`).');
+  }
+}
+
+/** Credentials were presented but are not valid (unknown, revoked, expired, owner disabled). */
+export class AuthInvalid extends AppError {
+  readonly code = 'AUTH_INVALID';
+  readonly status = 401;
+  constructor(reason: string) {
+    super(
+      'The token or session is not valid.',
+      'Log in again (`rampart login`) or create a new token; revoked and expired tokens stop working at once.',
+      { reason },
+    );
+  }
+}
+
+/** An API token was put in the URL, where logs and proxies would keep it. */
+export class TokenInQuery extends AppError {
+  readonly code = 'AUTH_TOKEN_IN_QUERY';
+  readonly status = 400;
+  constructor() {
+    super(
+      'API tokens are not accepted in the query string.',
+      'Send the token in the header `Authorization: Bearer rmp_…`, and revoke this one: URLs end up in logs.',
+    );
+  }
+}
+
+/** A state-changing request with a session cookie lacked the session's CSRF token. */
+export class CsrfFailed extends AppError {
+  readonly code = 'AUTH_CSRF_FAILED';
+  readonly status = 403;
+  constructor() {
+    super(
+      'The request is missing the CSRF token of your session.',
+      'Send the `x-csrf-token` header with the token from the login answer or GET /api/v1/auth/session.',
+    );
+  }
+}
