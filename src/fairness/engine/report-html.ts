@@ -80,15 +80,18 @@ function mitigationSection(report: FairnessReport): string {
 <figure>${beforeAfterChart('False positive rate before and after', rows('false_positive_rate'))}</figure></div></section>`;
 }
 
+/** Bins with fewer rows than this are not drawn: their observed rate is mostly noise. */
+const MIN_CALIBRATION_BIN = 10;
+
 function calibrationSection(report: FairnessReport): string {
   if (report.calibration.length === 0) return '';
   const series = report.calibration.map((c) => ({
     label: c.group,
-    points: c.bins.filter((b) => b.count > 0).map((b) => ({ x: b.lower, y: b.observedRate, weight: b.count })),
+    points: c.bins.filter((b) => b.count >= MIN_CALIBRATION_BIN).map((b) => ({ x: b.lower, y: b.observedRate, weight: b.count })),
   }));
   return `<section><h2>Calibration: does the same score mean the same risk?</h2>
 <figure>${lineChart('Observed rate of label 1 by score', series, { xLabel: `score (${report.options.score ?? ''})`, yLabel: 'observed rate of label 1' })}
-<figcaption>Each point is the share of rows with label 1 among rows with that score. Lines close together mean the score is equally calibrated for every group.</figcaption></figure></section>`;
+<figcaption>Each point is the share of rows with label 1 among rows with that score; bins with fewer than ${MIN_CALIBRATION_BIN} rows are left out as too noisy. Lines close together mean the score is equally calibrated for every group.</figcaption></figure></section>`;
 }
 
 function dataSection(report: FairnessReport): string {
