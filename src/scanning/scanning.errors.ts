@@ -66,18 +66,6 @@ export class ScanUploadInvalid extends AppError {
   }
 }
 
-/** The caller lacks the `scan:run` permission. */
-export class ScanPermissionDenied extends AppError {
-  readonly code = 'SCAN_PERMISSION_DENIED';
-  readonly status = 403;
-  constructor() {
-    super(
-      'You are not allowed to run scans.',
-      'Ask an administrator for a role that grants scan:run.',
-    );
-  }
-}
-
 /** A CLI flag has a value the scanner does not accept. */
 export class ScanOptionInvalid extends AppError {
   readonly code = 'SCAN_OPTION_INVALID';
