@@ -114,7 +114,7 @@ function meaningfulLength(remainder: string): number {
 
 /** A strong random password for first-run admins and `users create` without `--password`. */
 export function generatePassword(random: (n: number) => Buffer = randomBytes): string {
-  // 24 base62 characters ≈ 142 bits; grouped for reading aloud off a terminal.
-  const body = base62(random(18), 24);
+  // 17 random bytes (136 bits) always fit in 24 base62 digits; grouped for reading off a terminal.
+  const body = base62(random(17), 24);
   return `${body.slice(0, 8)}-${body.slice(8, 16)}-${body.slice(16)}`;
 }
