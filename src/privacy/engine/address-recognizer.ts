@@ -51,7 +51,7 @@ const ADDRESS_CONTEXT = [
 function push(s: ScanState, re: RegExp, reason: string): void {
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
-    const value = m[0].replace(/[\s,]+$/, '');
+    const value = m[0].replace(/[\s,.;]+$/, '');
     // A street line alone is weaker than a full one with a postal code.
     const hasPostal = /\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}/.test(value.slice(3));
     const context = ADDRESS_CONTEXT.some((w) => s.before(m.index, 32).includes(w) || s.hint.includes(w));

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer.js';
+
+const analyzer = createAnalyzer();
+
+/** The findings of `text` as [type, value] pairs, for whole-value comparisons. */
+function found(text: string, hint?: string): [string, string][] {
+  return analyzer.analyze(text, hint).map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+describe('createAnalyzer', () => {
+  it('finds contact data, a card and an IP in an English sentence', () => {
+    expect(found('Jane Miller (jane.miller+ops@example.org, +1 415 555 2671) paid with 4111-1111-1111-1111 from 203.0.113.9.')).toEqual([
+      ['PERSON', 'Jane Miller'],
+      ['EMAIL', 'jane.miller+ops@example.org'],
+      ['PHONE', '+1 415 555 2671'],
+      ['CREDIT_CARD', '4111-1111-1111-1111'],
+      ['IP_ADDRESS', '203.0.113.9'],
+    ]);
+  });
+
+  it('reads German labels: Geburtsdatum, Telefon, IBAN and a street line', () => {
+    expect(found('Frau Sabine Krüger, Geburtsdatum 04.03.1987, Telefon 030 12345678, IBAN DE89 3704 0044 0532 0130 00, wohnt in der Hauptstraße 5, 10115 Berlin.')).toEqual([
+      ['PERSON', 'Sabine Krüger'],
+      ['DATE_OF_BIRTH', '04.03.1987'],
+      ['PHONE', '030 12345678'],
+      ['IBAN', 'DE89 3704 0044 0532 0130 00'],
+      ['STREET_ADDRESS', 'Hauptstraße 5, 10115 Berlin'],
+    ]);
+  });
+
+  it('reads French labels: né le, téléphone, and a rue address', () => {
+    expect(found('M. Julien Moreau, né le 12 mars 1979, téléphone 06 12 34 56 78, habite 18 rue de la Paix, 75002 Paris.')).toEqual([
+      ['PERSON', 'Julien Moreau'],
+      ['DATE_OF_BIRTH', '12 mars 1979'],
+      ['PHONE', '06 12 34 56 78'],
+      ['STREET_ADDRESS', '18 rue de la Paix, 75002 Paris'],
+    ]);
+  });
+
+  it('reads Spanish labels: fecha de nacimiento, correo, DNI and a calle address', () => {
+    expect(found('Sra. Lucía Fernández, fecha de nacimiento 3 de mayo de 1990, correo lucia.fernandez@correo.es, DNI 12345678Z, vive en Calle Mayor 5, 28013 Madrid.')).toEqual([
+      ['PERSON', 'Lucía Fernández'],
+      ['DATE_OF_BIRTH', '3 de mayo de 1990'],
+      ['EMAIL', 'lucia.fernandez@correo.es'],
+      ['NATIONAL_ID', '12345678Z'],
+      ['STREET_ADDRESS', 'Calle Mayor 5, 28013 Madrid'],
+    ]);
+  });
+
+  it('finds credentials by shape and by assignment', () => {
+    const text = 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\npassword: "Tr0ub4dor&3x"\ntoken ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    expect(found(text)).toEqual([
+      ['AWS_ACCESS_KEY', 'AKIAIOSFODNN7EXAMPLE'],
+      ['GENERIC_SECRET', 'Tr0ub4dor&3x'],
+      ['GITHUB_TOKEN', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
+    ]);
+  });
+
+  it('finds a whole PEM private key block and a JWT', () => {
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----';
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+    expect(found(`key:\n${pem}\nauth ${jwt}`)).toEqual([['PRIVATE_KEY', pem], ['JWT', jwt]]);
+  });
+
+  it('flags none of the usual decoys: Luhn-invalid numbers, versions, hashes, plain dates, places', () => {
+    const decoys = [
+      'Tracking 4111 1111 1111 1112 shipped on 2024-03-05.',
+      'Upgrade to release 10.2.3.4 today; build 4.12.0-rc.1.',
+      'Commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it; request 0d1ac9dc-f586-44f2-a7a9-5ebc7b300c33.',
+      'Invoice INV-2022-25023 of $950,316.00 settled on 11/03/2024.',
+      'Placeholder SSN 666-30-4079 is not valid.',
+      'The Amazon offsite on Main Street is in April; ISBN 978-3-16-148410-0.',
+      'IBAN DE88 3704 0044 0532 0130 00 has a typo.',
+    ];
+    for (const text of decoys) expect(found(text), text).toEqual([]);
+  });
+
+  it('uses a column header as context for a bare cell', () => {
+    expect(found('1987-03-04', 'date_of_birth')).toEqual([['DATE_OF_BIRTH', '1987-03-04']]);
+    expect(found('1987-03-04', 'created_at')).toEqual([]);
+  });
+
+  it('honours allow list, deny list, entity filter and threshold', () => {
+    const custom = createAnalyzer({
+      allowList: ['ops@example.org'],
+      denyList: [{ type: 'PERSON', value: 'Project Falcon' }],
+      entities: ['EMAIL', 'PERSON'],
+    });
+    const text = 'Mail ops@example.org or jane@example.org about Project Falcon, card 4111111111111111.';
+    expect(custom.analyze(text).map((f) => text.slice(f.start, f.end))).toEqual(['jane@example.org', 'Project Falcon']);
+    expect(createAnalyzer({ threshold: 0.99 }).analyze('Call 030 12345678')).toEqual([]);
+  });
+
+  it('reports offsets as JavaScript string indices, also after astral characters', () => {
+    const text = '🙂🙂 mail me: anna@example.com';
+    const [f] = analyzer.analyze(text);
+    expect(f === undefined ? '' : text.slice(f.start, f.end)).toBe('anna@example.com');
+  });
+});

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { applyOperator, decryptValue, encryptValue, generalize } from './operators.js';
+
+const keys = { key: Buffer.alloc(32, 7), encryptionKey: Buffer.alloc(32, 9), randomBytes };
+const otherKeys = { key: Buffer.alloc(32, 8) };
+
+describe('applyOperator', () => {
+  it('masks all but the last N letters and digits, keeping separators', () => {
+    expect(applyOperator({ kind: 'mask', keepLast: 4 }, '4111-1111-1111-1234', 'CREDIT_CARD', keys)).toBe('****-****-****-1234');
+    expect(applyOperator({ kind: 'mask', keepLast: 0, char: '#' }, 'ab-12', 'US_SSN', keys)).toBe('##-##');
+  });
+
+  it('redacts to nothing and replaces with a type tag', () => {
+    expect(applyOperator({ kind: 'redact' }, 'secret', 'GENERIC_SECRET', keys)).toBe('');
+    expect(applyOperator({ kind: 'replace' }, 'x@y.z', 'EMAIL', keys)).toBe('<EMAIL>');
+    expect(applyOperator({ kind: 'replace', tag: '[mail]' }, 'x@y.z', 'EMAIL', keys)).toBe('[mail]');
+  });
+
+  it('hashes with HMAC-SHA-256: same key same output, other key other output', () => {
+    const a = applyOperator({ kind: 'hash' }, 'jane@example.org', 'EMAIL', keys);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(applyOperator({ kind: 'hash' }, 'jane@example.org', 'EMAIL', keys)).toBe(a);
+    expect(applyOperator({ kind: 'hash' }, 'jane@example.org', 'EMAIL', otherKeys)).not.toBe(a);
+  });
+
+  it('gives consistent keyed pseudonyms', () => {
+    const p = applyOperator({ kind: 'pseudonym' }, 'Jane Doe', 'PERSON', keys);
+    expect(p).toMatch(/^PERSON_[0-9a-f]{10}$/);
+    expect(applyOperator({ kind: 'pseudonym' }, 'Jane Doe', 'PERSON', keys)).toBe(p);
+    expect(applyOperator({ kind: 'pseudonym' }, 'John Doe', 'PERSON', keys)).not.toBe(p);
+  });
+
+  it('gives the same realistic fake for the same value under the same key', () => {
+    const first = applyOperator({ kind: 'fake' }, 'Jane Doe', 'PERSON', keys);
+    expect(first).toMatch(/^\S+ \S+/);
+    expect(first).not.toBe('Jane Doe');
+    expect(applyOperator({ kind: 'fake' }, 'Jane Doe', 'PERSON', keys)).toBe(first);
+    expect(applyOperator({ kind: 'fake', locale: 'de' }, 'anna@example.org', 'EMAIL', keys)).toContain('@');
+  });
+});
+
+describe('generalize', () => {
+  it('reduces dates, postcodes, ages and IPs', () => {
+    expect(generalize('1987-03-04', { as: 'date' })).toBe('1987');
+    expect(generalize('1987-03-04', { as: 'date', granularity: 'month' })).toBe('1987-03');
+    expect(generalize('March 4, 1987', { as: 'date' })).toBe('1987');
+    expect(generalize('75002', { as: 'postcode', keep: 2 })).toBe('75***');
+    expect(generalize('37', { as: 'age' })).toBe('30-39');
+    expect(generalize('37', { as: 'age', width: 5 })).toBe('35-39');
+    expect(generalize('203.0.113.9', { as: 'ip' })).toBe('203.0.113.0/24');
+    expect(generalize('2001:db8:85a3::8a2e:370:7334', { as: 'ip' })).toBe('2001:db8:85a3::/48');
+  });
+});
+
+describe('encryptValue', () => {
+  it('round-trips with the key and fails with PII_DECRYPT_FAILED for another key or a changed token', () => {
+    const token = encryptValue('4111111111111111', keys);
+    expect(token.startsWith('enc:v1:')).toBe(true);
+    expect(decryptValue(token, keys.encryptionKey)).toBe('4111111111111111');
+    expect(() => decryptValue(token, Buffer.alloc(32, 1))).toThrow(expect.objectContaining({ code: 'PII_DECRYPT_FAILED' }));
+    const tampered = token.slice(0, -2) + (token.endsWith('A') ? 'BB' : 'AA');
+    expect(() => decryptValue(tampered, keys.encryptionKey)).toThrow(expect.objectContaining({ code: 'PII_DECRYPT_FAILED' }));
+  });
+
+  it('refuses to encrypt without an encryption key', () => {
+    expect(() => applyOperator({ kind: 'encrypt' }, 'x', 'EMAIL', otherKeys)).toThrow(expect.objectContaining({ code: 'PII_KEY_INVALID' }));
+  });
+});
