@@ -44,3 +44,22 @@ describe('emulatePickle', () => {
     expect(run(plainPickle())).toMatchObject({ complete: true, events: [] });
   });
 });
+
+describe('emulatePickle on joblib streams', () => {
+  const wrapper = (dtype: string, shape: number, body: Uint8Array) => cat(
+    P.proto(4), P.unicode('joblib.numpy_pickle'), P.unicode('NumpyArrayWrapper'), P.stackGlobal, P.emptyTuple, [0x81],
+    P.emptyDict, P.unicode('shape'), P.binint1(shape), P.tuple1, P.setitem,
+    P.unicode('dtype'), P.unicode('numpy'), P.unicode('dtype'), P.stackGlobal, P.unicode(dtype), P.tuple1, P.reduce, P.setitem,
+    P.unicode('numpy_array_alignment_bytes'), P.binint1(16), P.setitem, P.build, dtype === 'O' ? [] : [3, 0, 0, 0], body,
+  );
+
+  it('skips the raw array bytes joblib writes after a NumpyArrayWrapper and keeps reading', () => {
+    const b = cat(wrapper('f8', 2, new Uint8Array(16).fill(0x63)), P.pop, P.global('os', 'system'), P.stop);
+    expect(run(b).events.filter((e) => e.kind === 'import').map((e) => (e.kind === 'import' ? `${e.module}.${e.name}` : ''))).toEqual(['joblib.numpy_pickle.NumpyArrayWrapper', 'numpy.dtype', 'os.system']);
+  });
+
+  it('reads the inline pickle of an object array', () => {
+    const b = cat(wrapper('O', 1, callPickle('builtins', 'eval')), P.stop);
+    expect(run(b).events.some((e) => e.kind === 'import' && e.name === 'eval')).toBe(true);
+  });
+});

@@ -26,7 +26,11 @@ export interface EmulateOptions {
   readonly maxOps: number;
   /** At most this many nested-payload events are reported. */
   readonly maxNested?: number;
+  /** Nesting of inline pickles (joblib object arrays); internal. */
+  readonly depth?: number;
 }
+
+const MAX_INLINE_DEPTH = 16;
 
 const MAX_STACK = 1_000_000;
 const MAX_MEMO = 1_000_000;
@@ -153,9 +157,16 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
         case 0x32: // DUP
           push(top(at), at);
           break;
-        case 0x4e: case 0x88: case 0x89: case 0x49: case 0x4a: case 0x4b: case 0x4d: case 0x4c:
-        case 0x8a: case 0x8b: case 0x46: case 0x47:
-          push(SCALAR, at); // None, bools, ints, longs, floats
+        case 0x4a: case 0x4b: case 0x4d: // BININT BININT1 BININT2
+          push({ t: 'int', v: a.t === 'int' ? (op.code === 0x4a ? a.v | 0 : a.v) : 0 }, at);
+          break;
+        case 0x49: { // INT (protocol 0; "00"/"01" are booleans)
+          const n = a.t === 'str' ? Number.parseInt(a.v, 10) : NaN;
+          push(Number.isSafeInteger(n) ? { t: 'int', v: n } : SCALAR, at);
+          break;
+        }
+        case 0x4e: case 0x88: case 0x89: case 0x4c: case 0x8a: case 0x8b: case 0x46: case 0x47:
+          push(SCALAR, at); // None, bools, longs, floats
           break;
         case 0x53: case 0x54: case 0x55: case 0x56: case 0x58: case 0x8c: case 0x8d:
           if (a.t === 'str') {
@@ -274,8 +285,30 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
         }
         case 0x62: { // BUILD
           const state = pop(at);
-          top(at);
+          const obj = top(at);
           checkState(state, at, events);
+          if (isJoblibArrayWrapper(obj)) {
+            // joblib writes the array bytes (or an inline pickle) right after this BUILD.
+            const array = joblibArrayLayout(state);
+            if (array === undefined) fail('joblib array wrapper with unreadable shape or dtype', at);
+            let p = pos;
+            if (array!.padded) {
+              if (p >= buf.length) throw new PickleDecodeError('unexpected end of data', p, true);
+              p += 1 + buf[p]!;
+            }
+            if (array!.bytes === 'pickle') {
+              if ((options.depth ?? 0) >= MAX_INLINE_DEPTH) fail('inline pickles nested too deeply', at);
+              const inner = emulatePickle(buf, p, { ...options, maxOps: options.maxOps - opCount, depth: (options.depth ?? 0) + 1 });
+              events.push(...inner.events);
+              if (!inner.complete) throw inner.error ?? new PickleDecodeError('inline pickle incomplete', p, false);
+              opCount += inner.opCount;
+              p = inner.end;
+            } else {
+              p += array!.bytes;
+            }
+            if (p > buf.length) throw new PickleDecodeError('unexpected end of data', pos, true);
+            pos = p;
+          }
           break;
         }
         case 0x50: // PERSID
@@ -293,6 +326,40 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
     if (!(err instanceof PickleDecodeError)) throw err;
     return { events, end: pos, complete: false, opCount, protocol, error: err };
   }
+}
+
+function isJoblibArrayWrapper(v: PValue): boolean {
+  return v.t === 'call' && v.fn.t === 'global' && v.fn.name === 'NumpyArrayWrapper' && v.fn.module.endsWith('numpy_pickle');
+}
+
+function dictGet(d: PValue, key: string): PValue | undefined {
+  if (d.t !== 'seq' || d.kind !== 'dict') return undefined;
+  for (let i = 0; i + 1 < d.items.length; i += 2) {
+    const k = d.items[i];
+    if (k?.t === 'str' && k.v === key) return d.items[i + 1];
+  }
+  return undefined;
+}
+
+/** Bytes joblib's NumpyArrayWrapper.read_array consumes after BUILD, from the wrapper state. */
+export function joblibArrayLayout(state: PValue): { bytes: number | 'pickle'; padded: boolean } | undefined {
+  const shape = dictGet(state, 'shape');
+  const dtype = dictGet(state, 'dtype');
+  const padded = dictGet(state, 'numpy_array_alignment_bytes')?.t === 'int';
+  if (shape?.t !== 'seq' || dtype?.t !== 'call' || dtype.args.t !== 'seq') return undefined;
+  const code = dtype.args.items[0];
+  if (code?.t !== 'str') return undefined;
+  const m = /^[<>|=]?([a-zA-Z])(\d*)/.exec(code.v);
+  if (m === null) return undefined;
+  if (m[1] === 'O') return { bytes: 'pickle', padded: false };
+  const size = Number(m[2] === '' ? '1' : m[2]) * (m[1] === 'U' ? 4 : 1);
+  let count = 1;
+  for (const d of shape.items) {
+    if (d.t !== 'int' || d.v < 0) return undefined;
+    count *= d.v;
+  }
+  const bytes = count * size;
+  return Number.isSafeInteger(bytes) ? { bytes, padded } : undefined;
 }
 
 /** BUILD with a state dict that sets dunder attributes (`__setstate__`, `__class__`, …). */

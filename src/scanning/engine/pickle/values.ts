@@ -3,6 +3,7 @@ export type PValue =
   | { readonly t: 'str'; readonly v: string }
   | { readonly t: 'bytes'; readonly v: Uint8Array }
   | { readonly t: 'scalar' }
+  | { readonly t: 'int'; readonly v: number }
   | { readonly t: 'global'; readonly module: string; readonly name: string; readonly offset: number }
   | { readonly t: 'dynamic-global'; readonly offset: number }
   | { readonly t: 'ext'; readonly code: number; readonly offset: number }
@@ -25,6 +26,8 @@ export function describe(value: PValue, depth = 0): string {
       return `bytes[${value.v.length}]`;
     case 'scalar':
       return 'scalar';
+    case 'int':
+      return String(value.v);
     case 'global':
       return `${value.module}.${value.name}`;
     case 'dynamic-global':
