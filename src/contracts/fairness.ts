@@ -21,7 +21,9 @@ export const FairnessReportRequest = z
     privileged: z.string().optional(),
     unprivileged: z.string().optional(),
     min_group_size: z.number().int().min(1).optional(),
-    bootstrap: z.object({ resamples: z.number().int().min(1).max(10_000), seed: z.number().int() }).optional(),
+    bootstrap: z
+      .object({ resamples: z.number().int().min(1).max(10_000), seed: z.number().int() })
+      .optional(),
     mitigation: z.union([Constraint, z.literal('none')]).optional(),
     format: z.enum(['json', 'html']).optional(),
   })
@@ -52,7 +54,11 @@ export const FairnessMitigateResponse = z
   .object({
     method: z.enum(['reweighing', 'threshold']),
     weights: z.array(z.number()).optional(),
-    cells: z.array(z.object({ group: z.string(), label: z.number(), count: z.number(), weight: z.number() })).optional(),
+    cells: z
+      .array(
+        z.object({ group: z.string(), label: z.number(), count: z.number(), weight: z.number() }),
+      )
+      .optional(),
     rule: z.record(z.string(), z.unknown()).optional(),
     before: z.record(z.string(), z.unknown()).optional(),
     after: z.record(z.string(), z.unknown()).optional(),
@@ -79,7 +85,13 @@ export const ExplainResponse = z
   .object({
     method: z.enum(['exact', 'kernel']),
     feature_names: z.array(z.string()),
-    rows: z.array(z.object({ base_value: z.number(), prediction: z.number(), shap_values: z.record(z.string(), z.number()) })),
+    rows: z.array(
+      z.object({
+        base_value: z.number(),
+        prediction: z.number(),
+        shap_values: z.record(z.string(), z.number()),
+      }),
+    ),
     global_importance: z.array(z.object({ feature: z.string(), mean_abs_shap: z.number() })),
   })
   .meta({ id: 'ExplainResponse' });

@@ -3,7 +3,11 @@ import type { Command } from 'commander';
 import type { RegisterCommands } from '../cli/command-context.js';
 import type { Output } from '../cli/output.js';
 import { explainRows, explanationJson, type ShapleyMethod } from './engine/explanation-report.js';
-import { buildFairnessReport, type FairnessReport, type FairnessReportOptions } from './engine/fairness-report.js';
+import {
+  buildFairnessReport,
+  type FairnessReport,
+  type FairnessReportOptions,
+} from './engine/fairness-report.js';
 import { encodeGroups } from './engine/group-encoding.js';
 import { compareReweighing, compareThresholdRule } from './engine/mitigation.js';
 import { createModel, parseModelSpec } from './engine/model.js';
@@ -14,7 +18,11 @@ import { renderHtmlReport } from './engine/report-html.js';
 import { metricsJson, reportJson } from './engine/report-json.js';
 import { reweigh } from './engine/reweighing.js';
 import { binaryColumn, numberColumn, textColumn, type TableFormat } from './engine/table-loader.js';
-import { drawPredictions, fitThresholdOptimizer, ruleProbabilities, type ThresholdConstraint } from './engine/threshold-optimizer.js';
+import {
+  drawPredictions,
+  fitThresholdOptimizer,
+  ruleProbabilities,
+} from './engine/threshold-optimizer.js';
 import { parseRuleJson, ruleJson } from './engine/threshold-rule-json.js';
 import { FairnessInvalidOptions } from './fairness.errors.js';
 import { featureMatrix, readJsonFile, readTableFile, tableToCsv } from './table-files.js';
@@ -23,26 +31,40 @@ const MAX_JSON_BYTES = 64 * 1024 * 1024;
 const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : 'n/a');
 const fix = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
-function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+function choice<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
   if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new FairnessInvalidOptions(`${flag} must be one of ${allowed.join(', ')}.`, `Got "${value}".`);
+  if (!allowed.includes(value as T))
+    throw new FairnessInvalidOptions(
+      `${flag} must be one of ${allowed.join(', ')}.`,
+      `Got "${value}".`,
+    );
   return value as T;
 }
 
 function numberFlag(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n)) throw new FairnessInvalidOptions(`${flag} must be a number.`, `Got "${value}".`);
+  if (!Number.isFinite(n))
+    throw new FairnessInvalidOptions(`${flag} must be a number.`, `Got "${value}".`);
   return n;
 }
 
-interface DataFlags { data: string; inputFormat?: string }
+interface DataFlags {
+  data: string;
+  inputFormat?: string;
+}
 const inputFormat = (o: DataFlags): { format?: TableFormat } => {
   const f = choice(o.inputFormat, ['csv', 'jsonl', 'parquet'] as const, '--input-format');
   return f === undefined ? {} : { format: f };
 };
 const withData = (c: Command): Command =>
-  c.requiredOption('--data <file>', 'CSV, JSONL or Parquet table').option('--input-format <format>', 'csv|jsonl|parquet (default: from the file name)');
+  c
+    .requiredOption('--data <file>', 'CSV, JSONL or Parquet table')
+    .option('--input-format <format>', 'csv|jsonl|parquet (default: from the file name)');
 
 async function emit(out: Output, text: string, file: string | undefined): Promise<void> {
   if (file === undefined) out.write(text.endsWith('\n') ? text : text + '\n');
@@ -54,11 +76,18 @@ async function emit(out: Output, text: string, file: string | undefined): Promis
 
 function printReportTable(out: Output, report: FairnessReport): void {
   const m = report.metrics;
-  const rows = [...m.groups.map((g) => ({ ...g, label: g.isSmall ? `${g.group} ⚠` : g.group })), { ...m.overall, group: 'all rows', label: 'all rows' }];
+  const rows = [
+    ...m.groups.map((g) => ({ ...g, label: g.isSmall ? `${g.group} ⚠` : g.group })),
+    { ...m.overall, group: 'all rows', label: 'all rows' },
+  ];
   out.table(rows, [
     { header: 'group', value: (r) => r.label },
     { header: 'rows', value: (r) => r.n },
-    { header: 'selection rate (95% CI)', value: (r) => `${pct(r.rates.selection_rate)} (${pct(r.intervals.selection_rate.lower)}–${pct(r.intervals.selection_rate.upper)})` },
+    {
+      header: 'selection rate (95% CI)',
+      value: (r) =>
+        `${pct(r.rates.selection_rate)} (${pct(r.intervals.selection_rate.lower)}–${pct(r.intervals.selection_rate.upper)})`,
+    },
     { header: 'base rate', value: (r) => pct(r.rates.base_rate) },
     { header: 'TPR', value: (r) => pct(r.rates.true_positive_rate) },
     { header: 'FPR', value: (r) => pct(r.rates.false_positive_rate) },
@@ -67,26 +96,52 @@ function printReportTable(out: Output, report: FairnessReport): void {
     { header: 'accuracy', value: (r) => pct(r.rates.accuracy) },
   ]);
   const s = m.summary;
-  out.line(`demographic parity   difference ${fix(s.demographic_parity_difference)}  ratio ${fix(s.demographic_parity_ratio)}`);
-  out.line(`equalized odds       difference ${fix(s.equalized_odds_difference)}  ratio ${fix(s.equalized_odds_ratio)}`);
-  out.line(`equal opportunity    difference ${fix(s.equal_opportunity_difference)}  ratio ${fix(s.equal_opportunity_ratio)}`);
-  out.line(`predictive parity    difference ${fix(s.predictive_parity_difference)}  ratio ${fix(s.predictive_parity_ratio)}`);
-  for (const b of report.bootstrap) out.line(`${b.metric}: 95% bootstrap interval ${fix(b.lower)}–${fix(b.upper)} (${b.resamples} resamples)`);
+  out.line(
+    `demographic parity   difference ${fix(s.demographic_parity_difference)}  ratio ${fix(s.demographic_parity_ratio)}`,
+  );
+  out.line(
+    `equalized odds       difference ${fix(s.equalized_odds_difference)}  ratio ${fix(s.equalized_odds_ratio)}`,
+  );
+  out.line(
+    `equal opportunity    difference ${fix(s.equal_opportunity_difference)}  ratio ${fix(s.equal_opportunity_ratio)}`,
+  );
+  out.line(
+    `predictive parity    difference ${fix(s.predictive_parity_difference)}  ratio ${fix(s.predictive_parity_ratio)}`,
+  );
+  for (const b of report.bootstrap)
+    out.line(
+      `${b.metric}: 95% bootstrap interval ${fix(b.lower)}–${fix(b.upper)} (${b.resamples} resamples)`,
+    );
   for (const c of m.privileged?.comparisons ?? []) {
     const verdict = c.four_fifths_rule_passed ? out.color.green('passes') : out.color.red('fails');
-    out.line(`${c.unprivileged} vs ${m.privileged?.privileged} (favourable ${m.privileged?.favorableLabel}): disparate impact ${fix(c.disparate_impact)} ${verdict} the four-fifths rule; statistical parity difference ${fix(c.statistical_parity_difference)}; average odds difference ${fix(c.average_odds_difference)}`);
+    out.line(
+      `${c.unprivileged} vs ${m.privileged?.privileged} (favourable ${m.privileged?.favorableLabel}): disparate impact ${fix(c.disparate_impact)} ${verdict} the four-fifths rule; statistical parity difference ${fix(c.statistical_parity_difference)}; average odds difference ${fix(c.average_odds_difference)}`,
+    );
   }
   if (report.mitigation !== undefined) {
     const { before, after } = report.mitigation.comparison;
-    out.line(`after ${report.mitigation.rule.constraint} post-processing: accuracy ${pct(before.overall.rates.accuracy)} → ${pct(after.overall.rates.accuracy)}, demographic parity difference ${fix(before.summary.demographic_parity_difference)} → ${fix(after.summary.demographic_parity_difference)}`);
+    out.line(
+      `after ${report.mitigation.rule.constraint} post-processing: accuracy ${pct(before.overall.rates.accuracy)} → ${pct(after.overall.rates.accuracy)}, demographic parity difference ${fix(before.summary.demographic_parity_difference)} → ${fix(after.summary.demographic_parity_difference)}`,
+    );
   }
   for (const w of report.warnings) out.warn(w);
 }
 
 interface ReportFlags extends DataFlags {
-  label: string; prediction?: string; score?: string; threshold?: string; group: string; favorable?: string;
-  privileged?: string; unprivileged?: string; minGroupSize?: string; bootstrap?: string; seed?: string;
-  mitigation?: string; format?: string; out?: string;
+  label: string;
+  prediction?: string;
+  score?: string;
+  threshold?: string;
+  group: string;
+  favorable?: string;
+  privileged?: string;
+  unprivileged?: string;
+  minGroupSize?: string;
+  bootstrap?: string;
+  seed?: string;
+  mitigation?: string;
+  format?: string;
+  out?: string;
 }
 
 function reportOptions(o: ReportFlags): FairnessReportOptions {
@@ -94,10 +149,17 @@ function reportOptions(o: ReportFlags): FairnessReportOptions {
   const threshold = numberFlag(o.threshold, '--threshold');
   const minGroupSize = numberFlag(o.minGroupSize, '--min-group-size');
   const resamples = numberFlag(o.bootstrap, '--bootstrap');
-  const mitigation = choice(o.mitigation, ['demographic_parity', 'equalized_odds', 'true_positive_rate_parity', 'none'] as const, '--mitigation');
+  const mitigation = choice(
+    o.mitigation,
+    ['demographic_parity', 'equalized_odds', 'true_positive_rate_parity', 'none'] as const,
+    '--mitigation',
+  );
   return {
     label: o.label,
-    groupColumns: o.group.split(',').map((g) => g.trim()).filter((g) => g !== ''),
+    groupColumns: o.group
+      .split(',')
+      .map((g) => g.trim())
+      .filter((g) => g !== ''),
     ...(o.prediction === undefined ? {} : { prediction: o.prediction }),
     ...(o.score === undefined ? {} : { score: o.score }),
     ...(threshold === undefined ? {} : { threshold }),
@@ -105,133 +167,313 @@ function reportOptions(o: ReportFlags): FairnessReportOptions {
     ...(o.privileged === undefined ? {} : { privileged: o.privileged }),
     ...(o.unprivileged === undefined ? {} : { unprivileged: o.unprivileged }),
     ...(minGroupSize === undefined ? {} : { minGroupSize }),
-    ...(resamples === undefined || resamples <= 0 ? {} : { bootstrap: { resamples: Math.min(100_000, Math.floor(resamples)), seed: numberFlag(o.seed, '--seed') ?? 0 } }),
+    ...(resamples === undefined || resamples <= 0
+      ? {}
+      : {
+          bootstrap: {
+            resamples: Math.min(100_000, Math.floor(resamples)),
+            seed: numberFlag(o.seed, '--seed') ?? 0,
+          },
+        }),
     ...(mitigation === undefined ? {} : { mitigation }),
   };
 }
 
 /** `rampart fairness report|mitigate|apply` and `rampart explain`. */
 export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
-  const fairness = program.command('fairness').description('Audit a model\'s predictions for bias across groups, and mitigate it');
+  const fairness = program
+    .command('fairness')
+    .description("Audit a model's predictions for bias across groups, and mitigate it");
 
-  withData(fairness.command('report').description('Group metrics with 95% intervals, disparities, calibration, data bias and a mitigation preview'))
+  withData(
+    fairness
+      .command('report')
+      .description(
+        'Group metrics with 95% intervals, disparities, calibration, data bias and a mitigation preview',
+      ),
+  )
     .requiredOption('--label <col>', 'true label column (0/1)')
     .option('--prediction <col>', 'prediction column (0/1)')
     .option('--score <col>', 'score column; predict 1 when score >= --threshold')
     .option('--threshold <t>', 'threshold for --score')
-    .requiredOption('--group <cols>', 'protected attribute column(s), comma-separated for intersections')
+    .requiredOption(
+      '--group <cols>',
+      'protected attribute column(s), comma-separated for intersections',
+    )
     .option('--favorable <0|1>', 'favourable label for disparate impact (default 1)')
     .option('--privileged <value>', 'privileged group for disparate impact and average odds')
     .option('--unprivileged <value>', 'compare only this group with the privileged one')
     .option('--min-group-size <n>', 'warn about groups smaller than this (default 30)')
     .option('--bootstrap <n>', 'bootstrap resamples for intervals of the differences (default 0)')
     .option('--seed <n>', 'seed for the bootstrap (default 0)')
-    .option('--mitigation <constraint>', 'demographic_parity|equalized_odds|true_positive_rate_parity|none (with --score)')
+    .option(
+      '--mitigation <constraint>',
+      'demographic_parity|equalized_odds|true_positive_rate_parity|none (with --score)',
+    )
     .option('--format <format>', 'table|json|html|markdown (default table, or json with --json)')
     .option('--out <file>', 'write the report to this file')
     .action(async (o: ReportFlags) => {
       const out = ctx.out();
-      const format = choice(o.format, ['table', 'json', 'html', 'markdown'] as const, '--format') ?? (out.isJson ? 'json' : 'table');
+      const format =
+        choice(o.format, ['table', 'json', 'html', 'markdown'] as const, '--format') ??
+        (out.isJson ? 'json' : 'table');
       const table = await readTableFile(o.data, inputFormat(o));
       const report = buildFairnessReport(table, reportOptions(o));
       if (format === 'json') await emit(out, JSON.stringify(reportJson(report), null, 2), o.out);
-      else if (format === 'html') await emit(out, renderHtmlReport(report, { title: `Fairness report: ${o.label} by ${o.group}`, source: o.data }), o.out);
-      else if (format === 'markdown') await emit(out, renderModelCard({ modelName: o.prediction ?? o.score ?? 'model', fairness: report }), o.out);
+      else if (format === 'html')
+        await emit(
+          out,
+          renderHtmlReport(report, {
+            title: `Fairness report: ${o.label} by ${o.group}`,
+            source: o.data,
+          }),
+          o.out,
+        );
+      else if (format === 'markdown')
+        await emit(
+          out,
+          renderModelCard({ modelName: o.prediction ?? o.score ?? 'model', fairness: report }),
+          o.out,
+        );
       else {
         printReportTable(out, report);
         if (o.out !== undefined) {
-          await writeFile(o.out, renderHtmlReport(report, { title: `Fairness report: ${o.label} by ${o.group}`, source: o.data }));
+          await writeFile(
+            o.out,
+            renderHtmlReport(report, {
+              title: `Fairness report: ${o.label} by ${o.group}`,
+              source: o.data,
+            }),
+          );
           out.info(`wrote the HTML report to ${o.out}`);
         }
       }
     });
 
-  withData(fairness.command('mitigate').description('Reweighing weights as a column, or a threshold rule as JSON'))
+  withData(
+    fairness
+      .command('mitigate')
+      .description('Reweighing weights as a column, or a threshold rule as JSON'),
+  )
     .requiredOption('--label <col>', 'true label column (0/1)')
     .requiredOption('--group <cols>', 'protected attribute column(s)')
     .option('--method <method>', 'reweighing|threshold (default reweighing)')
-    .option('--constraint <c>', 'demographic_parity|equalized_odds|true_positive_rate_parity (threshold)')
+    .option(
+      '--constraint <c>',
+      'demographic_parity|equalized_odds|true_positive_rate_parity (threshold)',
+    )
     .option('--score <col>', 'score column (threshold method)')
-    .option('--prediction <col>', 'current predictions, for the before/after comparison (reweighing)')
+    .option(
+      '--prediction <col>',
+      'current predictions, for the before/after comparison (reweighing)',
+    )
     .option('--weight-column <name>', 'name of the weight column (default weight)')
     .option('--out <file>', 'write the weighted table (CSV) or the rule (JSON) here')
-    .action(async (o: DataFlags & { label: string; group: string; method?: string; constraint?: string; score?: string; prediction?: string; weightColumn?: string; out?: string }) => {
-      const out = ctx.out();
-      const method = choice(o.method, ['reweighing', 'threshold'] as const, '--method') ?? 'reweighing';
-      const table = await readTableFile(o.data, inputFormat(o));
-      const groups = encodeGroups(o.group.split(',').map((g) => textColumn(table, g.trim())));
-      const yTrue = binaryColumn(table, o.label);
-      if (method === 'reweighing') {
-        const { weights, cells } = reweigh({ yTrue, groups });
-        const comparison = o.prediction === undefined ? undefined : compareReweighing({ yTrue, yPred: binaryColumn(table, o.prediction), groups }, weights);
-        if (o.out !== undefined) await emit(out, tableToCsv(table, [{ name: o.weightColumn ?? 'weight', values: weights }]), o.out);
-        if (out.isJson || o.out === undefined) {
-          out.json({ method, cells, ...(comparison === undefined ? {} : { before: metricsJson(comparison.before), after: metricsJson(comparison.after) }) });
-        } else out.table(cells, [{ header: 'group', value: (c) => c.group }, { header: 'label', value: (c) => c.label }, { header: 'rows', value: (c) => c.count }, { header: 'weight', value: (c) => c.weight.toFixed(4) }]);
-        return;
-      }
-      if (o.score === undefined) throw new FairnessInvalidOptions('The threshold method needs a score column.', 'Add --score COL.');
-      const constraint = choice(o.constraint, ['demographic_parity', 'equalized_odds', 'true_positive_rate_parity'] as const, '--constraint') ?? 'demographic_parity';
-      const scores = numberColumn(table, o.score);
-      const rule = fitThresholdOptimizer({ scores, yTrue, groups }, { constraint });
-      const probabilities = ruleProbabilities(rule, { scores, groups });
-      await emit(out, JSON.stringify(ruleJson(rule), null, 2), o.out);
-      const after = compareThresholdRule({ yTrue, yPred: Uint8Array.from(probabilities, (p) => (p >= 0.5 ? 1 : 0)), groups }, probabilities).after;
-      out.info(`expected accuracy ${pct(after.overall.rates.accuracy)}; selection rate by group: ${after.groups.map((g) => `${g.group} ${pct(g.rates.selection_rate)}`).join(', ')}`);
-    });
+    .action(
+      async (
+        o: DataFlags & {
+          label: string;
+          group: string;
+          method?: string;
+          constraint?: string;
+          score?: string;
+          prediction?: string;
+          weightColumn?: string;
+          out?: string;
+        },
+      ) => {
+        const out = ctx.out();
+        const method =
+          choice(o.method, ['reweighing', 'threshold'] as const, '--method') ?? 'reweighing';
+        const table = await readTableFile(o.data, inputFormat(o));
+        const groups = encodeGroups(o.group.split(',').map((g) => textColumn(table, g.trim())));
+        const yTrue = binaryColumn(table, o.label);
+        if (method === 'reweighing') {
+          const { weights, cells } = reweigh({ yTrue, groups });
+          const comparison =
+            o.prediction === undefined
+              ? undefined
+              : compareReweighing(
+                  { yTrue, yPred: binaryColumn(table, o.prediction), groups },
+                  weights,
+                );
+          if (o.out !== undefined)
+            await emit(
+              out,
+              tableToCsv(table, [{ name: o.weightColumn ?? 'weight', values: weights }]),
+              o.out,
+            );
+          if (out.isJson || o.out === undefined) {
+            out.json({
+              method,
+              cells,
+              ...(comparison === undefined
+                ? {}
+                : { before: metricsJson(comparison.before), after: metricsJson(comparison.after) }),
+            });
+          } else
+            out.table(cells, [
+              { header: 'group', value: (c) => c.group },
+              { header: 'label', value: (c) => c.label },
+              { header: 'rows', value: (c) => c.count },
+              { header: 'weight', value: (c) => c.weight.toFixed(4) },
+            ]);
+          return;
+        }
+        if (o.score === undefined)
+          throw new FairnessInvalidOptions(
+            'The threshold method needs a score column.',
+            'Add --score COL.',
+          );
+        const constraint =
+          choice(
+            o.constraint,
+            ['demographic_parity', 'equalized_odds', 'true_positive_rate_parity'] as const,
+            '--constraint',
+          ) ?? 'demographic_parity';
+        const scores = numberColumn(table, o.score);
+        const rule = fitThresholdOptimizer({ scores, yTrue, groups }, { constraint });
+        const probabilities = ruleProbabilities(rule, { scores, groups });
+        await emit(out, JSON.stringify(ruleJson(rule), null, 2), o.out);
+        const after = compareThresholdRule(
+          { yTrue, yPred: Uint8Array.from(probabilities, (p) => (p >= 0.5 ? 1 : 0)), groups },
+          probabilities,
+        ).after;
+        out.info(
+          `expected accuracy ${pct(after.overall.rates.accuracy)}; selection rate by group: ${after.groups.map((g) => `${g.group} ${pct(g.rates.selection_rate)}`).join(', ')}`,
+        );
+      },
+    );
 
-  withData(fairness.command('apply').description('Apply a threshold rule (from mitigate) to new scores'))
+  withData(
+    fairness.command('apply').description('Apply a threshold rule (from mitigate) to new scores'),
+  )
     .requiredOption('--rule <file>', 'rule JSON written by `fairness mitigate --method threshold`')
     .requiredOption('--score <col>', 'score column')
     .requiredOption('--group <cols>', 'protected attribute column(s), as when fitting')
     .option('--seed <n>', 'seed for the randomised decisions (default 0)')
     .option('--out <file>', 'write the table with probability and prediction columns (CSV)')
-    .action(async (o: DataFlags & { rule: string; score: string; group: string; seed?: string; out?: string }) => {
-      const out = ctx.out();
-      const rule = parseRuleJson(await readJsonFile(o.rule, MAX_JSON_BYTES));
-      const table = await readTableFile(o.data, inputFormat(o));
-      const groups = encodeGroups(o.group.split(',').map((g) => textColumn(table, g.trim())));
-      const probabilities = ruleProbabilities(rule, { scores: numberColumn(table, o.score), groups });
-      const predictions = drawPredictions(probabilities, createPrng(numberFlag(o.seed, '--seed') ?? 0));
-      await emit(out, tableToCsv(table, [{ name: 'probability', values: probabilities }, { name: 'prediction', values: predictions }]), o.out);
-    });
+    .action(
+      async (
+        o: DataFlags & { rule: string; score: string; group: string; seed?: string; out?: string },
+      ) => {
+        const out = ctx.out();
+        const rule = parseRuleJson(await readJsonFile(o.rule, MAX_JSON_BYTES));
+        const table = await readTableFile(o.data, inputFormat(o));
+        const groups = encodeGroups(o.group.split(',').map((g) => textColumn(table, g.trim())));
+        const probabilities = ruleProbabilities(rule, {
+          scores: numberColumn(table, o.score),
+          groups,
+        });
+        const predictions = drawPredictions(
+          probabilities,
+          createPrng(numberFlag(o.seed, '--seed') ?? 0),
+        );
+        await emit(
+          out,
+          tableToCsv(table, [
+            { name: 'probability', values: probabilities },
+            { name: 'prediction', values: predictions },
+          ]),
+          o.out,
+        );
+      },
+    );
 
-  withData(program.command('explain').description('Shapley values per row and global feature importance for a linear or tree model'))
+  withData(
+    program
+      .command('explain')
+      .description(
+        'Shapley values per row and global feature importance for a linear or tree model',
+      ),
+  )
     .requiredOption('--model <file>', 'model JSON (linear/logistic coefficients or tree ensemble)')
-    .option('--background <file>', 'background sample table (default: the first 100 rows of --data)')
+    .option(
+      '--background <file>',
+      'background sample table (default: the first 100 rows of --data)',
+    )
     .option('--rows <n>', 'explain the first n rows (default 10)')
     .option('--method <m>', 'auto|exact|kernel (default auto: exact up to 16 features)')
     .option('--coalitions <n>', 'coalitions per row for kernel (default 2048)')
     .option('--seed <n>', 'seed for kernel sampling and permutation importance (default 0)')
     .option('--label <col>', 'label column: adds permutation importance (accuracy)')
     .option('--format <format>', 'table|json (default table, or json with --json)')
-    .action(async (o: DataFlags & { model: string; background?: string; rows?: string; method?: string; coalitions?: string; seed?: string; label?: string; format?: string }) => {
-      const out = ctx.out();
-      const format = choice(o.format, ['table', 'json'] as const, '--format') ?? (out.isJson ? 'json' : 'table');
-      const model = createModel(parseModelSpec(await readJsonFile(o.model, MAX_JSON_BYTES)));
-      const table = await readTableFile(o.data, inputFormat(o));
-      const background = featureMatrix(o.background === undefined ? table : await readTableFile(o.background), model.featureNames, 100);
-      const rows = featureMatrix(table, model.featureNames, numberFlag(o.rows, '--rows') ?? 10);
-      const seed = numberFlag(o.seed, '--seed') ?? 0;
-      const coalitions = numberFlag(o.coalitions, '--coalitions');
-      const report = explainRows(model, rows, background, {
-        method: choice(o.method, ['auto', 'exact', 'kernel'] as const, '--method') ?? ('auto' satisfies ShapleyMethod),
-        seed,
-        ...(coalitions === undefined ? {} : { maxCoalitions: coalitions }),
-      });
-      const importance = o.label === undefined ? undefined : permutationImportance(model, { ...featureMatrix(table, model.featureNames), yTrue: Float64Array.from(binaryColumn(table, o.label)) }, { metric: 'accuracy', seed });
-      if (format === 'json') {
-        out.json({ ...explanationJson(report), ...(importance === undefined ? {} : { permutation_importance: importance }) });
-        return;
-      }
-      out.table(report.rows.map((e, i) => ({ e, i })), [
-        { header: 'row', value: (r) => r.i + 1 },
-        { header: 'base', value: (r) => r.e.baseValue.toFixed(4) },
-        { header: 'prediction', value: (r) => r.e.prediction.toFixed(4) },
-        ...model.featureNames.map((f, j) => ({ header: f, value: (r: { e: { values: Float64Array } }) => (r.e.values[j] as number).toFixed(4) })),
-      ]);
-      out.table(report.globalImportance, [{ header: 'feature', value: (g) => g.feature }, { header: 'mean |SHAP|', value: (g) => g.meanAbsShap.toPrecision(4) }]);
-      if (importance !== undefined) out.table(importance, [{ header: 'feature', value: (g) => g.feature }, { header: 'permutation importance (accuracy drop)', value: (g) => `${g.importance.toFixed(4)} ± ${g.std.toFixed(4)}` }]);
-    });
+    .action(
+      async (
+        o: DataFlags & {
+          model: string;
+          background?: string;
+          rows?: string;
+          method?: string;
+          coalitions?: string;
+          seed?: string;
+          label?: string;
+          format?: string;
+        },
+      ) => {
+        const out = ctx.out();
+        const format =
+          choice(o.format, ['table', 'json'] as const, '--format') ??
+          (out.isJson ? 'json' : 'table');
+        const model = createModel(parseModelSpec(await readJsonFile(o.model, MAX_JSON_BYTES)));
+        const table = await readTableFile(o.data, inputFormat(o));
+        const background = featureMatrix(
+          o.background === undefined ? table : await readTableFile(o.background),
+          model.featureNames,
+          100,
+        );
+        const rows = featureMatrix(table, model.featureNames, numberFlag(o.rows, '--rows') ?? 10);
+        const seed = numberFlag(o.seed, '--seed') ?? 0;
+        const coalitions = numberFlag(o.coalitions, '--coalitions');
+        const report = explainRows(model, rows, background, {
+          method:
+            choice(o.method, ['auto', 'exact', 'kernel'] as const, '--method') ??
+            ('auto' satisfies ShapleyMethod),
+          seed,
+          ...(coalitions === undefined ? {} : { maxCoalitions: coalitions }),
+        });
+        const importance =
+          o.label === undefined
+            ? undefined
+            : permutationImportance(
+                model,
+                {
+                  ...featureMatrix(table, model.featureNames),
+                  yTrue: Float64Array.from(binaryColumn(table, o.label)),
+                },
+                { metric: 'accuracy', seed },
+              );
+        if (format === 'json') {
+          out.json({
+            ...explanationJson(report),
+            ...(importance === undefined ? {} : { permutation_importance: importance }),
+          });
+          return;
+        }
+        out.table(
+          report.rows.map((e, i) => ({ e, i })),
+          [
+            { header: 'row', value: (r) => r.i + 1 },
+            { header: 'base', value: (r) => r.e.baseValue.toFixed(4) },
+            { header: 'prediction', value: (r) => r.e.prediction.toFixed(4) },
+            ...model.featureNames.map((f, j) => ({
+              header: f,
+              value: (r: { e: { values: Float64Array } }) => (r.e.values[j] as number).toFixed(4),
+            })),
+          ],
+        );
+        out.table(report.globalImportance, [
+          { header: 'feature', value: (g) => g.feature },
+          { header: 'mean |SHAP|', value: (g) => g.meanAbsShap.toPrecision(4) },
+        ]);
+        if (importance !== undefined)
+          out.table(importance, [
+            { header: 'feature', value: (g) => g.feature },
+            {
+              header: 'permutation importance (accuracy drop)',
+              value: (g) => `${g.importance.toFixed(4)} ± ${g.std.toFixed(4)}`,
+            },
+          ]);
+      },
+    );
 };
-

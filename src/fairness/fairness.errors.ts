@@ -31,9 +31,6 @@ export class FairnessInvalidColumn extends AppError {
 export class FairnessInvalidOptions extends AppError {
   readonly code = 'FAIRNESS_INVALID_OPTIONS';
   readonly status = 400;
-  constructor(problem: string, hint: string) {
-    super(problem, hint);
-  }
 }
 
 /** The table could not be parsed in the format its name or content says. */

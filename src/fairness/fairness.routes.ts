@@ -14,7 +14,10 @@ export interface FairnessRoutesOptions {
 }
 
 /** `POST /fairness/report`, `POST /fairness/mitigate`, `POST /explain` (JSON rows, bounded). */
-export const fairnessRoutes: FastifyPluginAsyncZod<FairnessRoutesOptions> = async (app, { service }) => {
+export const fairnessRoutes: FastifyPluginAsyncZod<FairnessRoutesOptions> = async (
+  app,
+  { service },
+) => {
   app.post(
     '/fairness/report',
     {
@@ -34,7 +37,8 @@ export const fairnessRoutes: FastifyPluginAsyncZod<FairnessRoutesOptions> = asyn
       config: { permission: 'fairness:run' },
       schema: {
         tags: ['fairness'],
-        summary: 'Reweighing weights, or a threshold post-processing rule, with before/after metrics',
+        summary:
+          'Reweighing weights, or a threshold post-processing rule, with before/after metrics',
         body: FairnessMitigateRequest,
         response: { 200: FairnessMitigateResponse },
       },

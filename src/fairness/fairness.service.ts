@@ -18,10 +18,21 @@ import { renderHtmlReport } from './engine/report-html.js';
 import { metricsJson, reportJson } from './engine/report-json.js';
 import { reweigh } from './engine/reweighing.js';
 import type { Background } from './engine/shapley.js';
-import { binaryColumn, numberColumn, tableFromRecords, textColumn, type Table } from './engine/table-loader.js';
+import {
+  binaryColumn,
+  numberColumn,
+  tableFromRecords,
+  textColumn,
+  type Table,
+} from './engine/table-loader.js';
 import { fitThresholdOptimizer, ruleProbabilities } from './engine/threshold-optimizer.js';
 import { ruleJson } from './engine/threshold-rule-json.js';
-import { FairnessForbidden, FairnessInputTooLarge, FairnessInvalidOptions, FairnessModelInvalid } from './fairness.errors.js';
+import {
+  FairnessForbidden,
+  FairnessInputTooLarge,
+  FairnessInvalidOptions,
+  FairnessModelInvalid,
+} from './fairness.errors.js';
 
 /** Bounds on what one request may ask of the fairness engine. */
 export interface FairnessLimits {
@@ -66,77 +77,143 @@ export class FairnessService {
 
   /** Group metrics, disparities, calibration, data bias and a mitigation preview. */
   async report(actor: Actor, input: FairnessReportRequest): Promise<FairnessReportResponse> {
-    return this.run(actor, 'fairness.report', { rows: input.rows.length, groups: input.groups.length }, () => {
-      if ((input.bootstrap?.resamples ?? 0) > this.limits.maxBootstrapResamples) {
-        throw new FairnessInputTooLarge('number of bootstrap resamples', this.limits.maxBootstrapResamples);
-      }
-      const report = buildFairnessReport(this.table(input.rows), {
-        label: input.label,
-        groupColumns: input.groups,
-        ...(input.prediction === undefined ? {} : { prediction: input.prediction }),
-        ...(input.score === undefined ? {} : { score: input.score }),
-        ...(input.threshold === undefined ? {} : { threshold: input.threshold }),
-        ...(input.favorable_label === undefined ? {} : { favorableLabel: input.favorable_label }),
-        ...(input.privileged === undefined ? {} : { privileged: input.privileged }),
-        ...(input.unprivileged === undefined ? {} : { unprivileged: input.unprivileged }),
-        ...(input.min_group_size === undefined ? {} : { minGroupSize: input.min_group_size }),
-        ...(input.bootstrap === undefined ? {} : { bootstrap: input.bootstrap }),
-        ...(input.mitigation === undefined ? {} : { mitigation: input.mitigation }),
-      });
-      return {
-        report: reportJson(report),
-        ...(input.format === 'html' ? { html: renderHtmlReport(report, { title: `Fairness report: ${input.label} by ${input.groups.join(' × ')}` }) } : {}),
-      };
-    });
+    return this.run(
+      actor,
+      'fairness.report',
+      { rows: input.rows.length, groups: input.groups.length },
+      () => {
+        if ((input.bootstrap?.resamples ?? 0) > this.limits.maxBootstrapResamples) {
+          throw new FairnessInputTooLarge(
+            'number of bootstrap resamples',
+            this.limits.maxBootstrapResamples,
+          );
+        }
+        const report = buildFairnessReport(this.table(input.rows), {
+          label: input.label,
+          groupColumns: input.groups,
+          ...(input.prediction === undefined ? {} : { prediction: input.prediction }),
+          ...(input.score === undefined ? {} : { score: input.score }),
+          ...(input.threshold === undefined ? {} : { threshold: input.threshold }),
+          ...(input.favorable_label === undefined ? {} : { favorableLabel: input.favorable_label }),
+          ...(input.privileged === undefined ? {} : { privileged: input.privileged }),
+          ...(input.unprivileged === undefined ? {} : { unprivileged: input.unprivileged }),
+          ...(input.min_group_size === undefined ? {} : { minGroupSize: input.min_group_size }),
+          ...(input.bootstrap === undefined ? {} : { bootstrap: input.bootstrap }),
+          ...(input.mitigation === undefined ? {} : { mitigation: input.mitigation }),
+        });
+        return {
+          report: reportJson(report),
+          ...(input.format === 'html'
+            ? {
+                html: renderHtmlReport(report, {
+                  title: `Fairness report: ${input.label} by ${input.groups.join(' × ')}`,
+                }),
+              }
+            : {}),
+        };
+      },
+    );
   }
 
   /** Reweighing weights (one per row), or a threshold rule fitted on scores, with before/after. */
   async mitigate(actor: Actor, input: FairnessMitigateRequest): Promise<FairnessMitigateResponse> {
-    return this.run(actor, 'fairness.mitigate', { rows: input.rows.length, method: input.method }, () => {
-      const table = this.table(input.rows);
-      const groups = encodeGroups(input.groups.map((g) => textColumn(table, g)));
-      const yTrue = binaryColumn(table, input.label);
-      if (input.method === 'reweighing') {
-        const { weights, cells } = reweigh({ yTrue, groups });
-        const comparison = input.prediction === undefined ? undefined : compareReweighing({ yTrue, yPred: binaryColumn(table, input.prediction), groups }, weights);
+    return this.run(
+      actor,
+      'fairness.mitigate',
+      { rows: input.rows.length, method: input.method },
+      () => {
+        const table = this.table(input.rows);
+        const groups = encodeGroups(input.groups.map((g) => textColumn(table, g)));
+        const yTrue = binaryColumn(table, input.label);
+        if (input.method === 'reweighing') {
+          const { weights, cells } = reweigh({ yTrue, groups });
+          const comparison =
+            input.prediction === undefined
+              ? undefined
+              : compareReweighing(
+                  { yTrue, yPred: binaryColumn(table, input.prediction), groups },
+                  weights,
+                );
+          return {
+            method: 'reweighing' as const,
+            weights: [...weights],
+            cells: [...cells],
+            ...(comparison === undefined
+              ? {}
+              : { before: metricsJson(comparison.before), after: metricsJson(comparison.after) }),
+          };
+        }
+        if (input.score === undefined)
+          throw new FairnessInvalidOptions(
+            'The threshold method needs a score column.',
+            'Set "score" to the name of the score column.',
+          );
+        const scores = numberColumn(table, input.score);
+        const rule = fitThresholdOptimizer(
+          { scores, yTrue, groups },
+          { constraint: input.constraint ?? 'demographic_parity' },
+        );
+        const probabilities = ruleProbabilities(rule, { scores, groups });
+        const yPred =
+          input.prediction === undefined
+            ? Uint8Array.from(probabilities, (p) => (p >= 0.5 ? 1 : 0))
+            : binaryColumn(table, input.prediction);
+        const comparison = compareThresholdRule({ yTrue, yPred, groups }, probabilities);
         return {
-          method: 'reweighing' as const,
-          weights: [...weights],
-          cells: [...cells],
-          ...(comparison === undefined ? {} : { before: metricsJson(comparison.before), after: metricsJson(comparison.after) }),
+          method: 'threshold' as const,
+          rule: ruleJson(rule),
+          before: metricsJson(comparison.before),
+          after: metricsJson(comparison.after),
         };
-      }
-      if (input.score === undefined) throw new FairnessInvalidOptions('The threshold method needs a score column.', 'Set "score" to the name of the score column.');
-      const scores = numberColumn(table, input.score);
-      const rule = fitThresholdOptimizer({ scores, yTrue, groups }, { constraint: input.constraint ?? 'demographic_parity' });
-      const probabilities = ruleProbabilities(rule, { scores, groups });
-      const yPred = input.prediction === undefined ? Uint8Array.from(probabilities, (p) => (p >= 0.5 ? 1 : 0)) : binaryColumn(table, input.prediction);
-      const comparison = compareThresholdRule({ yTrue, yPred, groups }, probabilities);
-      return { method: 'threshold' as const, rule: ruleJson(rule), before: metricsJson(comparison.before), after: metricsJson(comparison.after) };
-    });
+      },
+    );
   }
 
   /** Shapley values per row against the background, and global importance. */
   async explain(actor: Actor, input: ExplainRequest): Promise<ExplainResponse> {
-    return this.run(actor, 'fairness.explain', { rows: input.rows.length, background: input.background.length }, () => {
-      if (input.rows.length > this.limits.maxExplainRows) throw new FairnessInputTooLarge('number of rows to explain', this.limits.maxExplainRows);
-      if (input.background.length > this.limits.maxBackgroundRows) throw new FairnessInputTooLarge('number of background rows', this.limits.maxBackgroundRows);
-      const model = createModel(parseModelSpec(input.model));
-      const report = explainRows(model, matrix(model, input.rows), matrix(model, input.background), {
-        method: input.method ?? 'auto',
-        maxExactFeatures: this.limits.maxExactFeatures,
-        ...(input.max_coalitions === undefined ? {} : { maxCoalitions: input.max_coalitions }),
-        ...(input.seed === undefined ? {} : { seed: input.seed }),
-      });
-      return explanationJson(report) as ExplainResponse;
-    });
+    return this.run(
+      actor,
+      'fairness.explain',
+      { rows: input.rows.length, background: input.background.length },
+      () => {
+        if (input.rows.length > this.limits.maxExplainRows)
+          throw new FairnessInputTooLarge('number of rows to explain', this.limits.maxExplainRows);
+        if (input.background.length > this.limits.maxBackgroundRows)
+          throw new FairnessInputTooLarge(
+            'number of background rows',
+            this.limits.maxBackgroundRows,
+          );
+        const model = createModel(parseModelSpec(input.model));
+        const report = explainRows(
+          model,
+          matrix(model, input.rows),
+          matrix(model, input.background),
+          {
+            method: input.method ?? 'auto',
+            maxExactFeatures: this.limits.maxExactFeatures,
+            ...(input.max_coalitions === undefined ? {} : { maxCoalitions: input.max_coalitions }),
+            ...(input.seed === undefined ? {} : { seed: input.seed }),
+          },
+        );
+        return explanationJson(report) as ExplainResponse;
+      },
+    );
   }
 
   private table(rows: readonly Record<string, unknown>[]): Table {
-    return tableFromRecords(rows, { maxBytes: Number.MAX_SAFE_INTEGER, maxRows: this.limits.maxRows, maxColumns: this.limits.maxColumns });
+    return tableFromRecords(rows, {
+      maxBytes: Number.MAX_SAFE_INTEGER,
+      maxRows: this.limits.maxRows,
+      maxColumns: this.limits.maxColumns,
+    });
   }
 
-  private async run<T>(actor: Actor, action: string, details: Record<string, unknown>, work: () => T): Promise<T> {
+  private async run<T>(
+    actor: Actor,
+    action: string,
+    details: Record<string, unknown>,
+    work: () => T,
+  ): Promise<T> {
     const resource = { type: 'fairness' };
     if (!hasPermission(actor, PERMISSION)) {
       await this.audit.record(actor, { action, resource, outcome: 'denied', details });
@@ -147,7 +224,12 @@ export class FairnessService {
       await this.audit.record(actor, { action, resource, outcome: 'allowed', details });
       return result;
     } catch (err) {
-      await this.audit.record(actor, { action, resource, outcome: 'failed', details: { ...details, error: isAppError(err) ? err.code : 'INTERNAL' } });
+      await this.audit.record(actor, {
+        action,
+        resource,
+        outcome: 'failed',
+        details: { ...details, error: isAppError(err) ? err.code : 'INTERNAL' },
+      });
       throw err;
     }
   }

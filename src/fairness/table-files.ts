@@ -1,13 +1,28 @@
 import { readFile, stat } from 'node:fs/promises';
-import { FairnessInputTooLarge, FairnessInvalidOptions, FairnessTableUnreadable } from './fairness.errors.js';
-import { DEFAULT_TABLE_LIMITS, formatFromFileName, loadTable, numberColumn, type Table, type TableFormat, type TableLimits } from './engine/table-loader.js';
+import {
+  FairnessInputTooLarge,
+  FairnessInvalidOptions,
+  FairnessTableUnreadable,
+} from './fairness.errors.js';
+import {
+  DEFAULT_TABLE_LIMITS,
+  formatFromFileName,
+  loadTable,
+  numberColumn,
+  type Table,
+  type TableFormat,
+  type TableLimits,
+} from './engine/table-loader.js';
 
 /**
  * Reads a CSV, JSONL or Parquet file into a Table. The format comes from `format`, else the file
  * name, else the content (Parquet magic `PAR1`, a leading `{` for JSONL, CSV otherwise).
  * @throws FairnessInputTooLarge, FairnessTableUnreadable
  */
-export async function readTableFile(file: string, options: { format?: TableFormat; limits?: TableLimits } = {}): Promise<Table> {
+export async function readTableFile(
+  file: string,
+  options: { format?: TableFormat; limits?: TableLimits } = {},
+): Promise<Table> {
   const limits = options.limits ?? DEFAULT_TABLE_LIMITS;
   let size: number;
   try {
@@ -15,14 +30,16 @@ export async function readTableFile(file: string, options: { format?: TableForma
   } catch (err) {
     throw new FairnessTableUnreadable('input', `cannot open ${file}`, { cause: err });
   }
-  if (size > limits.maxBytes) throw new FairnessInputTooLarge('table size in bytes', limits.maxBytes);
+  if (size > limits.maxBytes)
+    throw new FairnessInputTooLarge('table size in bytes', limits.maxBytes);
   const bytes = await readFile(file);
   const format = options.format ?? formatFromFileName(file) ?? sniffFormat(bytes);
   return loadTable(bytes, { format, limits });
 }
 
 function sniffFormat(bytes: Uint8Array): TableFormat {
-  if (bytes.length >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) === 'PAR1') return 'parquet';
+  if (bytes.length >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) === 'PAR1')
+    return 'parquet';
   const firstChar = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart()[0];
   return firstChar === '{' ? 'jsonl' : 'csv';
 }
@@ -31,7 +48,8 @@ function sniffFormat(bytes: Uint8Array): TableFormat {
 export async function readJsonFile(file: string, maxBytes: number): Promise<unknown> {
   let text: string;
   try {
-    if ((await stat(file)).size > maxBytes) throw new FairnessInputTooLarge(`JSON file ${file}`, maxBytes);
+    if ((await stat(file)).size > maxBytes)
+      throw new FairnessInputTooLarge(`JSON file ${file}`, maxBytes);
     text = await readFile(file, 'utf8');
   } catch (err) {
     if (err instanceof FairnessInputTooLarge) throw err;
@@ -50,7 +68,10 @@ export function csvCell(value: string): string {
 }
 
 /** A table plus extra columns, as CSV text. */
-export function tableToCsv(table: Table, extra: readonly { name: string; values: ArrayLike<number> }[]): string {
+export function tableToCsv(
+  table: Table,
+  extra: readonly { name: string; values: ArrayLike<number> }[],
+): string {
   const names = [...table.columnNames, ...extra.map((e) => e.name)];
   const lines = [names.map(csvCell).join(',')];
   const columns = table.columnNames.map((n) => table.columns.get(n) ?? []);
@@ -66,9 +87,17 @@ export function tableToCsv(table: Table, extra: readonly { name: string; values:
  * The named numeric columns of a table as a row-major matrix (the Model's input layout).
  * @throws FairnessColumnNotFound, FairnessInvalidColumn, FairnessInvalidOptions
  */
-export function featureMatrix(table: Table, featureNames: readonly string[], maxRows = table.nRows): { rows: Float64Array; nRows: number } {
+export function featureMatrix(
+  table: Table,
+  featureNames: readonly string[],
+  maxRows = table.nRows,
+): { rows: Float64Array; nRows: number } {
   const nRows = Math.min(maxRows, table.nRows);
-  if (nRows === 0) throw new FairnessInvalidOptions('The table has no rows to use.', 'Give a table with at least one row.');
+  if (nRows === 0)
+    throw new FairnessInvalidOptions(
+      'The table has no rows to use.',
+      'Give a table with at least one row.',
+    );
   const m = featureNames.length;
   const rows = new Float64Array(nRows * m);
   featureNames.forEach((name, j) => {

@@ -5,7 +5,12 @@ import { calibrationByGroup } from '../../src/fairness/engine/calibration.js';
 import { reweigh } from '../../src/fairness/engine/reweighing.js';
 import { pointBiserial, screenProxy } from '../../src/fairness/engine/proxy-screening.js';
 import { bootstrapSummary } from '../../src/fairness/engine/bootstrap.js';
-import { binaryColumn, numberColumn, textColumn, type Table } from '../../src/fairness/engine/table-loader.js';
+import {
+  binaryColumn,
+  numberColumn,
+  textColumn,
+  type Table,
+} from '../../src/fairness/engine/table-loader.js';
 import { loadCompas } from './datasets.js';
 import { naiveRates } from './naive-metrics.js';
 
@@ -52,18 +57,26 @@ beforeAll(async () => {
   filteredRows = [];
   for (let i = 0; i < table.nRows; i++) {
     const d = days[i] as number;
-    if (d >= -30 && d <= 30 && isRecid[i] !== -1 && degree[i] !== 'O' && scoreText[i] !== 'N/A') filteredRows.push(i);
+    if (d >= -30 && d <= 30 && isRecid[i] !== -1 && degree[i] !== 'O' && scoreText[i] !== 'N/A')
+      filteredRows.push(i);
   }
   filtered = pick(all, filteredRows);
 });
 
 const restrictTo = (c: Compas, races: string[]): Compas =>
-  pick(c, c.race.flatMap((r, i) => (races.includes(r) ? [i] : [])));
+  pick(
+    c,
+    c.race.flatMap((r, i) => (races.includes(r) ? [i] : [])),
+  );
 
 describe('COMPAS (README §1)', () => {
-  it('reproduces ProPublica\'s truth table on all 7,214 rows', () => {
+  it("reproduces ProPublica's truth table on all 7,214 rows", () => {
     const two = restrictTo(all, ['African-American', 'Caucasian']);
-    const result = computeGroupMetrics({ yTrue: two.yTrue, yPred: two.yPred, groups: encodeGroups([two.race]) });
+    const result = computeGroupMetrics({
+      yTrue: two.yTrue,
+      yPred: two.yPred,
+      groups: encodeGroups([two.race]),
+    });
     const [black, white] = result.groups;
     expect(black?.counts).toEqual({ tn: 990, fp: 805, fn: 532, tp: 1369 });
     expect(white?.counts).toEqual({ tn: 1139, fp: 349, fn: 461, tp: 505 });
@@ -71,7 +84,11 @@ describe('COMPAS (README §1)', () => {
     expect(white?.rates.false_positive_rate).toBeCloseTo(0.2345, 4);
     expect(black?.rates.false_negative_rate).toBeCloseTo(0.2799, 4);
     expect(white?.rates.false_negative_rate).toBeCloseTo(0.4772, 4);
-    const overall = computeGroupMetrics({ yTrue: all.yTrue, yPred: all.yPred, groups: encodeKeys(all.race.map(() => 'all')) });
+    const overall = computeGroupMetrics({
+      yTrue: all.yTrue,
+      yPred: all.yPred,
+      groups: encodeKeys(all.race.map(() => 'all')),
+    });
     expect(overall.overall.counts).toEqual({ tn: 2681, fp: 1282, fn: 1216, tp: 2035 });
   });
 
@@ -80,18 +97,34 @@ describe('COMPAS (README §1)', () => {
   });
 
   it('matches a filter-and-count reference for every metric on all six races', () => {
-    const result = computeGroupMetrics({ yTrue: filtered.yTrue, yPred: filtered.yPred, groups: encodeGroups([filtered.race]) });
+    const result = computeGroupMetrics({
+      yTrue: filtered.yTrue,
+      yPred: filtered.yPred,
+      groups: encodeGroups([filtered.race]),
+    });
     expect(result.groups.map((g) => g.group)).toEqual([...new Set(filtered.race)].sort());
     for (const g of result.groups) {
       const rows = filtered.race.flatMap((r, i) => (r === g.group ? [i] : []));
-      const expected = naiveRates(rows.map((i) => filtered.yTrue[i] as number), rows.map((i) => filtered.yPred[i] as number));
+      const expected = naiveRates(
+        rows.map((i) => filtered.yTrue[i] as number),
+        rows.map((i) => filtered.yPred[i] as number),
+      );
       for (const [metric, value] of Object.entries(expected)) {
-        expect(g.rates[metric as keyof typeof g.rates], `${g.group} ${metric}`).toBeCloseTo(value, 12);
+        expect(g.rates[metric as keyof typeof g.rates], `${g.group} ${metric}`).toBeCloseTo(
+          value,
+          12,
+        );
       }
     }
     const sel = result.groups.map((g) => g.rates.selection_rate);
-    expect(result.summary.demographic_parity_difference).toBeCloseTo(Math.max(...sel) - Math.min(...sel), 12);
-    expect(result.summary.demographic_parity_ratio).toBeCloseTo(Math.min(...sel) / Math.max(...sel), 12);
+    expect(result.summary.demographic_parity_difference).toBeCloseTo(
+      Math.max(...sel) - Math.min(...sel),
+      12,
+    );
+    expect(result.summary.demographic_parity_ratio).toBeCloseTo(
+      Math.min(...sel) / Math.max(...sel),
+      12,
+    );
     expect(result.warnings.length).toBeGreaterThan(0); // Asian and Native American are tiny groups
   });
 
@@ -100,17 +133,34 @@ describe('COMPAS (README §1)', () => {
     const input = { yTrue: two.yTrue, yPred: two.yPred, groups: encodeGroups([two.race]) };
     const fav1 = computeGroupMetrics(input, { privileged: 'Caucasian' });
     const fav0 = computeGroupMetrics(input, { privileged: 'Caucasian', favorableLabel: 0 });
-    const [u, p] = fav1.groups as [NonNullable<(typeof fav1.groups)[0]>, NonNullable<(typeof fav1.groups)[0]>];
+    const [u, p] = fav1.groups as [
+      NonNullable<(typeof fav1.groups)[0]>,
+      NonNullable<(typeof fav1.groups)[0]>,
+    ];
     const c1 = fav1.privileged?.comparisons[0];
     expect(c1?.unprivileged).toBe('African-American');
     expect(c1?.disparate_impact).toBeCloseTo(u.rates.selection_rate / p.rates.selection_rate, 12);
-    expect(c1?.statistical_parity_difference).toBeCloseTo(u.rates.selection_rate - p.rates.selection_rate, 12);
+    expect(c1?.statistical_parity_difference).toBeCloseTo(
+      u.rates.selection_rate - p.rates.selection_rate,
+      12,
+    );
     const c0 = fav0.privileged?.comparisons[0];
     // Favourable 0: selection = P(ŷ=0), TPR = P(ŷ=0|y=0) = TNR, FPR = P(ŷ=0|y=1) = FNR.
-    expect(c0?.disparate_impact).toBeCloseTo((1 - u.rates.selection_rate) / (1 - p.rates.selection_rate), 12);
-    expect(c0?.equal_opportunity_difference).toBeCloseTo(u.rates.true_negative_rate - p.rates.true_negative_rate, 12);
+    expect(c0?.disparate_impact).toBeCloseTo(
+      (1 - u.rates.selection_rate) / (1 - p.rates.selection_rate),
+      12,
+    );
+    expect(c0?.equal_opportunity_difference).toBeCloseTo(
+      u.rates.true_negative_rate - p.rates.true_negative_rate,
+      12,
+    );
     expect(c0?.average_odds_difference).toBeCloseTo(
-      ((u.rates.false_negative_rate - p.rates.false_negative_rate) + (u.rates.true_negative_rate - p.rates.true_negative_rate)) / 2, 12);
+      (u.rates.false_negative_rate -
+        p.rates.false_negative_rate +
+        (u.rates.true_negative_rate - p.rates.true_negative_rate)) /
+        2,
+      12,
+    );
     expect(c0?.four_fifths_rule_passed).toBe(false);
   });
 
@@ -124,17 +174,31 @@ describe('COMPAS (README §1)', () => {
     const c = result.privileged?.comparisons[0];
     expect(c?.unprivileged).toBe('Male');
     expect(c?.false_negative_rate_ratio).toBeCloseTo(
-      (male?.rates.false_positive_rate ?? NaN) / (female?.rates.false_positive_rate ?? NaN), 12);
+      (male?.rates.false_positive_rate ?? NaN) / (female?.rates.false_positive_rate ?? NaN),
+      12,
+    );
   });
 
-  it('gives each decile\'s count and recidivism rate per race', () => {
+  it("gives each decile's count and recidivism rate per race", () => {
     const two = restrictTo(filtered, ['African-American', 'Caucasian']);
-    const cal = calibrationByGroup({ scores: two.decile, yTrue: two.yTrue, groups: encodeGroups([two.race]) });
-    expect(cal.map((c) => c.bins.map((b) => b.lower))).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]);
+    const cal = calibrationByGroup({
+      scores: two.decile,
+      yTrue: two.yTrue,
+      groups: encodeGroups([two.race]),
+    });
+    expect(cal.map((c) => c.bins.map((b) => b.lower))).toEqual([
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    ]);
     const count = cal.reduce((s, c) => s + c.bins.reduce((t, b) => t + b.count, 0), 0);
     expect(count).toBe(two.race.length);
-    const black10 = two.race.flatMap((r, i) => (r === 'African-American' && two.decile[i] === 10 ? [two.yTrue[i] as number] : []));
-    expect(cal[0]?.bins[9]?.observedRate).toBeCloseTo(black10.reduce((a, b) => a + b, 0) / black10.length, 12);
+    const black10 = two.race.flatMap((r, i) =>
+      r === 'African-American' && two.decile[i] === 10 ? [two.yTrue[i] as number] : [],
+    );
+    expect(cal[0]?.bins[9]?.observedRate).toBeCloseTo(
+      black10.reduce((a, b) => a + b, 0) / black10.length,
+      12,
+    );
   });
 
   it('reweighs so that weights sum to n and every race gets the overall base rate', () => {
@@ -159,15 +223,25 @@ describe('COMPAS (README §1)', () => {
   });
 
   it('screens proxies of race and correlates race with priors and age', () => {
-    const v = screenProxy({ protectedName: 'race', protectedValues: filtered.race, featureName: 'age_cat', featureValues: filteredRows.map((i) => textColumn(all.table, 'age_cat')[i] as string) });
+    const v = screenProxy({
+      protectedName: 'race',
+      protectedValues: filtered.race,
+      featureName: 'age_cat',
+      featureValues: filteredRows.map((i) => textColumn(all.table, 'age_cat')[i] as string),
+    });
     expect(v.rows).toBe(6);
     expect(v.columns).toBe(3);
     expect(v.cramersV).toBeCloseTo(Math.sqrt(v.chiSquare / (v.n * 2)), 12);
     expect(v.normalizedMutualInformation).toBeGreaterThan(0);
     const two = restrictTo(filtered, ['African-American', 'Caucasian']);
-    const twoRows = filtered.race.flatMap((r, i) => (r === 'African-American' || r === 'Caucasian' ? [filteredRows[i] as number] : []));
+    const twoRows = filtered.race.flatMap((r, i) =>
+      r === 'African-American' || r === 'Caucasian' ? [filteredRows[i] as number] : [],
+    );
     const priors = numberColumn(all.table, 'priors_count');
-    const r = pointBiserial(Uint8Array.from(two.race, (x) => (x === 'African-American' ? 1 : 0)), Float64Array.from(twoRows, (i) => priors[i] as number));
+    const r = pointBiserial(
+      Uint8Array.from(two.race, (x) => (x === 'African-American' ? 1 : 0)),
+      Float64Array.from(twoRows, (i) => priors[i] as number),
+    );
     expect(r).toBeGreaterThan(0.1);
   });
 
@@ -177,6 +251,8 @@ describe('COMPAS (README §1)', () => {
     const [dp] = bootstrapSummary(input, { resamples: 200, seed: 7 });
     expect(dp?.lower).toBeLessThan(dp?.estimate ?? NaN);
     expect(dp?.upper).toBeGreaterThan(dp?.estimate ?? NaN);
-    expect(bootstrapSummary(input, { resamples: 200, seed: 7 })).toEqual(bootstrapSummary(input, { resamples: 200, seed: 7 }));
+    expect(bootstrapSummary(input, { resamples: 200, seed: 7 })).toEqual(
+      bootstrapSummary(input, { resamples: 200, seed: 7 }),
+    );
   });
 });

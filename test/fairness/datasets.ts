@@ -11,13 +11,27 @@ export function fairnessDataPath(name: string): string {
 }
 
 export async function loadCompas(): Promise<Table> {
-  return loadTable(await readFile(fairnessDataPath('compas-scores-two-years.csv')), { format: 'csv' });
+  return loadTable(await readFile(fairnessDataPath('compas-scores-two-years.csv')), {
+    format: 'csv',
+  });
 }
 
 export const ADULT_COLUMNS = [
-  'age', 'workclass', 'fnlwgt', 'education', 'education-num', 'marital-status', 'occupation',
-  'relationship', 'race', 'sex', 'capital-gain', 'capital-loss', 'hours-per-week',
-  'native-country', 'income',
+  'age',
+  'workclass',
+  'fnlwgt',
+  'education',
+  'education-num',
+  'marital-status',
+  'occupation',
+  'relationship',
+  'race',
+  'sex',
+  'capital-gain',
+  'capital-loss',
+  'hours-per-week',
+  'native-country',
+  'income',
 ] as const;
 
 /** adult.data then adult.test (README §2), spaces after commas trimmed, `?` rows kept. */

@@ -25,7 +25,20 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 const compas = fairnessDataPath('compas-scores-two-years.csv');
-const reportArgs = ['fairness', 'report', '--data', compas, '--label', 'two_year_recid', '--score', 'decile_score', '--threshold', '5', '--group', 'race'];
+const reportArgs = [
+  'fairness',
+  'report',
+  '--data',
+  compas,
+  '--label',
+  'two_year_recid',
+  '--score',
+  'decile_score',
+  '--threshold',
+  '5',
+  '--group',
+  'race',
+];
 
 describe('rampart fairness report', () => {
   it('prints a table per race and writes a self-contained HTML report', async () => {
@@ -42,14 +55,29 @@ describe('rampart fairness report', () => {
 
   it('writes JSON with overall, by_group and disparities in Fairlearn names', async () => {
     const { stdout } = await cli([...reportArgs, '--format', 'json', '--privileged', 'Caucasian']);
-    const json = JSON.parse(stdout) as { overall: { count: number }; by_group: Record<string, { false_positive_rate: number }>; disparities: { privileged_comparison: unknown } };
+    const json = JSON.parse(stdout) as {
+      overall: { count: number };
+      by_group: Record<string, { false_positive_rate: number }>;
+      disparities: { privileged_comparison: unknown };
+    };
     expect(json.overall.count).toBe(7214);
     expect(json.by_group['African-American']?.false_positive_rate).toBeCloseTo(805 / 1795, 15);
     expect(json.disparities.privileged_comparison).toBeDefined();
   });
 
   it('exits 2 with FAIRNESS_COLUMN_NOT_FOUND for a missing column', async () => {
-    const { code, stderr } = await cli(['fairness', 'report', '--data', compas, '--label', 'nope', '--prediction', 'is_recid', '--group', 'race']);
+    const { code, stderr } = await cli([
+      'fairness',
+      'report',
+      '--data',
+      compas,
+      '--label',
+      'nope',
+      '--prediction',
+      'is_recid',
+      '--group',
+      'race',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('FAIRNESS_COLUMN_NOT_FOUND');
   });
@@ -61,9 +89,54 @@ describe('rampart fairness mitigate and apply', () => {
     const rule = path.join(dir, 'rule.json');
     const small = path.join(dir, 'small.csv');
     await writeFile(small, 'g,y,s\na,0,1\na,1,3\na,0,2\na,1,4\nb,0,2\nb,1,2\nb,0,1\nb,1,3\n');
-    expect((await cli(['fairness', 'mitigate', '--data', small, '--label', 'y', '--group', 'g', '--method', 'threshold', '--score', 's', '--out', rule])).code).toBe(0);
-    const first = await cli(['fairness', 'apply', '--data', small, '--rule', rule, '--score', 's', '--group', 'g', '--seed', '3']);
-    const second = await cli(['fairness', 'apply', '--data', small, '--rule', rule, '--score', 's', '--group', 'g', '--seed', '3']);
+    expect(
+      (
+        await cli([
+          'fairness',
+          'mitigate',
+          '--data',
+          small,
+          '--label',
+          'y',
+          '--group',
+          'g',
+          '--method',
+          'threshold',
+          '--score',
+          's',
+          '--out',
+          rule,
+        ])
+      ).code,
+    ).toBe(0);
+    const first = await cli([
+      'fairness',
+      'apply',
+      '--data',
+      small,
+      '--rule',
+      rule,
+      '--score',
+      's',
+      '--group',
+      'g',
+      '--seed',
+      '3',
+    ]);
+    const second = await cli([
+      'fairness',
+      'apply',
+      '--data',
+      small,
+      '--rule',
+      rule,
+      '--score',
+      's',
+      '--group',
+      'g',
+      '--seed',
+      '3',
+    ]);
     expect(first.stdout).toBe(second.stdout);
     expect(first.stdout.split('\n')[0]).toBe('g,y,s,probability,prediction');
   });
@@ -72,9 +145,37 @@ describe('rampart fairness mitigate and apply', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rampart-fairness-'));
     const small = path.join(dir, 'small.jsonl');
     const out = path.join(dir, 'weighted.csv');
-    await writeFile(small, ['{"g":"a","y":1}', '{"g":"a","y":0}', '{"g":"a","y":1}', '{"g":"b","y":0}', '{"g":"b","y":1}'].join('\n'));
-    expect((await cli(['fairness', 'mitigate', '--data', small, '--label', 'y', '--group', 'g', '--out', out])).code).toBe(0);
-    const weights = (await readFile(out, 'utf8')).trim().split('\n').slice(1).map((l) => Number(l.split(',')[2]));
+    await writeFile(
+      small,
+      [
+        '{"g":"a","y":1}',
+        '{"g":"a","y":0}',
+        '{"g":"a","y":1}',
+        '{"g":"b","y":0}',
+        '{"g":"b","y":1}',
+      ].join('\n'),
+    );
+    expect(
+      (
+        await cli([
+          'fairness',
+          'mitigate',
+          '--data',
+          small,
+          '--label',
+          'y',
+          '--group',
+          'g',
+          '--out',
+          out,
+        ])
+      ).code,
+    ).toBe(0);
+    const weights = (await readFile(out, 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => Number(l.split(',')[2]));
     expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(5, 12);
   });
 });
@@ -84,11 +185,32 @@ describe('rampart explain', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rampart-fairness-'));
     const model = path.join(dir, 'model.json');
     const data = path.join(dir, 'rows.csv');
-    await writeFile(model, JSON.stringify({ kind: 'logistic', feature_names: ['a', 'b'], intercept: 0, coefficients: [2, -1] }));
+    await writeFile(
+      model,
+      JSON.stringify({
+        kind: 'logistic',
+        feature_names: ['a', 'b'],
+        intercept: 0,
+        coefficients: [2, -1],
+      }),
+    );
     await writeFile(data, 'a,b,y\n1,0,1\n0,1,0\n2,2,1\n-1,0,0\n');
-    const { code, stdout } = await cli(['--json', 'explain', '--model', model, '--data', data, '--label', 'y']);
+    const { code, stdout } = await cli([
+      '--json',
+      'explain',
+      '--model',
+      model,
+      '--data',
+      data,
+      '--label',
+      'y',
+    ]);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { global_importance: { feature: string }[]; rows: unknown[]; permutation_importance: unknown[] };
+    const json = JSON.parse(stdout) as {
+      global_importance: { feature: string }[];
+      rows: unknown[];
+      permutation_importance: unknown[];
+    };
     expect(json.rows).toHaveLength(4);
     expect(json.global_importance[0]?.feature).toBe('a');
     expect(json.permutation_importance).toHaveLength(2);

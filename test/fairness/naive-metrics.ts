@@ -4,7 +4,8 @@
  */
 export function naiveRates(y: readonly number[], p: readonly number[]): Record<string, number> {
   const n = y.length;
-  const count = (f: (yi: number, pi: number) => boolean): number => y.filter((yi, i) => f(yi, p[i] as number)).length;
+  const count = (f: (yi: number, pi: number) => boolean): number =>
+    y.filter((yi, i) => f(yi, p[i] as number)).length;
   const tp = count((a, b) => a === 1 && b === 1);
   const fp = count((a, b) => a === 0 && b === 1);
   const tn = count((a, b) => a === 0 && b === 0);

@@ -25,8 +25,13 @@ beforeAll(async () => {
   const decile = numberColumn(t, 'decile_score');
   const y = binaryColumn(t, 'two_year_recid');
   const rows = [...Array(t.nRows).keys()].filter(
-    (i) => (days[i] as number) >= -30 && (days[i] as number) <= 30 && isRecid[i] !== -1 && degree[i] !== 'O' &&
-      scoreText[i] !== 'N/A' && (race[i] === 'African-American' || race[i] === 'Caucasian'),
+    (i) =>
+      (days[i] as number) >= -30 &&
+      (days[i] as number) <= 30 &&
+      isRecid[i] !== -1 &&
+      degree[i] !== 'O' &&
+      scoreText[i] !== 'N/A' &&
+      (race[i] === 'African-American' || race[i] === 'Caucasian'),
   );
   scores = Float64Array.from(rows, (i) => decile[i] as number);
   yTrue = Uint8Array.from(rows, (i) => y[i] as number);
@@ -81,7 +86,11 @@ describe('threshold post-processing on COMPAS (README §7)', () => {
 
   it('costs some accuracy but never beats the unconstrained optimum', () => {
     const best = bestUnconstrainedAccuracy();
-    for (const c of ['demographic_parity', 'equalized_odds', 'true_positive_rate_parity'] as const) {
+    for (const c of [
+      'demographic_parity',
+      'equalized_odds',
+      'true_positive_rate_parity',
+    ] as const) {
       const accuracy = fit(c).after.overall.rates.accuracy;
       expect(accuracy).toBeLessThanOrEqual(best + 1e-12);
       expect(accuracy).toBeGreaterThan(0.6);
@@ -100,14 +109,17 @@ describe('threshold post-processing on COMPAS (README §7)', () => {
   it('rejects a group with a single label value with FAIRNESS_DEGENERATE_GROUP', () => {
     const g = encodeGroups([['a', 'a', 'b', 'b']]);
     expect(() =>
-      fitThresholdOptimizer({ scores: Float64Array.of(1, 2, 3, 4), yTrue: Uint8Array.of(0, 1, 1, 1), groups: g }, { constraint: 'demographic_parity' }),
+      fitThresholdOptimizer(
+        { scores: Float64Array.of(1, 2, 3, 4), yTrue: Uint8Array.of(0, 1, 1, 1), groups: g },
+        { constraint: 'demographic_parity' },
+      ),
     ).toThrow(expect.objectContaining({ code: 'FAIRNESS_DEGENERATE_GROUP' }));
   });
 
   it('rejects a group the rule was not fitted on with FAIRNESS_UNKNOWN_GROUP', () => {
     const { rule } = fit('demographic_parity');
-    expect(() => ruleProbabilities(rule, { scores: Float64Array.of(3), groups: encodeGroups([['Hispanic']]) })).toThrow(
-      expect.objectContaining({ code: 'FAIRNESS_UNKNOWN_GROUP' }),
-    );
+    expect(() =>
+      ruleProbabilities(rule, { scores: Float64Array.of(3), groups: encodeGroups([['Hispanic']]) }),
+    ).toThrow(expect.objectContaining({ code: 'FAIRNESS_UNKNOWN_GROUP' }));
   });
 });

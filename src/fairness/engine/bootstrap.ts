@@ -39,7 +39,8 @@ export function bootstrapSummary(
   // Precompute each row's cell so a resample is one random draw and one increment per row.
   const rowCell = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    rowCell[i] = ((groups.codes[i] as number) << 2) | ((yTrue[i] as number) << 1) | (yPred[i] as number);
+    rowCell[i] =
+      ((groups.codes[i] as number) << 2) | ((yTrue[i] as number) << 1) | (yPred[i] as number);
   }
   // sfc32 inlined: a call per draw would cost more than the rest of the resample.
   let [a, b, c, d] = sfc32State(options.seed);

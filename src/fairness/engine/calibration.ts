@@ -45,7 +45,10 @@ export function calibrationByGroup(
     const min = distinct[0] ?? 0;
     const max = distinct[distinct.length - 1] ?? 0;
     const width = (max - min) / mode || 1;
-    edges = Array.from({ length: mode }, (_, b) => ({ lower: min + b * width, upper: min + (b + 1) * width }));
+    edges = Array.from({ length: mode }, (_, b) => ({
+      lower: min + b * width,
+      upper: min + (b + 1) * width,
+    }));
     binOf = (s) => (Number.isNaN(s) ? -1 : Math.min(mode - 1, Math.floor((s - min) / width)));
   }
   const nBins = edges.length;

@@ -1,4 +1,9 @@
-import { FairnessDegenerateGroup, FairnessInvalidColumn, FairnessInvalidOptions, FairnessUnknownGroup } from '../fairness.errors.js';
+import {
+  FairnessDegenerateGroup,
+  FairnessInvalidColumn,
+  FairnessInvalidOptions,
+  FairnessUnknownGroup,
+} from '../fairness.errors.js';
 import { bootstrapSummary, type BootstrapInterval } from './bootstrap.js';
 import { calibrationByGroup, type GroupCalibration } from './calibration.js';
 import { encodeGroups, type GroupCodes } from './group-encoding.js';
@@ -6,7 +11,12 @@ import { computeGroupMetrics, type GroupMetricsResult } from './group-metrics.js
 import { compareThresholdRule, type MitigationComparison } from './mitigation.js';
 import { reweigh, type ReweighingCell } from './reweighing.js';
 import { binaryColumn, numberColumn, textColumn, type Table } from './table-loader.js';
-import { fitThresholdOptimizer, ruleProbabilities, type ThresholdConstraint, type ThresholdRule } from './threshold-optimizer.js';
+import {
+  fitThresholdOptimizer,
+  ruleProbabilities,
+  type ThresholdConstraint,
+  type ThresholdRule,
+} from './threshold-optimizer.js';
 
 /** What to audit: which columns hold the label, the prediction (or score) and the groups. */
 export interface FairnessReportOptions {
@@ -60,17 +70,27 @@ export interface ReportColumns {
  */
 export function reportColumns(table: Table, options: FairnessReportOptions): ReportColumns {
   if ((options.prediction === undefined) === (options.score === undefined)) {
-    throw new FairnessInvalidOptions('Give either a prediction column or a score column with a threshold.', 'Use --prediction COL, or --score COL --threshold T.');
+    throw new FairnessInvalidOptions(
+      'Give either a prediction column or a score column with a threshold.',
+      'Use --prediction COL, or --score COL --threshold T.',
+    );
   }
   if (options.groupColumns.length === 0) {
-    throw new FairnessInvalidOptions('No group column was given.', 'Name the protected attribute with --group COL (or COL,COL for intersections).');
+    throw new FairnessInvalidOptions(
+      'No group column was given.',
+      'Name the protected attribute with --group COL (or COL,COL for intersections).',
+    );
   }
   const yTrue = binaryColumn(table, options.label);
   const groups = encodeGroups(options.groupColumns.map((c) => textColumn(table, c)));
-  if (options.prediction !== undefined) return { yTrue, yPred: binaryColumn(table, options.prediction), groups };
+  if (options.prediction !== undefined)
+    return { yTrue, yPred: binaryColumn(table, options.prediction), groups };
   const threshold = options.threshold;
   if (threshold === undefined || !Number.isFinite(threshold)) {
-    throw new FairnessInvalidOptions('A score column needs a numeric threshold.', 'Add --threshold T; rows with score ≥ T are predicted 1.');
+    throw new FairnessInvalidOptions(
+      'A score column needs a numeric threshold.',
+      'Add --threshold T; rows with score ≥ T are predicted 1.',
+    );
   }
   const scores = numberColumn(table, options.score as string);
   const bad = scores.findIndex((s) => Number.isNaN(s));
@@ -108,7 +128,10 @@ export function buildFairnessReport(table: Table, options: FairnessReportOptions
   const report: FairnessReport = {
     options,
     metrics,
-    bootstrap: options.bootstrap === undefined ? [] : bootstrapSummary({ yTrue, yPred, groups }, options.bootstrap),
+    bootstrap:
+      options.bootstrap === undefined
+        ? []
+        : bootstrapSummary({ yTrue, yPred, groups }, options.bootstrap),
     calibration: scores === undefined ? [] : calibrationByGroup({ scores, yTrue, groups }),
     representation,
     reweighing: reweigh({ yTrue, groups }).cells,
@@ -118,7 +141,11 @@ export function buildFairnessReport(table: Table, options: FairnessReportOptions
   if (scores === undefined || constraint === 'none') return report;
   try {
     const rule = fitThresholdOptimizer({ scores, yTrue, groups }, { constraint });
-    const comparison = compareThresholdRule({ yTrue, yPred, groups }, ruleProbabilities(rule, { scores, groups }), metricOptions);
+    const comparison = compareThresholdRule(
+      { yTrue, yPred, groups },
+      ruleProbabilities(rule, { scores, groups }),
+      metricOptions,
+    );
     return { ...report, mitigation: { rule, comparison } };
   } catch (err) {
     if (!(err instanceof FairnessDegenerateGroup)) throw err;

@@ -49,7 +49,9 @@ export function encodeGroups(columns: readonly (readonly string[])[], separator 
       })
       .join(separator);
   });
-  const order = names.map((_, k) => k).sort((x, y) => compareText(names[x] as string, names[y] as string));
+  const order = names
+    .map((_, k) => k)
+    .sort((x, y) => compareText(names[x] as string, names[y] as string));
   const rank = new Int32Array(names.length);
   order.forEach((k, r) => (rank[k] = r));
   const codes = new Int32Array(n);
@@ -76,7 +78,9 @@ export function encodeKeys(keys: readonly string[]): GroupCodes {
     }
     local[i] = code;
   }
-  const order = firstSeen.map((_, k) => k).sort((x, y) => compareText(firstSeen[x] as string, firstSeen[y] as string));
+  const order = firstSeen
+    .map((_, k) => k)
+    .sort((x, y) => compareText(firstSeen[x] as string, firstSeen[y] as string));
   const rank = new Int32Array(order.length);
   order.forEach((k, r) => (rank[k] = r));
   const codes = new Int32Array(keys.length);

@@ -115,7 +115,14 @@ export function groupMetricsFromCells(
         `Group "${group}" has ${n} rows (< ${minGroupSize}); its rates have wide intervals.`,
       );
     }
-    return { group, n, counts, rates: ratesFromCounts(counts), intervals: rateIntervals(counts), isSmall };
+    return {
+      group,
+      n,
+      counts,
+      rates: ratesFromCounts(counts),
+      intervals: rateIntervals(counts),
+      isSmall,
+    };
   });
   const overallRates = ratesFromCounts(overall);
   const disparities = {} as Record<RateMetric, Disparity>;

@@ -1,6 +1,10 @@
 import { countCells, type ClassificationInput } from './confusion-counts.js';
 import type { GroupCodes } from './group-encoding.js';
-import { groupMetricsFromCells, type GroupMetricsOptions, type GroupMetricsResult } from './group-metrics.js';
+import {
+  groupMetricsFromCells,
+  type GroupMetricsOptions,
+  type GroupMetricsResult,
+} from './group-metrics.js';
 
 /**
  * Expected confusion cells of a randomised classifier: a row with P(ŷ=1) = p adds p to its

@@ -18,17 +18,28 @@ export interface ModelCardInput {
  * explanation of one model version: groups, rates, disparities, mitigation and feature importance.
  */
 export function renderModelCard(input: ModelCardInput): string {
-  const lines: string[] = [`# Model card: ${input.modelName}${input.version === undefined ? '' : ` (version ${input.version})`}`, ''];
+  const lines: string[] = [
+    `# Model card: ${input.modelName}${input.version === undefined ? '' : ` (version ${input.version})`}`,
+    '',
+  ];
   lines.push('## Intended use', '', input.intendedUse ?? '_Not stated._', '');
   const f = input.fairness;
   if (f !== undefined) {
     const m = f.metrics;
     lines.push('## Fairness evaluation', '');
-    lines.push(`Evaluated on ${m.n} rows; label \`${f.options.label}\`; groups by \`${f.options.groupColumns.join(' × ')}\`.`, '');
-    lines.push('| group | rows | selection rate | TPR | FPR | FNR | precision | accuracy |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(
+      `Evaluated on ${m.n} rows; label \`${f.options.label}\`; groups by \`${f.options.groupColumns.join(' × ')}\`.`,
+      '',
+    );
+    lines.push(
+      '| group | rows | selection rate | TPR | FPR | FNR | precision | accuracy |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const g of m.groups) {
       const r = g.rates;
-      lines.push(`| ${cell(g.group)}${g.isSmall ? ' ⚠' : ''} | ${g.n} | ${pct(r.selection_rate)} | ${pct(r.true_positive_rate)} | ${pct(r.false_positive_rate)} | ${pct(r.false_negative_rate)} | ${pct(r.precision)} | ${pct(r.accuracy)} |`);
+      lines.push(
+        `| ${cell(g.group)}${g.isSmall ? ' ⚠' : ''} | ${g.n} | ${pct(r.selection_rate)} | ${pct(r.true_positive_rate)} | ${pct(r.false_positive_rate)} | ${pct(r.false_negative_rate)} | ${pct(r.precision)} | ${pct(r.accuracy)} |`,
+      );
     }
     lines.push('');
     const s = m.summary;
@@ -38,7 +49,9 @@ export function renderModelCard(input: ModelCardInput): string {
       `- Equal opportunity difference ${fix(s.equal_opportunity_difference)}; predictive parity difference ${fix(s.predictive_parity_difference)}`,
     );
     for (const c of m.privileged?.comparisons ?? []) {
-      lines.push(`- Disparate impact of ${c.unprivileged} vs ${m.privileged?.privileged}: ${fix(c.disparate_impact)} (four-fifths rule ${c.four_fifths_rule_passed ? 'passed' : 'failed'})`);
+      lines.push(
+        `- Disparate impact of ${c.unprivileged} vs ${m.privileged?.privileged}: ${fix(c.disparate_impact)} (four-fifths rule ${c.four_fifths_rule_passed ? 'passed' : 'failed'})`,
+      );
     }
     if (f.mitigation !== undefined) {
       const { before, after } = f.mitigation.comparison;
@@ -49,14 +62,21 @@ export function renderModelCard(input: ModelCardInput): string {
         `Accuracy ${pct(before.overall.rates.accuracy)} → ${pct(after.overall.rates.accuracy)}; demographic parity difference ${fix(before.summary.demographic_parity_difference)} → ${fix(after.summary.demographic_parity_difference)}; equalized odds difference ${fix(before.summary.equalized_odds_difference)} → ${fix(after.summary.equalized_odds_difference)}.`,
       );
     }
-    if (f.warnings.length > 0) lines.push('', '### Caveats', '', ...f.warnings.map((w) => `- ${w}`));
+    if (f.warnings.length > 0)
+      lines.push('', '### Caveats', '', ...f.warnings.map((w) => `- ${w}`));
     lines.push('');
   }
   const e = input.explanation;
   if (e !== undefined) {
-    lines.push('## Explanations', '', `Shapley values (${e.method}) over ${e.rows.length} rows; global importance = mean |φ|.`, '');
+    lines.push(
+      '## Explanations',
+      '',
+      `Shapley values (${e.method}) over ${e.rows.length} rows; global importance = mean |φ|.`,
+      '',
+    );
     lines.push('| feature | mean abs Shapley value |', '| --- | ---: |');
-    for (const g of e.globalImportance) lines.push(`| ${cell(g.feature)} | ${g.meanAbsShap.toPrecision(4)} |`);
+    for (const g of e.globalImportance)
+      lines.push(`| ${cell(g.feature)} | ${g.meanAbsShap.toPrecision(4)} |`);
     lines.push('');
   }
   return lines.join('\n');

@@ -47,7 +47,12 @@ export function permutationImportance(
     .sort((a, b) => b.importance - a.importance);
 }
 
-function scoreOf(metric: ImportanceMetric, out: Float64Array, base: Float64Array, y: Float64Array | undefined): number {
+function scoreOf(
+  metric: ImportanceMetric,
+  out: Float64Array,
+  base: Float64Array,
+  y: Float64Array | undefined,
+): number {
   let total = 0;
   for (let i = 0; i < out.length; i++) {
     const o = out[i] as number;
@@ -102,8 +107,14 @@ export function partialDependence(
 }
 
 function defaultGrid(data: Background, feature: number, m: number): number[] {
-  const column = Float64Array.from({ length: data.nRows }, (_, i) => data.rows[i * m + feature] as number).sort();
+  const column = Float64Array.from(
+    { length: data.nRows },
+    (_, i) => data.rows[i * m + feature] as number,
+  ).sort();
   const distinct = [...new Set(column)];
   if (distinct.length <= 20) return distinct;
-  return Array.from({ length: 11 }, (_, q) => column[Math.round((q / 10) * (column.length - 1))] as number);
+  return Array.from(
+    { length: 11 },
+    (_, q) => column[Math.round((q / 10) * (column.length - 1))] as number,
+  );
 }

@@ -95,7 +95,11 @@ function treeEnsemble(spec: TreeEnsembleSpec): Model {
           let node = tree.nodes[0] as TreeNode;
           while (!('value' in node)) {
             const x = rows[base + node.feature] as number;
-            const goLeft = Number.isNaN(x) ? node.defaultLeft !== false : strict ? x < node.threshold : x <= node.threshold;
+            const goLeft = Number.isNaN(x)
+              ? node.defaultLeft !== false
+              : strict
+                ? x < node.threshold
+                : x <= node.threshold;
             node = tree.nodes[goLeft ? node.left : node.right] as TreeNode;
           }
           z += node.value;
@@ -114,24 +118,34 @@ export interface ModelLimits {
   readonly maxNodes: number;
 }
 
-export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxFeatures: 1000, maxTrees: 5000, maxNodes: 2_000_000 };
+export const DEFAULT_MODEL_LIMITS: ModelLimits = {
+  maxFeatures: 1000,
+  maxTrees: 5000,
+  maxNodes: 2_000_000,
+};
 
 /**
  * Validates a model description from JSON (see docs/fairness.md). Tree nodes must point forward
  * (child index > own index) so a malformed tree cannot loop.
  * @throws FairnessModelInvalid with the first problem found.
  */
-export function parseModelSpec(value: unknown, limits: ModelLimits = DEFAULT_MODEL_LIMITS): ModelSpec {
-  if (typeof value !== 'object' || value === null) throw new FairnessModelInvalid('expected a JSON object');
+export function parseModelSpec(
+  value: unknown,
+  limits: ModelLimits = DEFAULT_MODEL_LIMITS,
+): ModelSpec {
+  if (typeof value !== 'object' || value === null)
+    throw new FairnessModelInvalid('expected a JSON object');
   const v = value as Record<string, unknown>;
   const names = v['featureNames'] ?? v['feature_names'];
   if (!Array.isArray(names) || names.length === 0 || !names.every((s) => typeof s === 'string')) {
     throw new FairnessModelInvalid('featureNames must be a non-empty array of strings');
   }
-  if (names.length > limits.maxFeatures) throw new FairnessModelInvalid(`more than ${limits.maxFeatures} features`);
+  if (names.length > limits.maxFeatures)
+    throw new FairnessModelInvalid(`more than ${limits.maxFeatures} features`);
   const link = v['link'] ?? 'identity';
-  if (link !== 'identity' && link !== 'logistic') throw new FairnessModelInvalid('link must be identity or logistic');
-  const featureNames = names as string[];
+  if (link !== 'identity' && link !== 'logistic')
+    throw new FairnessModelInvalid('link must be identity or logistic');
+  const featureNames: string[] = names;
   if (v['kind'] === 'linear' || v['kind'] === 'logistic') {
     const coefficients = v['coefficients'] ?? v['coef'];
     const intercept = v['intercept'] ?? 0;
@@ -139,40 +153,62 @@ export function parseModelSpec(value: unknown, limits: ModelLimits = DEFAULT_MOD
       throw new FairnessModelInvalid('coefficients must be numbers, one per feature');
     }
     if (!isFiniteNumber(intercept)) throw new FairnessModelInvalid('intercept must be a number');
-    return { kind: 'linear', featureNames, intercept, coefficients, link: v['kind'] === 'logistic' ? 'logistic' : link };
+    return {
+      kind: 'linear',
+      featureNames,
+      intercept,
+      coefficients,
+      link: v['kind'] === 'logistic' ? 'logistic' : link,
+    };
   }
-  if (v['kind'] !== 'tree_ensemble') throw new FairnessModelInvalid('kind must be linear, logistic or tree_ensemble');
+  if (v['kind'] !== 'tree_ensemble')
+    throw new FairnessModelInvalid('kind must be linear, logistic or tree_ensemble');
   const trees = v['trees'];
-  if (!Array.isArray(trees) || trees.length === 0) throw new FairnessModelInvalid('trees must be a non-empty array');
-  if (trees.length > limits.maxTrees) throw new FairnessModelInvalid(`more than ${limits.maxTrees} trees`);
+  if (!Array.isArray(trees) || trees.length === 0)
+    throw new FairnessModelInvalid('trees must be a non-empty array');
+  if (trees.length > limits.maxTrees)
+    throw new FairnessModelInvalid(`more than ${limits.maxTrees} trees`);
   let totalNodes = 0;
   const parsedTrees = trees.map((tree: unknown, t) => {
     const nodes = (tree as { nodes?: unknown } | null)?.nodes;
-    if (!Array.isArray(nodes) || nodes.length === 0) throw new FairnessModelInvalid(`tree ${t} has no nodes`);
+    if (!Array.isArray(nodes) || nodes.length === 0)
+      throw new FairnessModelInvalid(`tree ${t} has no nodes`);
     totalNodes += nodes.length;
-    if (totalNodes > limits.maxNodes) throw new FairnessModelInvalid(`more than ${limits.maxNodes} nodes`);
-    return { nodes: nodes.map((node: unknown, k) => parseNode(node, { t, k, count: nodes.length, features: featureNames.length })) };
+    if (totalNodes > limits.maxNodes)
+      throw new FairnessModelInvalid(`more than ${limits.maxNodes} nodes`);
+    return {
+      nodes: nodes.map((node: unknown, k) =>
+        parseNode(node, { t, k, count: nodes.length, features: featureNames.length }),
+      ),
+    };
   });
   const baseScore = v['baseScore'] ?? v['base_score'] ?? 0;
   if (!isFiniteNumber(baseScore)) throw new FairnessModelInvalid('baseScore must be a number');
   const decision = v['decision'] ?? '<=';
-  if (decision !== '<' && decision !== '<=') throw new FairnessModelInvalid('decision must be "<" or "<="');
+  if (decision !== '<' && decision !== '<=')
+    throw new FairnessModelInvalid('decision must be "<" or "<="');
   return { kind: 'tree_ensemble', featureNames, baseScore, link, decision, trees: parsedTrees };
 }
 
-function parseNode(node: unknown, at: { t: number; k: number; count: number; features: number }): TreeNode {
+function parseNode(
+  node: unknown,
+  at: { t: number; k: number; count: number; features: number },
+): TreeNode {
   const where = `tree ${at.t} node ${at.k}`;
-  if (typeof node !== 'object' || node === null) throw new FairnessModelInvalid(`${where} is not an object`);
+  if (typeof node !== 'object' || node === null)
+    throw new FairnessModelInvalid(`${where} is not an object`);
   const n = node as Record<string, unknown>;
   if ('value' in n) {
-    if (!isFiniteNumber(n['value'])) throw new FairnessModelInvalid(`${where} value must be a number`);
+    if (!isFiniteNumber(n['value']))
+      throw new FairnessModelInvalid(`${where} value must be a number`);
     return { value: n['value'] };
   }
   const { feature, threshold, left, right } = n;
   if (!Number.isInteger(feature) || (feature as number) < 0 || (feature as number) >= at.features) {
     throw new FairnessModelInvalid(`${where} feature must be an index below ${at.features}`);
   }
-  if (!isFiniteNumber(threshold)) throw new FairnessModelInvalid(`${where} threshold must be a number`);
+  if (!isFiniteNumber(threshold))
+    throw new FairnessModelInvalid(`${where} threshold must be a number`);
   for (const child of [left, right]) {
     if (!Number.isInteger(child) || (child as number) <= at.k || (child as number) >= at.count) {
       throw new FairnessModelInvalid(`${where} children must be later node indices`);

@@ -50,7 +50,10 @@ export function screenProxy(input: {
       const observed = table[i * c + j] as number;
       const expected = ((rowSum[i] as number) * (colSum[j] as number)) / n;
       chiSquare += ((observed - expected) * (observed - expected)) / expected;
-      if (observed > 0) mutualInformation += (observed / n) * Math.log((observed * n) / ((rowSum[i] as number) * (colSum[j] as number)));
+      if (observed > 0)
+        mutualInformation +=
+          (observed / n) *
+          Math.log((observed * n) / ((rowSum[i] as number) * (colSum[j] as number)));
     }
   }
   let entropyA = 0;

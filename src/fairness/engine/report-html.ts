@@ -7,15 +7,31 @@ const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)
 const fix = (x: number, digits = 3): string => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
 const RATE_TITLES: Record<IntervalMetric, { title: string; meaning: string }> = {
-  selection_rate: { title: 'Selection rate — share predicted positive', meaning: 'How often the model says “yes” (1) for people in the group.' },
-  false_positive_rate: { title: 'False positive rate — wrongly flagged', meaning: 'Among people whose true label is 0, the share the model still predicted 1.' },
-  true_positive_rate: { title: 'True positive rate — correctly caught', meaning: 'Among people whose true label is 1, the share the model predicted 1.' },
-  precision: { title: 'Precision — predictions that were right', meaning: 'Among people predicted 1, the share whose true label is 1.' },
+  selection_rate: {
+    title: 'Selection rate — share predicted positive',
+    meaning: 'How often the model says “yes” (1) for people in the group.',
+  },
+  false_positive_rate: {
+    title: 'False positive rate — wrongly flagged',
+    meaning: 'Among people whose true label is 0, the share the model still predicted 1.',
+  },
+  true_positive_rate: {
+    title: 'True positive rate — correctly caught',
+    meaning: 'Among people whose true label is 1, the share the model predicted 1.',
+  },
+  precision: {
+    title: 'Precision — predictions that were right',
+    meaning: 'Among people predicted 1, the share whose true label is 1.',
+  },
 };
 
-function extremes(groups: readonly GroupResult[], metric: RateMetric): { hi: GroupResult; lo: GroupResult } | undefined {
+function extremes(
+  groups: readonly GroupResult[],
+  metric: RateMetric,
+): { hi: GroupResult; lo: GroupResult } | undefined {
   const defined = groups.filter((g) => Number.isFinite(g.rates[metric]) && !g.isSmall);
-  const pool = defined.length >= 2 ? defined : groups.filter((g) => Number.isFinite(g.rates[metric]));
+  const pool =
+    defined.length >= 2 ? defined : groups.filter((g) => Number.isFinite(g.rates[metric]));
   if (pool.length < 2) return undefined;
   const sorted = [...pool].sort((a, b) => a.rates[metric] - b.rates[metric]);
   return { lo: sorted[0] as GroupResult, hi: sorted[sorted.length - 1] as GroupResult };
@@ -28,28 +44,44 @@ function findings(m: GroupMetricsResult): string[] {
     const ratio = sel.lo.rates.selection_rate / sel.hi.rates.selection_rate;
     out.push(
       `<b>${escapeHtml(sel.hi.group)}</b> is predicted positive ${pct(sel.hi.rates.selection_rate)} of the time, <b>${escapeHtml(sel.lo.group)}</b> ${pct(sel.lo.rates.selection_rate)}: a ratio of ${fix(ratio, 2)} ` +
-        (ratio >= 0.8 ? '(within the four-fifths rule of thumb).' : '<span class="bad">(below 0.8: fails the four-fifths rule of thumb)</span>.'),
+        (ratio >= 0.8
+          ? '(within the four-fifths rule of thumb).'
+          : '<span class="bad">(below 0.8: fails the four-fifths rule of thumb)</span>.'),
     );
   }
   const fpr = extremes(m.groups, 'false_positive_rate');
   if (fpr !== undefined) {
-    out.push(`Of people whose true label is 0, ${pct(fpr.hi.rates.false_positive_rate)} of <b>${escapeHtml(fpr.hi.group)}</b> were wrongly predicted 1, against ${pct(fpr.lo.rates.false_positive_rate)} of <b>${escapeHtml(fpr.lo.group)}</b>.`);
+    out.push(
+      `Of people whose true label is 0, ${pct(fpr.hi.rates.false_positive_rate)} of <b>${escapeHtml(fpr.hi.group)}</b> were wrongly predicted 1, against ${pct(fpr.lo.rates.false_positive_rate)} of <b>${escapeHtml(fpr.lo.group)}</b>.`,
+    );
   }
   const fnr = extremes(m.groups, 'false_negative_rate');
   if (fnr !== undefined) {
-    out.push(`Of people whose true label is 1, ${pct(fnr.hi.rates.false_negative_rate)} of <b>${escapeHtml(fnr.hi.group)}</b> were missed (predicted 0), against ${pct(fnr.lo.rates.false_negative_rate)} of <b>${escapeHtml(fnr.lo.group)}</b>.`);
+    out.push(
+      `Of people whose true label is 1, ${pct(fnr.hi.rates.false_negative_rate)} of <b>${escapeHtml(fnr.hi.group)}</b> were missed (predicted 0), against ${pct(fnr.lo.rates.false_negative_rate)} of <b>${escapeHtml(fnr.lo.group)}</b>.`,
+    );
   }
   for (const c of m.privileged?.comparisons ?? []) {
     out.push(
       `Disparate impact of <b>${escapeHtml(c.unprivileged)}</b> relative to <b>${escapeHtml(m.privileged?.privileged ?? '')}</b> (favourable label ${m.privileged?.favorableLabel}): ${fix(c.disparate_impact, 2)} — ` +
-        (c.four_fifths_rule_passed ? 'passes the four-fifths rule (0.8–1.25).' : '<span class="bad">fails the four-fifths rule (0.8–1.25)</span>.'),
+        (c.four_fifths_rule_passed
+          ? 'passes the four-fifths rule (0.8–1.25).'
+          : '<span class="bad">fails the four-fifths rule (0.8–1.25)</span>.'),
     );
   }
   return out;
 }
 
 function groupTable(m: GroupMetricsResult): string {
-  const metrics: RateMetric[] = ['selection_rate', 'base_rate', 'true_positive_rate', 'false_positive_rate', 'false_negative_rate', 'precision', 'accuracy'];
+  const metrics: RateMetric[] = [
+    'selection_rate',
+    'base_rate',
+    'true_positive_rate',
+    'false_positive_rate',
+    'false_negative_rate',
+    'precision',
+    'accuracy',
+  ];
   const head = `<tr><th>group</th><th>rows</th>${metrics.map((k) => `<th>${k.replace(/_/g, ' ')}</th>`).join('')}</tr>`;
   const row = (label: string, n: number, rates: Record<RateMetric, number>, small: boolean) =>
     `<tr${small ? ' class="small"' : ''}><td>${escapeHtml(label)}${small ? ' ⚠' : ''}</td><td>${n}</td>${metrics.map((k) => `<td>${pct(rates[k])}</td>`).join('')}</tr>`;
@@ -59,7 +91,12 @@ function groupTable(m: GroupMetricsResult): string {
 function rateCharts(m: GroupMetricsResult): string {
   return (Object.keys(RATE_TITLES) as IntervalMetric[])
     .map((k) => {
-      const bars = m.groups.map((g) => ({ label: g.group, value: g.rates[k], lower: g.intervals[k].lower, upper: g.intervals[k].upper }));
+      const bars = m.groups.map((g) => ({
+        label: g.group,
+        value: g.rates[k],
+        lower: g.intervals[k].lower,
+        upper: g.intervals[k].upper,
+      }));
       return `<figure>${barChart(RATE_TITLES[k].title, bars, m.overall.rates[k])}<figcaption>${RATE_TITLES[k].meaning} Black whiskers: 95% Wilson interval; dashed line: all rows.</figcaption></figure>`;
     })
     .join('');
@@ -68,7 +105,12 @@ function rateCharts(m: GroupMetricsResult): string {
 function mitigationSection(report: FairnessReport): string {
   if (report.mitigation === undefined) return '';
   const { before, after } = report.mitigation.comparison;
-  const rows = (k: RateMetric) => before.groups.map((g, i) => ({ label: g.group, before: g.rates[k], after: after.groups[i]?.rates[k] ?? NaN }));
+  const rows = (k: RateMetric) =>
+    before.groups.map((g, i) => ({
+      label: g.group,
+      before: g.rates[k],
+      after: after.groups[i]?.rates[k] ?? NaN,
+    }));
   const name = report.mitigation.rule.constraint.replace(/_/g, ' ');
   return `<section><h2>What if we post-process the scores? (${escapeHtml(name)})</h2>
 <p>Per-group randomised thresholds (Hardt et al.; Fairlearn's ThresholdOptimizer, accuracy objective) chosen so that the groups meet <b>${escapeHtml(name)}</b>. Figures after mitigation are expected values of the randomised rule.</p>
@@ -87,7 +129,9 @@ function calibrationSection(report: FairnessReport): string {
   if (report.calibration.length === 0) return '';
   const series = report.calibration.map((c) => ({
     label: c.group,
-    points: c.bins.filter((b) => b.count >= MIN_CALIBRATION_BIN).map((b) => ({ x: b.lower, y: b.observedRate, weight: b.count })),
+    points: c.bins
+      .filter((b) => b.count >= MIN_CALIBRATION_BIN)
+      .map((b) => ({ x: b.lower, y: b.observedRate, weight: b.count })),
   }));
   return `<section><h2>Calibration: does the same score mean the same risk?</h2>
 <figure>${lineChart('Observed rate of label 1 by score', series, { xLabel: `score (${report.options.score ?? ''})`, yLabel: 'observed rate of label 1' })}
@@ -106,11 +150,22 @@ function dataSection(report: FairnessReport): string {
  * resources), written for a reader who does not know the library: findings in sentences first,
  * then charts with intervals, calibration, mitigation, the data, and a glossary.
  */
-export function renderHtmlReport(report: FairnessReport, meta: { readonly title?: string; readonly source?: string } = {}): string {
+export function renderHtmlReport(
+  report: FairnessReport,
+  meta: { readonly title?: string; readonly source?: string } = {},
+): string {
   const m = report.metrics;
   const o = report.options;
-  const predictionText = o.prediction !== undefined ? `column <code>${escapeHtml(o.prediction)}</code>` : `<code>${escapeHtml(o.score ?? '')}</code> ≥ ${o.threshold}`;
-  const bootstrap = report.bootstrap.map((b) => `<li>${b.metric.replace(/_/g, ' ')}: ${fix(b.estimate)} (95% bootstrap interval ${fix(b.lower)} – ${fix(b.upper)}, ${b.resamples} resamples)</li>`).join('');
+  const predictionText =
+    o.prediction !== undefined
+      ? `column <code>${escapeHtml(o.prediction)}</code>`
+      : `<code>${escapeHtml(o.score ?? '')}</code> ≥ ${o.threshold}`;
+  const bootstrap = report.bootstrap
+    .map(
+      (b) =>
+        `<li>${b.metric.replace(/_/g, ' ')}: ${fix(b.estimate)} (95% bootstrap interval ${fix(b.lower)} – ${fix(b.upper)}, ${b.resamples} resamples)</li>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(meta.title ?? 'Fairness report')}</title>
 <style>
@@ -124,7 +179,9 @@ code{background:#f3f4f6;padding:1px 4px;border-radius:3px}dt{font-weight:600}dd{
 </style></head><body>
 <h1>${escapeHtml(meta.title ?? 'Fairness report')}</h1>
 <p class="lead">${meta.source === undefined ? '' : `Data: <code>${escapeHtml(meta.source)}</code> · `}${m.n} rows · true label <code>${escapeHtml(o.label)}</code> · prediction: ${predictionText} · groups by <code>${escapeHtml(o.groupColumns.join(' × '))}</code></p>
-<section><h2>Key findings</h2><ul class="findings">${findings(m).map((f) => `<li>${f}</li>`).join('')}</ul>
+<section><h2>Key findings</h2><ul class="findings">${findings(m)
+    .map((f) => `<li>${f}</li>`)
+    .join('')}</ul>
 ${report.warnings.length === 0 ? '' : `<div class="warn"><b>Read with care:</b><ul>${report.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></div>`}</section>
 <section><h2>Rates per group, with 95% intervals</h2><div class="grid">${rateCharts(m)}</div>
 <p>Demographic parity difference ${fix(m.summary.demographic_parity_difference)} (ratio ${fix(m.summary.demographic_parity_ratio)}); equalized odds difference ${fix(m.summary.equalized_odds_difference)} (ratio ${fix(m.summary.equalized_odds_ratio)}); equal opportunity difference ${fix(m.summary.equal_opportunity_difference)}; predictive parity difference ${fix(m.summary.predictive_parity_difference)}.</p>

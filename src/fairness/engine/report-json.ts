@@ -7,13 +7,18 @@ import { ruleJson } from './threshold-rule-json.js';
 /** JSON has no NaN or Infinity: undefined numbers become null. */
 const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-function groupJson(g: Pick<GroupResult, 'n' | 'counts' | 'rates' | 'intervals'>): Record<string, unknown> {
+function groupJson(
+  g: Pick<GroupResult, 'n' | 'counts' | 'rates' | 'intervals'>,
+): Record<string, unknown> {
   return {
     count: g.n,
     ...countsJson(g.counts),
     ...ratesJson(g.rates),
     confidence_intervals: Object.fromEntries(
-      (Object.entries(g.intervals) as [IntervalMetric, Interval][]).map(([k, v]) => [k, [num(v.lower), num(v.upper)]]),
+      (Object.entries(g.intervals) as [IntervalMetric, Interval][]).map(([k, v]) => [
+        k,
+        [num(v.lower), num(v.upper)],
+      ]),
     ),
   };
 }
@@ -31,14 +36,25 @@ const ratesJson = (r: RateSet) => Object.fromEntries(RATE_METRICS.map((m) => [m,
 export function metricsJson(m: GroupMetricsResult): Record<string, unknown> {
   return {
     overall: groupJson(m.overall),
-    by_group: Object.fromEntries(m.groups.map((g) => [g.group, { ...groupJson(g), is_small_group: g.isSmall }])),
+    by_group: Object.fromEntries(
+      m.groups.map((g) => [g.group, { ...groupJson(g), is_small_group: g.isSmall }]),
+    ),
     disparities: {
       ...Object.fromEntries(Object.entries(m.summary).map(([k, v]) => [k, num(v as number)])),
       between_groups: Object.fromEntries(
-        RATE_METRICS.map((k) => [k, { difference: num(m.disparities[k].difference), ratio: num(m.disparities[k].ratio) }]),
+        RATE_METRICS.map((k) => [
+          k,
+          { difference: num(m.disparities[k].difference), ratio: num(m.disparities[k].ratio) },
+        ]),
       ),
       to_overall: Object.fromEntries(
-        RATE_METRICS.map((k) => [k, { difference: num(m.disparities[k].differenceToOverall), ratio: num(m.disparities[k].ratioToOverall) }]),
+        RATE_METRICS.map((k) => [
+          k,
+          {
+            difference: num(m.disparities[k].differenceToOverall),
+            ratio: num(m.disparities[k].ratioToOverall),
+          },
+        ]),
       ),
       ...(m.privileged === undefined
         ? {}
@@ -49,7 +65,9 @@ export function metricsJson(m: GroupMetricsResult): Record<string, unknown> {
               by_unprivileged_group: Object.fromEntries(
                 m.privileged.comparisons.map(({ unprivileged, ...rest }) => [
                   unprivileged,
-                  Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'number' ? num(v) : v])),
+                  Object.fromEntries(
+                    Object.entries(rest).map(([k, v]) => [k, typeof v === 'number' ? num(v) : v]),
+                  ),
                 ]),
               ),
             },
@@ -66,20 +84,44 @@ export function reportJson(report: FairnessReport): Record<string, unknown> {
     data: {
       rows: report.metrics.n,
       label: o.label,
-      ...(o.prediction === undefined ? { score: o.score, threshold: o.threshold } : { prediction: o.prediction }),
+      ...(o.prediction === undefined
+        ? { score: o.score, threshold: o.threshold }
+        : { prediction: o.prediction }),
       group_columns: o.groupColumns,
     },
     ...metricsJson(report.metrics),
-    bootstrap: report.bootstrap.map((b) => ({ metric: b.metric, estimate: num(b.estimate), lower: num(b.lower), upper: num(b.upper), resamples: b.resamples })),
+    bootstrap: report.bootstrap.map((b) => ({
+      metric: b.metric,
+      estimate: num(b.estimate),
+      lower: num(b.lower),
+      upper: num(b.upper),
+      resamples: b.resamples,
+    })),
     calibration: Object.fromEntries(
       report.calibration.map((c) => [
         c.group,
-        c.bins.map((b) => ({ lower: b.lower, upper: b.upper, count: b.count, mean_score: num(b.meanScore), observed_rate: num(b.observedRate) })),
+        c.bins.map((b) => ({
+          lower: b.lower,
+          upper: b.upper,
+          count: b.count,
+          mean_score: num(b.meanScore),
+          observed_rate: num(b.observedRate),
+        })),
       ]),
     ),
     data_bias: {
-      representation: Object.fromEntries(report.representation.map((r) => [r.group, { count: r.count, share: r.share, base_rate: num(r.baseRate) }])),
-      reweighing: report.reweighing.map((c) => ({ group: c.group, label: c.label, count: c.count, weight: c.weight })),
+      representation: Object.fromEntries(
+        report.representation.map((r) => [
+          r.group,
+          { count: r.count, share: r.share, base_rate: num(r.baseRate) },
+        ]),
+      ),
+      reweighing: report.reweighing.map((c) => ({
+        group: c.group,
+        label: c.label,
+        count: c.count,
+        weight: c.weight,
+      })),
     },
     ...(report.mitigation === undefined
       ? {}

@@ -20,7 +20,10 @@ export interface ReweighingResult {
  * overall base rate when every (group, label) cell has rows; an empty cell gets weight 0 (no row
  * carries it), and then the weights sum to less than n.
  */
-export function reweigh(input: { readonly yTrue: Uint8Array; readonly groups: GroupCodes }): ReweighingResult {
+export function reweigh(input: {
+  readonly yTrue: Uint8Array;
+  readonly groups: GroupCodes;
+}): ReweighingResult {
   const { yTrue, groups } = input;
   const n = groups.codes.length;
   const nGroups = groups.labels.length;
@@ -43,6 +46,7 @@ export function reweigh(input: { readonly yTrue: Uint8Array; readonly groups: Gr
     }
   }
   const weights = new Float64Array(n);
-  for (let i = 0; i < n; i++) weights[i] = weightOf[((groups.codes[i] as number) << 1) | (yTrue[i] as number)] as number;
+  for (let i = 0; i < n; i++)
+    weights[i] = weightOf[((groups.codes[i] as number) << 1) | (yTrue[i] as number)] as number;
   return { cells, weights };
 }

@@ -19,7 +19,12 @@ export interface ShapleyExplanation {
  * Interventional value of a coalition (section 6): the mean model output over background rows b
  * with z_j = x_j for j in the coalition and b_j otherwise.
  */
-export function coalitionValue(model: Model, x: Float64Array, inCoalition: Uint8Array, background: Background): number {
+export function coalitionValue(
+  model: Model,
+  x: Float64Array,
+  inCoalition: Uint8Array,
+  background: Background,
+): number {
   const m = x.length;
   const batch = Float64Array.from(background.rows);
   for (let r = 0; r < background.nRows; r++) {
@@ -73,7 +78,8 @@ export function exactShapley(
     const size = popcount(mask);
     for (let i = 0; i < m; i++) {
       if ((mask >> i) & 1) continue;
-      values[i]! += (weights[size] as number) * ((v[mask | (1 << i)] as number) - (v[mask] as number));
+      values[i]! +=
+        (weights[size] as number) * ((v[mask | (1 << i)] as number) - (v[mask] as number));
     }
   }
   return { baseValue: v[0] as number, prediction: v[total - 1] as number, values };
@@ -112,13 +118,17 @@ export function kernelShap(
   const delta = prediction - baseValue;
   if (m === 1) return { baseValue, prediction, values: Float64Array.of(delta) };
   const budget = options.maxCoalitions ?? 2048;
-  const coalitions = m <= 30 && 2 ** m - 2 <= budget ? allCoalitions(m) : sampledCoalitions(m, budget, options.seed ?? 0);
+  const coalitions =
+    m <= 30 && 2 ** m - 2 <= budget
+      ? allCoalitions(m)
+      : sampledCoalitions(m, budget, options.seed ?? 0);
   const k = m - 1;
   const a = new Float64Array(k * k);
   const b = new Float64Array(k);
   const xi = new Float64Array(k);
   for (const { members, weight } of coalitions) {
-    const target = coalitionValue(model, x, members, background) - baseValue - (members[k] as number) * delta;
+    const target =
+      coalitionValue(model, x, members, background) - baseValue - (members[k] as number) * delta;
     for (let i = 0; i < k; i++) xi[i] = (members[i] as number) - (members[k] as number);
     for (let i = 0; i < k; i++) {
       const wi = weight * (xi[i] as number);
@@ -197,7 +207,8 @@ function solveLinear(a: Float64Array, b: Float64Array, k: number): Float64Array 
   const rhs = Float64Array.from(b);
   for (let col = 0; col < k; col++) {
     let pivot = col;
-    for (let r = col + 1; r < k; r++) if (Math.abs(m[r * k + col] as number) > Math.abs(m[pivot * k + col] as number)) pivot = r;
+    for (let r = col + 1; r < k; r++)
+      if (Math.abs(m[r * k + col] as number) > Math.abs(m[pivot * k + col] as number)) pivot = r;
     if (pivot !== col) {
       for (let c = 0; c < k; c++) {
         const t = m[col * k + c] as number;

@@ -20,17 +20,27 @@ describe('loadTable', () => {
 
   it('refuses more rows than the limit with FAIRNESS_INPUT_TOO_LARGE', async () => {
     const limits = { maxBytes: 1000, maxRows: 1, maxColumns: 10 };
-    await expect(loadTable(bytes('a\n1\n2\n'), { format: 'csv', limits })).rejects.toMatchObject({ code: 'FAIRNESS_INPUT_TOO_LARGE' });
-    expect(() => tableFromRecords([{ a: 1 }, { a: 2 }], limits)).toThrow(expect.objectContaining({ code: 'FAIRNESS_INPUT_TOO_LARGE' }));
+    await expect(loadTable(bytes('a\n1\n2\n'), { format: 'csv', limits })).rejects.toMatchObject({
+      code: 'FAIRNESS_INPUT_TOO_LARGE',
+    });
+    expect(() => tableFromRecords([{ a: 1 }, { a: 2 }], limits)).toThrow(
+      expect.objectContaining({ code: 'FAIRNESS_INPUT_TOO_LARGE' }),
+    );
   });
 
   it('rejects a line that is not JSON with FAIRNESS_TABLE_UNREADABLE', async () => {
-    await expect(loadTable(bytes('{"a":1}\nnot json\n'), { format: 'jsonl' })).rejects.toMatchObject({ code: 'FAIRNESS_TABLE_UNREADABLE' });
+    await expect(
+      loadTable(bytes('{"a":1}\nnot json\n'), { format: 'jsonl' }),
+    ).rejects.toMatchObject({ code: 'FAIRNESS_TABLE_UNREADABLE' });
   });
 
   it('rejects a label that is not 0/1 with FAIRNESS_INVALID_COLUMN and a missing column with FAIRNESS_COLUMN_NOT_FOUND', () => {
     const t = tableFromRecords([{ y: 1 }, { y: 2 }]);
-    expect(() => binaryColumn(t, 'y')).toThrow(expect.objectContaining({ code: 'FAIRNESS_INVALID_COLUMN' }));
-    expect(() => binaryColumn(t, 'z')).toThrow(expect.objectContaining({ code: 'FAIRNESS_COLUMN_NOT_FOUND' }));
+    expect(() => binaryColumn(t, 'y')).toThrow(
+      expect.objectContaining({ code: 'FAIRNESS_INVALID_COLUMN' }),
+    );
+    expect(() => binaryColumn(t, 'z')).toThrow(
+      expect.objectContaining({ code: 'FAIRNESS_COLUMN_NOT_FOUND' }),
+    );
   });
 });

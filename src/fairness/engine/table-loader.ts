@@ -43,7 +43,13 @@ export function formatFromFileName(fileName: string): TableFormat | undefined {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.parquet')) return 'parquet';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.csv') || lower.endsWith('.data') || lower.endsWith('.test') || lower.endsWith('.txt')) return 'csv';
+  if (
+    lower.endsWith('.csv') ||
+    lower.endsWith('.data') ||
+    lower.endsWith('.test') ||
+    lower.endsWith('.txt')
+  )
+    return 'csv';
   return undefined;
 }
 
@@ -55,7 +61,8 @@ export function formatFromFileName(fileName: string): TableFormat | undefined {
  */
 export async function loadTable(bytes: Uint8Array, options: LoadTableOptions): Promise<Table> {
   const limits = options.limits ?? DEFAULT_TABLE_LIMITS;
-  if (bytes.byteLength > limits.maxBytes) throw new FairnessInputTooLarge('table size in bytes', limits.maxBytes);
+  if (bytes.byteLength > limits.maxBytes)
+    throw new FairnessInputTooLarge('table size in bytes', limits.maxBytes);
   switch (options.format) {
     case 'csv':
       return fromRecords(readCsv(bytes, limits), options.columnNames, limits);
@@ -72,29 +79,44 @@ export async function loadTable(bytes: Uint8Array, options: LoadTableOptions): P
 
 function readCsv(bytes: Uint8Array, limits: TableLimits): string[][] {
   try {
-    return parseCsv(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_quotes: false,
-      // One header line plus one row beyond the limit, so that an oversized table is refused, not cut.
-      to: limits.maxRows + 2,
-    }) as string[][];
+    const records: string[][] = parseCsv(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      {
+        bom: true,
+        trim: true,
+        skip_empty_lines: true,
+        relax_quotes: false,
+        // One header line plus one row beyond the limit, so that an oversized table is refused, not cut.
+        to: limits.maxRows + 2,
+      },
+    );
+    return records;
   } catch (err) {
-    throw new FairnessTableUnreadable('CSV', err instanceof Error ? err.message : 'parse error', { cause: err });
+    throw new FairnessTableUnreadable('CSV', err instanceof Error ? err.message : 'parse error', {
+      cause: err,
+    });
   }
 }
 
-function fromRecords(records: string[][], columnNames: readonly string[] | undefined, limits: TableLimits): Table {
+function fromRecords(
+  records: string[][],
+  columnNames: readonly string[] | undefined,
+  limits: TableLimits,
+): Table {
   const header = columnNames ?? records[0];
   if (header === undefined) throw new FairnessTableUnreadable('CSV', 'the file is empty');
   const body = columnNames === undefined ? records.slice(1) : records;
-  if (body.length > limits.maxRows) throw new FairnessInputTooLarge('number of rows', limits.maxRows);
-  if (header.length > limits.maxColumns) throw new FairnessInputTooLarge('number of columns', limits.maxColumns);
+  if (body.length > limits.maxRows)
+    throw new FairnessInputTooLarge('number of rows', limits.maxRows);
+  if (header.length > limits.maxColumns)
+    throw new FairnessInputTooLarge('number of columns', limits.maxColumns);
   const columns = new Map<string, string[]>();
   header.forEach((name, c) => {
     if (columns.has(name)) return;
-    columns.set(name, body.map((row) => row[c] ?? ''));
+    columns.set(
+      name,
+      body.map((row) => row[c] ?? ''),
+    );
   });
   return { columnNames: [...columns.keys()], nRows: body.length, columns };
 }
@@ -124,14 +146,22 @@ function readJsonl(bytes: Uint8Array, limits: TableLimits): Table {
 }
 
 async function readParquet(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const file = bytes.buffer.slice(
+    bytes.byteOffset,
+    bytes.byteOffset + bytes.byteLength,
+  ) as ArrayBuffer;
   let records: Record<string, unknown>[];
   try {
     records = await parquetReadObjects({ file, rowEnd: limits.maxRows + 1 });
   } catch (err) {
-    throw new FairnessTableUnreadable('Parquet', err instanceof Error ? err.message : 'read error', { cause: err });
+    throw new FairnessTableUnreadable(
+      'Parquet',
+      err instanceof Error ? err.message : 'read error',
+      { cause: err },
+    );
   }
-  if (records.length > limits.maxRows) throw new FairnessInputTooLarge('number of rows', limits.maxRows);
+  if (records.length > limits.maxRows)
+    throw new FairnessInputTooLarge('number of rows', limits.maxRows);
   const columns = new Map<string, string[]>();
   records.forEach((record, i) => addRecord(columns, record, i, limits));
   return finish(columns, records.length);
@@ -141,18 +171,28 @@ async function readParquet(bytes: Uint8Array, limits: TableLimits): Promise<Tabl
  * A table from already-parsed records (JSON rows of an API request), bounded by limits.
  * @throws FairnessInputTooLarge
  */
-export function tableFromRecords(records: readonly Record<string, unknown>[], limits: TableLimits = DEFAULT_TABLE_LIMITS): Table {
-  if (records.length > limits.maxRows) throw new FairnessInputTooLarge('number of rows', limits.maxRows);
+export function tableFromRecords(
+  records: readonly Record<string, unknown>[],
+  limits: TableLimits = DEFAULT_TABLE_LIMITS,
+): Table {
+  if (records.length > limits.maxRows)
+    throw new FairnessInputTooLarge('number of rows', limits.maxRows);
   const columns = new Map<string, string[]>();
   records.forEach((record, i) => addRecord(columns, record, i, limits));
   return finish(columns, records.length);
 }
 
-function addRecord(columns: Map<string, string[]>, record: Record<string, unknown>, row: number, limits: TableLimits): void {
+function addRecord(
+  columns: Map<string, string[]>,
+  record: Record<string, unknown>,
+  row: number,
+  limits: TableLimits,
+): void {
   for (const [key, value] of Object.entries(record)) {
     let column = columns.get(key);
     if (column === undefined) {
-      if (columns.size >= limits.maxColumns) throw new FairnessInputTooLarge('number of columns', limits.maxColumns);
+      if (columns.size >= limits.maxColumns)
+        throw new FairnessInputTooLarge('number of columns', limits.maxColumns);
       column = new Array<string>(row).fill('');
       columns.set(key, column);
     }
@@ -168,7 +208,8 @@ function finish(columns: Map<string, string[]>, nRows: number): Table {
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
   if (value instanceof Date) return value.toISOString();
   return JSON.stringify(value);
 }
@@ -191,7 +232,8 @@ export function numberColumn(table: Table, name: string): Float64Array {
       continue;
     }
     const v = Number(cell);
-    if (!Number.isFinite(v)) throw new FairnessInvalidColumn(name, `has the non-numeric value "${cell.slice(0, 40)}"`, i);
+    if (!Number.isFinite(v))
+      throw new FairnessInvalidColumn(name, `has the non-numeric value "${cell.slice(0, 40)}"`, i);
     out[i] = v;
   }
   return out;

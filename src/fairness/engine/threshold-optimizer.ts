@@ -4,9 +4,7 @@ import type { Prng } from './prng.js';
 
 /** Constraints supported by the Hardt et al. post-processing (Fairlearn names). */
 export type ThresholdConstraint =
-  | 'demographic_parity'
-  | 'equalized_odds'
-  | 'true_positive_rate_parity';
+  'demographic_parity' | 'equalized_odds' | 'true_positive_rate_parity';
 
 /** Predict 1 when `score > threshold` (`>`), or when `score < threshold` (`<`, flipped). */
 export interface ThresholdOperation {
@@ -79,7 +77,9 @@ export function fitThresholdOptimizer(
   const flip = options.flip ?? false;
   // numpy.linspace(0, 1, gridSize + 1): i·step, with the last value set to exactly 1.
   const step = 1 / gridSize;
-  const grid = Float64Array.from({ length: gridSize + 1 }, (_, i) => (i === gridSize ? 1 : i * step));
+  const grid = Float64Array.from({ length: gridSize + 1 }, (_, i) =>
+    i === gridSize ? 1 : i * step,
+  );
   const perGroup = splitByGroup(input);
   const n = input.scores.length;
   const groups: Record<string, GroupThresholdRule> = {};
@@ -88,21 +88,35 @@ export function fitThresholdOptimizer(
       options.constraint === 'demographic_parity' ? 'selection_rate' : 'true_positive_rate';
     const overall = new Float64Array(grid.length);
     const curves = perGroup.map(({ label, scores, labels }) => {
-      const hull = upperHull(tradeoffPoints(label, scores, labels, { flip, xMetric, yMetric: 'accuracy_score' }));
+      const hull = upperHull(
+        tradeoffPoints(label, scores, labels, { flip, xMetric, yMetric: 'accuracy_score' }),
+      );
       const curve = interpolate(hull, grid);
       const share = scores.length / n;
-      for (let i = 0; i < grid.length; i++) overall[i]! += share * (curve[i] as InterpolatedPoint).y;
+      for (let i = 0; i < grid.length; i++)
+        overall[i]! += share * (curve[i] as InterpolatedPoint).y;
       return curve;
     });
     const best = argmax(overall);
     perGroup.forEach(({ label }, g) => {
       const point = (curves[g] as InterpolatedPoint[])[best] as InterpolatedPoint;
-      groups[label] = { p0: point.p0, operation0: point.operation0, p1: point.p1, operation1: point.operation1 };
+      groups[label] = {
+        p0: point.p0,
+        operation0: point.operation0,
+        p1: point.p1,
+        operation1: point.operation1,
+      };
     });
   } else {
     const curves = perGroup.map(({ label, scores, labels }) =>
       interpolate(
-        upperHull(tradeoffPoints(label, scores, labels, { flip, xMetric: 'false_positive_rate', yMetric: 'true_positive_rate' })),
+        upperHull(
+          tradeoffPoints(label, scores, labels, {
+            flip,
+            xMetric: 'false_positive_rate',
+            yMetric: 'true_positive_rate',
+          }),
+        ),
         grid,
       ),
     );
@@ -142,8 +156,14 @@ export function fitThresholdOptimizer(
   return { constraint: options.constraint, objective: 'accuracy_score', groups };
 }
 
-function splitByGroup(input: ThresholdFitInput): { label: string; scores: number[]; labels: number[] }[] {
-  const parts = input.groups.labels.map((label) => ({ label, scores: [] as number[], labels: [] as number[] }));
+function splitByGroup(
+  input: ThresholdFitInput,
+): { label: string; scores: number[]; labels: number[] }[] {
+  const parts = input.groups.labels.map((label) => ({
+    label,
+    scores: [] as number[],
+    labels: [] as number[],
+  }));
   for (let i = 0; i < input.scores.length; i++) {
     const part = parts[input.groups.codes[i] as number];
     part?.scores.push(input.scores[i] as number);
@@ -159,7 +179,9 @@ function tradeoffPoints(
   labels: number[],
   options: { flip: boolean; xMetric: XMetric; yMetric: YMetric },
 ): Point[] {
-  const order = scores.map((_, i) => i).sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  const order = scores
+    .map((_, i) => i)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number));
   const sortedScores = order.map((i) => scores[i] as number);
   const sortedLabels = order.map((i) => labels[i] as number);
   const n = sortedScores.length;
@@ -190,7 +212,8 @@ function tradeoffPoints(
     const actual = { tp, fp, tn: nNegative - fp, fn: nPositive - tp };
     const flipped = { tp: nPositive - tp, fp: nNegative - fp, tn: fp, fn: tp };
     points.push({ ...metricsOf(actual, options), operation: { operator: '>', threshold } });
-    if (options.flip) points.push({ ...metricsOf(flipped, options), operation: { operator: '<', threshold } });
+    if (options.flip)
+      points.push({ ...metricsOf(flipped, options), operation: { operator: '<', threshold } });
   }
   // pandas sort_values(by=['x', 'y']) is a stable lexicographic sort.
   return points
@@ -257,7 +280,8 @@ function upperBound(sorted: readonly number[], target: number): number {
 
 function argmax(values: Float64Array): number {
   let best = 0;
-  for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[best] as number)) best = i;
+  for (let i = 1; i < values.length; i++)
+    if ((values[i] as number) > (values[best] as number)) best = i;
   return best;
 }
 

@@ -1,7 +1,16 @@
 import { FairnessInvalidOptions } from '../fairness.errors.js';
-import type { GroupThresholdRule, ThresholdConstraint, ThresholdOperation, ThresholdRule } from './threshold-optimizer.js';
+import type {
+  GroupThresholdRule,
+  ThresholdConstraint,
+  ThresholdOperation,
+  ThresholdRule,
+} from './threshold-optimizer.js';
 
-const CONSTRAINTS: readonly ThresholdConstraint[] = ['demographic_parity', 'equalized_odds', 'true_positive_rate_parity'];
+const CONSTRAINTS: readonly ThresholdConstraint[] = [
+  'demographic_parity',
+  'equalized_odds',
+  'true_positive_rate_parity',
+];
 
 /** A threshold rule as JSON; infinite thresholds are written as the strings "inf" / "-inf". */
 export function ruleJson(rule: ThresholdRule): Record<string, unknown> {
@@ -21,7 +30,9 @@ export function ruleJson(rule: ThresholdRule): Record<string, unknown> {
           operation0: op(r.operation0),
           p1: r.p1,
           operation1: op(r.operation1),
-          ...(r.pIgnore === undefined ? {} : { p_ignore: r.pIgnore, prediction_constant: r.predictionConstant }),
+          ...(r.pIgnore === undefined
+            ? {}
+            : { p_ignore: r.pIgnore, prediction_constant: r.predictionConstant }),
         },
       ]),
     ),
@@ -29,7 +40,10 @@ export function ruleJson(rule: ThresholdRule): Record<string, unknown> {
 }
 
 const invalid = (problem: string) =>
-  new FairnessInvalidOptions(`The threshold rule is invalid: ${problem}.`, 'Use a rule written by `rampart fairness mitigate --method threshold`.');
+  new FairnessInvalidOptions(
+    `The threshold rule is invalid: ${problem}.`,
+    'Use a rule written by `rampart fairness mitigate --method threshold`.',
+  );
 
 function probability(v: unknown, name: string): number {
   if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw invalid(`${name} must be a probability`);
@@ -38,9 +52,11 @@ function probability(v: unknown, name: string): number {
 
 function operation(v: unknown, name: string): ThresholdOperation {
   const o = v as { operator?: unknown; threshold?: unknown } | null;
-  if (o === null || typeof o !== 'object' || (o.operator !== '>' && o.operator !== '<')) throw invalid(`${name}.operator must be ">" or "<"`);
+  if (o === null || typeof o !== 'object' || (o.operator !== '>' && o.operator !== '<'))
+    throw invalid(`${name}.operator must be ">" or "<"`);
   const t = o.threshold === 'inf' ? Infinity : o.threshold === '-inf' ? -Infinity : o.threshold;
-  if (typeof t !== 'number' || Number.isNaN(t)) throw invalid(`${name}.threshold must be a number, "inf" or "-inf"`);
+  if (typeof t !== 'number' || Number.isNaN(t))
+    throw invalid(`${name}.threshold must be a number, "inf" or "-inf"`);
   return { operator: o.operator, threshold: t };
 }
 
@@ -50,11 +66,14 @@ function operation(v: unknown, name: string): ThresholdOperation {
  */
 export function parseRuleJson(value: unknown): ThresholdRule {
   const v = value as Record<string, unknown> | null;
-  if (v === null || typeof v !== 'object' || v['kind'] !== 'threshold_rule') throw invalid('kind must be "threshold_rule"');
+  if (v === null || typeof v !== 'object' || v['kind'] !== 'threshold_rule')
+    throw invalid('kind must be "threshold_rule"');
   const constraint = v['constraint'];
-  if (!CONSTRAINTS.includes(constraint as ThresholdConstraint)) throw invalid(`constraint must be one of ${CONSTRAINTS.join(', ')}`);
+  if (!CONSTRAINTS.includes(constraint as ThresholdConstraint))
+    throw invalid(`constraint must be one of ${CONSTRAINTS.join(', ')}`);
   const groupsValue = v['groups'];
-  if (groupsValue === null || typeof groupsValue !== 'object') throw invalid('groups must be an object');
+  if (groupsValue === null || typeof groupsValue !== 'object')
+    throw invalid('groups must be an object');
   const groups: Record<string, GroupThresholdRule> = {};
   for (const [g, raw] of Object.entries(groupsValue as Record<string, unknown>)) {
     const r = raw as Record<string, unknown>;
@@ -67,7 +86,11 @@ export function parseRuleJson(value: unknown): ThresholdRule {
     groups[g] =
       r['p_ignore'] === undefined
         ? base
-        : { ...base, pIgnore: probability(r['p_ignore'], `${g}.p_ignore`), predictionConstant: probability(r['prediction_constant'], `${g}.prediction_constant`) };
+        : {
+            ...base,
+            pIgnore: probability(r['p_ignore'], `${g}.p_ignore`),
+            predictionConstant: probability(r['prediction_constant'], `${g}.prediction_constant`),
+          };
   }
   return { constraint: constraint as ThresholdConstraint, objective: 'accuracy_score', groups };
 }
