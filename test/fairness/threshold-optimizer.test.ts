@@ -116,6 +116,16 @@ describe('threshold post-processing on COMPAS (README §7)', () => {
     ).toThrow(expect.objectContaining({ code: 'FAIRNESS_DEGENERATE_GROUP' }));
   });
 
+  it('rejects a missing score with FAIRNESS_INVALID_OPTIONS instead of looping', () => {
+    const g = encodeGroups([['a', 'a', 'b', 'b']]);
+    expect(() =>
+      fitThresholdOptimizer(
+        { scores: Float64Array.of(1, NaN, 3, 4), yTrue: Uint8Array.of(0, 1, 0, 1), groups: g },
+        { constraint: 'demographic_parity' },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'FAIRNESS_INVALID_OPTIONS' }));
+  });
+
   it('rejects a group the rule was not fitted on with FAIRNESS_UNKNOWN_GROUP', () => {
     const { rule } = fit('demographic_parity');
     expect(() =>

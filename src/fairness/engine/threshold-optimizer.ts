@@ -1,4 +1,8 @@
-import { FairnessDegenerateGroup, FairnessUnknownGroup } from '../fairness.errors.js';
+import {
+  FairnessDegenerateGroup,
+  FairnessInvalidOptions,
+  FairnessUnknownGroup,
+} from '../fairness.errors.js';
 import type { GroupCodes } from './group-encoding.js';
 import type { Prng } from './prng.js';
 
@@ -80,6 +84,13 @@ export function fitThresholdOptimizer(
   const grid = Float64Array.from({ length: gridSize + 1 }, (_, i) =>
     i === gridSize ? 1 : i * step,
   );
+  const bad = input.scores.findIndex((v) => Number.isNaN(v));
+  if (bad >= 0) {
+    throw new FairnessInvalidOptions(
+      `Row ${bad + 1} has no score; threshold post-processing needs a score on every row.`,
+      'Drop or fill the rows without a score first.',
+    );
+  }
   const perGroup = splitByGroup(input);
   const n = input.scores.length;
   const groups: Record<string, GroupThresholdRule> = {};
