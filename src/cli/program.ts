@@ -6,9 +6,11 @@ import { createOutput, type Output, wantsColor } from './output.js';
 import { registerPlatformCommands } from './platform.commands.js';
 import { registerFairnessCommands } from '../fairness/fairness.commands.js';
 import { registerScanningCommands } from '../scanning/scanning.commands.js';
+import { registerIdentityCommands } from '../platform/identity/identity.commands.js';
+import { registerAuditCommands } from '../platform/audit/audit.commands.js';
 
 /** Every domain's commands, in help order. One line per domain. */
-const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands];
+const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands, registerIdentityCommands, registerAuditCommands];
 
 export interface ProgramIo {
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -245,11 +245,13 @@ export class AuditService implements AuditSink {
    * Recomputes the whole tree from the stored rows and checks every checkpoint and the head
    * (`rampart audit verify`). Streams the records; memory stays O(log n).
    */
-  async verify(extraVerifiers: readonly NoteVerifier[] = []): Promise<VerifyReport> {
+  async verify(options: { readonly pinnedKeys?: readonly NoteVerifier[] } = {}): Promise<VerifyReport> {
     await this.flush();
-    const keys = await this.repo.keys();
+    // A pinned key (given by the operator) replaces the stored ones: a database rewritten with a
+    // new key and re-signed checkpoints would otherwise verify against itself.
+    const verifiers = options.pinnedKeys ?? (await this.repo.keys()).map((k) => parseVerifierKey(k.verifierKey));
     const verifier = new LogVerifier({
-      verifiers: [...keys.map((k) => parseVerifierKey(k.verifierKey)), ...extraVerifiers],
+      verifiers,
       checkpoints: await this.repo.checkpoints(),
     });
     for await (const row of this.repo.allRecords()) verifier.add(row);

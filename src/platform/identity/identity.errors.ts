@@ -181,3 +181,12 @@ export class CsrfFailed extends AppError {
     );
   }
 }
+
+/** An online CLI command found no token for the server. */
+export class CliNotLoggedIn extends AppError {
+  readonly code = 'IDENTITY_CLI_NOT_LOGGED_IN';
+  readonly status = 401;
+  constructor(server: string) {
+    super(`No API token for ${server}.`, `Run \`rampart login --server ${server} --email YOU\`, or set RAMPART_TOKEN.`, { server });
+  }
+}
