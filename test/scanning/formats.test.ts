@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanBuffer } from '../../src/scanning/engine/scanner.js';
-import { P, callPickle, cat, gguf, keras, npy, onnx, safetensors } from '../fixtures/scanning/builders.js';
+import { P, callPickle, cat, gguf, keras, npy, onnx, safetensors, zip } from '../fixtures/scanning/builders.js';
 
 const rules = async (bytes: Uint8Array, name: string) => {
   const r = await scanBuffer(bytes, name);
@@ -64,6 +64,18 @@ describe('formats', () => {
   it('flags EXT registry imports and dunder BUILD state', async () => {
     const ext = cat(P.proto(2), P.ext1(1), P.emptyTuple, P.reduce, P.stop);
     expect(await rules(ext, 'x.pkl')).toEqual({ verdict: 'malicious', rules: ['pickle.extension-import'] });
+  });
+
+  it('scans a zip carried as bytes inside a pickle', async () => {
+    const inner = zip({ 'archive/data.pkl': callPickle('os', 'system') });
+    const outer = cat(P.proto(4), P.unicode('torch.storage'), P.unicode('_load_from_bytes'), P.stackGlobal, [0x42, ...new Uint8Array(new Uint32Array([inner.length]).buffer)], inner, P.tuple1, P.reduce, P.stop);
+    expect(await rules(outer, 'x.pkl')).toEqual({ verdict: 'malicious', rules: ['pickle.dangerous-import', 'pickle.unknown-import'] });
+  });
+
+  it('reports nesting deeper than the limit as a bomb', async () => {
+    let b: Uint8Array = callPickle('os', 'getcwd');
+    for (let i = 0; i < 8; i++) b = zip({ 'inner.zip': b });
+    expect((await rules(b, 'deep.zip')).rules).toEqual(['archive.bomb']);
   });
 
   it('reports a truncated pickle as malformed while keeping what ran', async () => {

@@ -14,6 +14,8 @@ export interface ScanContext {
   readonly findings: Finding[];
   /** Decompressed bytes still allowed for this file (shared by all nested readers). */
   readonly budget: { remainingBytes: number };
+  /** Scans bytes found inside another format (a pickle's bytes argument) as a file of any format. */
+  readonly scanEmbedded?: (bytes: Uint8Array, ctx: ScanContext, label: string) => Promise<void>;
 }
 
 export interface FindingInput {

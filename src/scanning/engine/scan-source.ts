@@ -21,19 +21,37 @@ const MiB = 1024 * 1024;
  */
 export async function scanSource(source: ByteSource, ctx: ScanContext, name: string): Promise<string> {
   if (ctx.depth > ctx.limits.maxDepth) {
-    addFinding(ctx, 'archive.limit', { message: `Nesting is deeper than ${ctx.limits.maxDepth} levels; this member was not scanned.` });
+    // No model format nests this deep; deliberate nesting exhausts scanners and extractors.
+    addFinding(ctx, 'archive.bomb', { message: `Nesting is deeper than ${ctx.limits.maxDepth} levels (a nesting bomb); this member was not scanned.` });
     return 'unknown';
   }
   const prefix = await source.read(0, SNIFF_BYTES);
   let kind = sniff(prefix, source.size, name);
   let eocd: number | undefined;
-  if (kind === 'zip' || kind === 'unknown' || kind === 'pickle') {
+  if (kind === 'pickle') return scanPickleFirst(source, ctx, name);
+  if (kind === 'zip' || kind === 'unknown') {
     eocd = source.size >= 22 ? await findEndRecord(source) : undefined;
     if (eocd !== undefined) kind = 'zip';
   }
   checkExtension(ctx, name, kind);
   const label = await dispatch(kind, source, ctx, name, eocd);
   return label;
+}
+
+/**
+ * A file that starts with a pickle is what pickle.load and legacy torch.load run. When a zip
+ * directory also sits after the pickle (a polyglot), the zip is scanned too; a zip carried
+ * inside the pickle's own bytes is scanned as embedded data instead.
+ */
+async function scanPickleFirst(source: ByteSource, ctx: ScanContext, name: string): Promise<string> {
+  checkExtension(ctx, name, 'pickle');
+  const { pickles, end } = await scanPickleSource(source, ctx);
+  const eocd = source.size >= 22 ? await findEndRecord(source) : undefined;
+  if (eocd !== undefined && eocd >= end) {
+    await scanZip(source, eocd, ctx, scanSource, { skipLoose: true });
+    return 'pickle+zip';
+  }
+  return pickles >= 3 ? 'pytorch-legacy' : 'pickle';
 }
 
 function checkExtension(ctx: ScanContext, name: string, kind: Sniffed): void {
@@ -79,10 +97,8 @@ async function dispatch(kind: Sniffed, source: ByteSource, ctx: ScanContext, nam
         if (sniff(head, trailing.size, '') !== 'unknown') await scanSource(trailing, enterMember(ctx, '<after tensors>'), '');
       });
       return 'safetensors';
-    case 'pickle': {
-      const pickles = await scanPickleSource(source, ctx);
-      return pickles >= 3 ? 'pytorch-legacy' : 'pickle';
-    }
+    case 'pickle':
+      return scanPickleFirst(source, ctx, name);
     case 'onnx':
       scanOnnx(await readDocument(source, ctx), ctx);
       return 'onnx';

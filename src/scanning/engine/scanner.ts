@@ -43,7 +43,18 @@ function dedupe(findings: readonly Finding[]): Finding[] {
 export async function scanByteSource(source: ByteSource, displayPath: string, options: ScanOptions = {}): Promise<FileReport> {
   const policy = options.policy ?? defaultPolicy;
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const ctx: ScanContext = { policy, limits, file: displayPath, members: [], depth: 0, findings: [], budget: { remainingBytes: limits.maxTotalBytes } };
+  const ctx: ScanContext = {
+    policy,
+    limits,
+    file: displayPath,
+    members: [],
+    depth: 0,
+    findings: [],
+    budget: { remainingBytes: limits.maxTotalBytes },
+    scanEmbedded: async (bytes, child, label) => {
+      await scanSource(bufferSource(bytes), child, label);
+    },
+  };
   const base = { path: displayPath, sizeBytes: source.size, policyVersion: policy.version };
   try {
     const format = await scanSource(source, ctx, path.basename(displayPath));

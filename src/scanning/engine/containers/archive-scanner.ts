@@ -39,12 +39,15 @@ async function scanLoose(source: ByteSource, ctx: ScanContext, label: string, sc
 }
 
 /** Scans every member of a zip whose content is a scannable format; tensor payloads are skipped. */
-export async function scanZip(source: ByteSource, eocdAt: number, ctx: ScanContext, scan: ScanMember): Promise<string> {
+export async function scanZip(source: ByteSource, eocdAt: number, ctx: ScanContext, scan: ScanMember, options: { skipLoose?: boolean } = {}): Promise<string> {
   const listing = await listZip(source, eocdAt, ctx.limits.maxEntries);
   if (listing.truncated) addFinding(ctx, 'archive.limit', { message: `The archive has more than ${ctx.limits.maxEntries} entries; the rest were not scanned.` });
   const { prefix, suffix } = listing;
-  if (prefix.end > prefix.start) await scanLoose(sliceSource(source, prefix.start, prefix.end - prefix.start), ctx, 'before the zip', scan);
-  if (suffix.end > suffix.start) await scanLoose(sliceSource(source, suffix.start, suffix.end - suffix.start), ctx, 'after the zip', scan);
+  // With skipLoose the caller has already scanned the bytes around the zip as a pickle.
+  if (options.skipLoose !== true) {
+    if (prefix.end > prefix.start) await scanLoose(sliceSource(source, prefix.start, prefix.end - prefix.start), ctx, 'before the zip', scan);
+    if (suffix.end > suffix.start) await scanLoose(sliceSource(source, suffix.start, suffix.end - suffix.start), ctx, 'after the zip', scan);
+  }
   const kind = zipKind(listing.entries.map((e) => e.name));
   const declared = listing.entries.reduce((s, e) => s + e.uncompressedSize, 0);
   if (declared > ctx.limits.maxTotalBytes && declared / Math.max(1, source.size) > ctx.limits.maxRatio) {

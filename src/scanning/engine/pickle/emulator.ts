@@ -40,6 +40,14 @@ export function looksLikeProtoPickle(v: Uint8Array): boolean {
   return v.length >= 3 && v[0] === 0x80 && v[1]! <= 5;
 }
 
+/** True when bytes held in a pickle are themselves a file worth scanning (pickle, zip, npy, gzip). */
+export function looksLikeEmbeddedFile(v: Uint8Array): boolean {
+  if (looksLikeProtoPickle(v)) return true;
+  if (v.length < 4) return false;
+  const m = String.fromCharCode(v[0]!, v[1]!, v[2]!, v[3]!);
+  return m === 'PK\x03\x04' || m === '\x93NUM' || (v[0] === 0x1f && v[1] === 0x8b);
+}
+
 function latin1Bytes(s: string): Uint8Array | undefined {
   if (s.length < 3 || s.charCodeAt(0) !== 0x80) return undefined;
   const out = new Uint8Array(s.length);
@@ -90,7 +98,7 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
     return items;
   };
   const noteBytes = (bytes: Uint8Array | undefined, at: number): void => {
-    if (bytes !== undefined && nested < maxNested && looksLikeProtoPickle(bytes)) {
+    if (bytes !== undefined && nested < maxNested && looksLikeEmbeddedFile(bytes)) {
       nested++;
       events.push({ kind: 'nested', bytes, offset: at });
     }

@@ -7,6 +7,7 @@ import { emulatePickle, type EmulationResult } from './emulator.js';
 const MAX_STREAM_PICKLES = 64;
 /** Opcodes tried when only deciding whether bytes are a pickle. */
 const SNIFF_OPS = 4096;
+const SNIFF_WINDOW = 4096;
 
 /** Bytes a pickle stream may plausibly start with (PROTO, or a protocol 0/1 first opcode). */
 const START_BYTES = new Set([0x80, ...'(}]) cNIJKMLFSVUTXBC'.split('').map((c) => c.charCodeAt(0)), 0x69, 0x50, 0x47, 0x88, 0x89]);
@@ -23,10 +24,19 @@ export function looksLikePickle(prefix: Uint8Array): boolean {
   return r.error?.truncated === true && r.opCount > 2 && prefix[0] === 0x80;
 }
 
+export interface EmbeddedPayload {
+  readonly bytes: Uint8Array;
+  readonly offset: number;
+}
+
 export interface PickleScanOutcome {
   /** True when the bytes ended inside a pickle while more of the file exists. */
   readonly needsMore: boolean;
   readonly pickles: number;
+  /** Offset just past the last pickle read. */
+  readonly end: number;
+  /** Byte strings inside the pickle that are files themselves (nested pickles, zips, …). */
+  readonly embedded: readonly EmbeddedPayload[];
 }
 
 /**
@@ -39,20 +49,21 @@ export function scanPickleBytes(buf: Uint8Array, ctx: ScanContext, options: { is
   let pos = 0;
   while (pos < buf.length && results.length < MAX_STREAM_PICKLES) {
     const first = results.length === 0;
-    // Later pickles are only read when they open with PROTO: legacy torch.save stacks them so.
-    if (!first && !(buf[pos] === 0x80 && buf[pos + 1] !== undefined && buf[pos + 1]! <= 5)) break;
+    // Later pickles (legacy torch.save stacks five) are read only when the bytes decode as one.
+    if (!first && !looksLikePickle(buf.subarray(pos, pos + SNIFF_WINDOW))) break;
     const r = emulatePickle(buf, pos, { maxOps: ctx.limits.maxPickleOps });
-    if (r.error?.truncated === true && !options.isComplete) return { needsMore: true, pickles: results.length };
+    if (r.error?.truncated === true && !options.isComplete) return { needsMore: true, pickles: results.length, end: pos, embedded: [] };
     if (!first && !r.complete && r.events.length === 0) break;
     results.push(r);
     if (!r.complete) break;
     pos = r.end;
   }
-  for (const r of results) judge(r, ctx);
-  return { needsMore: false, pickles: results.length };
+  const embedded: EmbeddedPayload[] = [];
+  for (const r of results) judge(r, ctx, embedded);
+  return { needsMore: false, pickles: results.length, end: results[results.length - 1]?.end ?? 0, embedded };
 }
 
-function judge(r: EmulationResult, ctx: ScanContext): void {
+function judge(r: EmulationResult, ctx: ScanContext, embedded: EmbeddedPayload[]): void {
   for (const e of r.events) {
     switch (e.kind) {
       case 'import': {
@@ -78,7 +89,7 @@ function judge(r: EmulationResult, ctx: ScanContext): void {
         addFinding(ctx, 'pickle.state-injection', { offset: e.offset, symbol: e.key, message: `BUILD sets the attribute ${e.key} on an object, which lets a later BUILD or call run arbitrary code.` });
         break;
       case 'nested':
-        scanNested(e.bytes, e.offset, ctx);
+        embedded.push({ bytes: e.bytes, offset: e.offset });
         break;
     }
   }
@@ -88,20 +99,24 @@ function judge(r: EmulationResult, ctx: ScanContext): void {
   }
 }
 
-function scanNested(bytes: Uint8Array, offset: number, ctx: ScanContext): void {
-  if (ctx.depth + 1 > ctx.limits.maxDepth) {
-    addFinding(ctx, 'archive.limit', { offset, message: `A nested pickle at byte ${offset} is deeper than ${ctx.limits.maxDepth} levels and was not scanned.` });
-    return;
+async function scanEmbedded(embedded: readonly EmbeddedPayload[], ctx: ScanContext): Promise<void> {
+  for (const e of embedded) {
+    const child = enterMember(ctx, `<embedded @${e.offset}>`);
+    if (ctx.scanEmbedded !== undefined) {
+      await ctx.scanEmbedded(e.bytes, child, '');
+    } else if (child.depth <= ctx.limits.maxDepth) {
+      const inner = scanPickleBytes(e.bytes, child, { isComplete: true });
+      await scanEmbedded(inner.embedded, child);
+    }
   }
-  scanPickleBytes(bytes, enterMember(ctx, `<nested pickle @${offset}>`), { isComplete: true });
 }
 
 /**
  * Scans a pickle stream from a random-access source, reading 1 MiB first and more only while a
  * pickle runs past what was read (legacy checkpoints put tensor bytes after their pickles).
- * Returns how many pickles were read back to back.
+ * Returns how many pickles were read back to back and where the last one ended.
  */
-export async function scanPickleSource(source: ByteSource, ctx: ScanContext): Promise<number> {
+export async function scanPickleSource(source: ByteSource, ctx: ScanContext): Promise<{ pickles: number; end: number }> {
   const max = ctx.limits.maxPickleBytes;
   let len = Math.min(source.size, 1 << 20, max);
   for (;;) {
@@ -110,12 +125,14 @@ export async function scanPickleSource(source: ByteSource, ctx: ScanContext): Pr
     const out = scanPickleBytes(buf, scratch, { isComplete: len >= source.size });
     if (!out.needsMore) {
       ctx.findings.push(...scratch.findings);
-      return out.pickles;
+      await scanEmbedded(out.embedded, ctx);
+      return { pickles: out.pickles, end: out.end };
     }
     if (len >= max) {
       const last = scanPickleBytes(buf, ctx, { isComplete: true });
       addFinding(ctx, 'pickle.too-large', { message: `The pickle stream is larger than ${max} bytes; only the first ${max} bytes were scanned.` });
-      return last.pickles;
+      await scanEmbedded(last.embedded, ctx);
+      return { pickles: last.pickles, end: last.end };
     }
     len = Math.min(source.size, max, len * 4);
   }
