@@ -76,13 +76,25 @@ export class ColumnClassifier {
   }
 }
 
+/** Rows of a CSV given as decoded text chunks, header first, in batches (one per chunk). */
+export async function* csvRowBatches(chunks: AsyncIterable<string> | Iterable<string>, limits: CsvLimits = {}): AsyncGenerator<string[][]> {
+  const reader = new CsvRowReader(limits);
+  for await (const chunk of chunks) yield reader.push(chunk);
+  yield reader.end();
+}
+
+/** Scans a CSV given as decoded text chunks; see {@link scanTable}. */
+export function scanCsv(chunks: AsyncIterable<string> | Iterable<string>, analyzer: Analyzer, options: TableScanOptions = {}): Promise<TableScanReport> {
+  return scanTable(csvRowBatches(chunks, options), analyzer, options);
+}
+
 /**
- * Scans a CSV given as decoded text chunks (header row first). Every cell is analysed with its
- * column header as context; columns are classified from the first `sampleRows` rows. Memory
- * stays flat: findings go to `onFinding`, only counts are kept.
+ * Scans a table given as batches of rows (the first row is the header). Every cell is analysed
+ * with its column header as context; columns are classified from the first `sampleRows` rows
+ * and later cells of a typed column take the fast path. Memory stays flat: findings go to
+ * `onFinding`, only counts are kept.
  */
-export async function scanCsv(chunks: AsyncIterable<string> | Iterable<string>, analyzer: Analyzer, options: TableScanOptions = {}): Promise<TableScanReport> {
-  const reader = new CsvRowReader(options);
+export async function scanTable(batches: AsyncIterable<string[][]> | Iterable<string[][]>, analyzer: Analyzer, options: TableScanOptions = {}): Promise<TableScanReport> {
   const sampleRows = options.sampleRows ?? 200;
   let header: string[] | undefined;
   let selected: boolean[] = [];
@@ -121,8 +133,7 @@ export async function scanCsv(chunks: AsyncIterable<string> | Iterable<string>, 
     }
     rowIndex++;
   };
-  for await (const chunk of chunks) for (const row of reader.push(chunk)) onRow(row);
-  for (const row of reader.end()) onRow(row);
+  for await (const batch of batches) for (const row of batch) onRow(row);
   const names = header ?? [];
   const columns = names.map((name, c) => ({
     name,
@@ -154,8 +165,12 @@ export interface TableMaskReport {
  * cell's findings are masked, and in a column classified as one type (from the first rows) a
  * non-empty cell with no finding is masked whole as that type, so odd formats do not slip by.
  */
-export async function maskCsv(chunks: AsyncIterable<string> | Iterable<string>, analyzer: Analyzer, options: TableMaskOptions): Promise<TableMaskReport> {
-  const reader = new CsvRowReader(options);
+export function maskCsv(chunks: AsyncIterable<string> | Iterable<string>, analyzer: Analyzer, options: TableMaskOptions): Promise<TableMaskReport> {
+  return maskTable(csvRowBatches(chunks, options), analyzer, options);
+}
+
+/** Masks a table given as batches of rows (header first); writes CSV text through `write`. */
+export async function maskTable(batches: AsyncIterable<string[][]> | Iterable<string[][]>, analyzer: Analyzer, options: TableMaskOptions): Promise<TableMaskReport> {
   const sampleRows = options.sampleRows ?? 200;
   const { policy, keys } = options;
   const changed: Partial<Record<EntityType, number>> = {};
@@ -212,8 +227,7 @@ export async function maskCsv(chunks: AsyncIterable<string> | Iterable<string>, 
     }
     await options.write(formatCsvRow(maskRow(row)));
   };
-  for await (const chunk of chunks) for (const row of reader.push(chunk)) await onRow(row);
-  for (const row of reader.end()) await onRow(row);
+  for await (const batch of batches) for (const row of batch) await onRow(row);
   if (!classified) await flush();
   return {
     rows,
