@@ -88,9 +88,29 @@ function commonRatio(text: string): { words: number; ratio: number } {
   return { words: words.length, ratio: words.filter((w) => COMMON_WORDS.has(w)).length / words.length };
 }
 
+/** ROT13 of English has few vowels (they come from n, r, v, b, h); checked before any regex. */
+function looksRot13(line: string): boolean {
+  if (line.length < 16) return false;
+  let letters = 0;
+  let vowels = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i) | 0x20;
+    if (c >= 0x80 + 0x20) return false;
+    if (c >= 97 && c <= 122) {
+      letters++;
+      if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
+    }
+  }
+  return letters >= 12 && vowels / letters < 0.3;
+}
+
 function findRot13(text: string, out: DecodedSegment[]): void {
   let offset = 0;
   for (const line of text.split('\n')) {
+    if (!looksRot13(line)) {
+      offset += line.length + 1;
+      continue;
+    }
     const plain = commonRatio(line);
     if (plain.words >= 4 && plain.ratio < 0.2) {
       const decoded = rot13(line);

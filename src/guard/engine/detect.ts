@@ -70,7 +70,22 @@ function signalHits(signals: NormalizationSignals, length: number, strongest: nu
 
 function rolesIn(roles: RoleHits, start: number, end: number): RoleHits {
   const out = {} as Record<keyof RoleHits, RoleHits[keyof RoleHits]>;
-  for (const role of LEXICON_ROLES) out[role] = roles[role].filter((h) => h.start >= start && h.end <= end);
+  for (const role of LEXICON_ROLES) {
+    const hits = roles[role];
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((hits[mid] as { start: number }).start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: (typeof hits)[number][] = [];
+    for (let k = lo; k < hits.length && (hits[k] as { start: number }).start < end; k++) {
+      const h = hits[k] as (typeof hits)[number];
+      if (h.end <= end) inside.push(h);
+    }
+    out[role] = inside;
+  }
   return out;
 }
 

@@ -17,12 +17,20 @@ export const MAX_FEATURE_CHARS = 4_000;
 /** Receives one (bucket, value) pair; duplicates add up. */
 export type FeatureSink = (index: number, value: number) => void;
 
+function hashContinue(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
 function hashString(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
+  return (hashContinue(seed >>> 0, text) >>> 0) & MASK;
+}
+
+/** Final avalanche so neighbouring n-grams spread over the buckets. */
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
   return (h >>> 0) & MASK;
 }
 
@@ -56,8 +64,15 @@ function structuralFeatures(folded: string, words: readonly string[], ctx: Featu
   if (/[{}[\]<>]{2}/.test(folded)) named('shape:brackets');
   const lengthBucket = Math.min(6, Math.floor(Math.log2(1 + folded.length / 64)));
   named(`shape:len${lengthBucket}`);
-  const upper = ctx.original.replace(/[^A-Z]/g, '').length;
-  const letters = ctx.original.replace(/[^A-Za-z]/g, '').length;
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < ctx.original.length; i++) {
+    const c = ctx.original.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c < 97 || c > 122) continue;
+    letters++;
+  }
+  letters += upper;
   if (letters > 20 && upper / letters > 0.3) named('shape:shouting');
   const secondPerson = words.filter((w) => SECOND_PERSON.has(w)).length;
   if (words.length > 0) named(`shape:you${Math.min(4, Math.floor((secondPerson / words.length) * 40))}`);
@@ -74,14 +89,21 @@ export function extractFeatures(folded: string, ctx: FeatureContext, sink: Featu
   const charGrams = Math.max(0, compact.length - 2) + Math.max(0, compact.length - 3);
   const total = words.length * 2 + charGrams;
   const value = total > 0 ? 1 / Math.sqrt(total) : 0;
+  let previous = 0;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    sink(hashString(word, 0x811c9dc5), value);
-    if (i + 1 < words.length) sink(hashString(`${word} ${words[i + 1] as string}`, 0x01000193), value);
+    const word = hashContinue(0x811c9dc5, words[i] as string);
+    sink(finish(word), value);
+    // Bigram: the previous word's hash continued with a separator and this word.
+    if (i > 0) sink(finish(hashContinue(Math.imul(previous ^ 0x20, 16777619), words[i] as string) ^ 0x3c6ef372), value);
+    previous = word;
   }
+  // Character 3- and 4-grams hashed in place (no substring allocation).
   for (let i = 0; i + 3 <= compact.length; i++) {
-    sink(hashString(compact.slice(i, i + 3), 0x27d4eb2d), value);
-    if (i + 4 <= compact.length) sink(hashString(compact.slice(i, i + 4), 0x165667b1), value);
+    let h = Math.imul(0x27d4eb2d ^ compact.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ compact.charCodeAt(i + 1), 16777619);
+    h = Math.imul(h ^ compact.charCodeAt(i + 2), 16777619);
+    sink(finish(h ^ 0x1b873593), value);
+    if (i + 4 <= compact.length) sink(finish(Math.imul(h ^ compact.charCodeAt(i + 3), 16777619) ^ 0x68e31da4), value);
   }
   structuralFeatures(text, words, ctx, sink);
 }

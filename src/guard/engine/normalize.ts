@@ -93,16 +93,19 @@ interface Counters {
   fullwidth: number;
 }
 
-function foldCharacters(input: string, counters: Counters): { chars: string[]; offsets: number[] } {
-  const chars: string[] = [];
+function foldCharacters(input: string, counters: Counters): { text: string; offsets: number[] } {
+  let text = '';
   const offsets: number[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code < 0x80) {
-      chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : input[i] as string);
-      offsets.push(i);
-      continue;
+  let runStart = 0;
+  const flushAscii = (end: number): void => {
+    if (end > runStart) {
+      text += input.slice(runStart, end).toLowerCase();
+      for (let k = runStart; k < end; k++) offsets.push(k);
     }
+  };
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) < 0x80) continue;
+    flushAscii(i);
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     if (isInvisible(cp)) counters.invisible++;
@@ -110,50 +113,50 @@ function foldCharacters(input: string, counters: Counters): { chars: string[]; o
     else if (cp >= 0xe0000 && cp <= 0xe007f) {
       if (cp >= 0xe0020 && cp <= 0xe007e) {
         counters.tagChars++;
-        chars.push(String.fromCharCode(cp - 0xe0000).toLowerCase());
+        text += String.fromCharCode(cp - 0xe0000).toLowerCase();
         offsets.push(i);
       }
     } else {
       if (cp >= 0xff01 && cp <= 0xff5e) counters.fullwidth++;
       const folded = foldCodePoint(cp);
-      for (let k = 0; k < folded.length; k++) {
-        chars.push(folded[k] as string);
-        offsets.push(i);
-      }
+      text += folded;
+      for (let k = 0; k < folded.length; k++) offsets.push(i);
     }
     i += width - 1;
+    runStart = i + 1;
   }
-  return { chars, offsets };
+  flushAscii(input.length);
+  return { text, offsets };
 }
 
 /** Length-preserving per-word folds: mixed-script look-alikes and leetspeak. */
 function foldWords(chars: string[], text: string): { mixed: number; leet: number } {
   let mixed = 0;
   let leet = 0;
-  const hasLookalikeScript = /[\u0370-\u03ff\u0400-\u052f]/.test(text) && /[a-z]/.test(text);
-  const hasLeet = /[a-z][0-9@$]|[0-9@$][a-z]/.test(text);
-  if (!hasLookalikeScript && !hasLeet) return { mixed, leet };
-  for (const match of text.matchAll(/[\p{L}\p{N}@$!]+/gu)) {
-    const word = match[0];
-    const start = match.index;
-    if (hasLookalikeScript && /[a-z]/.test(word) && /[\u0370-\u052f]/.test(word)) {
-      mixed++;
-      for (let k = 0; k < word.length; k++) {
-        const sub = CONFUSABLES[word[k] as string];
-        if (sub !== undefined) chars[start + k] = sub;
-      }
-      continue;
+  const hasLookalikes = /[\u0370-\u052f]/.test(text) && /[a-z]/.test(text);
+  for (const match of hasLookalikes ? text.matchAll(MIXED_WORD) : []) {
+    mixed++;
+    for (let k = 0; k < match[0].length; k++) {
+      const sub = CONFUSABLES[match[0][k] as string];
+      if (sub !== undefined) chars[match.index + k] = sub;
     }
-    if (hasLeet && word.length >= 3 && /[0-9@$]/.test(word) && (word.match(/[a-z]/g)?.length ?? 0) >= 2) {
-      leet++;
-      for (let k = 0; k < word.length; k++) {
-        const sub = LEET[word[k] as string];
-        if (sub !== undefined) chars[start + k] = sub;
-      }
+  }
+  const hasLeet = /[a-z][0-9@$]|[0-9@$][a-z]/.test(text);
+  for (const match of hasLeet ? text.matchAll(LEET_WORD) : []) {
+    const word = match[0];
+    if (word.length < 3 || (word.match(/[a-z]/g)?.length ?? 0) < 2) continue;
+    leet++;
+    for (let k = 0; k < word.length; k++) {
+      const sub = LEET[word[k] as string];
+      if (sub !== undefined) chars[match.index + k] = sub;
     }
   }
   return { mixed, leet };
 }
+
+// Only words that mix scripts, or letters with digits, are candidates (no per-word Unicode scan).
+const MIXED_WORD = /[a-z\u0370-\u052f]*(?:[a-z][\u0370-\u052f]|[\u0370-\u052f][a-z])[a-z\u0370-\u052f]*/g;
+const LEET_WORD = /(?<![a-z0-9@$])[a-z0-9@$!]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$!]*/g;
 
 const SPACED = /(?<![a-z])[a-z]([ .\-_*+|/])(?:[a-z]\1){2,}[a-z](?![a-z])/g;
 
@@ -163,22 +166,19 @@ const SPACED = /(?<![a-z])[a-z]([ .\-_*+|/])(?:[a-z]\1){2,}[a-z](?![a-z])/g;
  */
 export function normalizeText(input: string): NormalizedText {
   const counters: Counters = { invisible: 0, bidi: 0, tagChars: 0, fullwidth: 0 };
-  let chars: string[];
   let offsets: number[];
   let text: string;
   // Fast path: printable ASCII needs only lower-casing, offsets are the identity.
   if (/^[\x00-\x7f]*$/.test(input)) {
     text = input.toLowerCase();
     offsets = Array.from({ length: input.length }, (_, k) => k);
-    chars = [];
   } else {
-    ({ chars, offsets } = foldCharacters(input, counters));
-    text = chars.join('');
+    ({ text, offsets } = foldCharacters(input, counters));
   }
   let mixed = 0;
   let leet = 0;
   if (/[0-9@$\u0370-\u052f]/.test(text)) {
-    if (chars.length === 0) chars = text.split('');
+    const chars = text.split('');
     ({ mixed, leet } = foldWords(chars, text));
     if (mixed + leet > 0) text = chars.join('');
   }

@@ -17,14 +17,35 @@ function gap(a: Range, b: Range): number {
   return Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 }
 
-/** First pair (a, b) whose gap is at most `maxGap` characters. */
-function near(a: readonly RoleHit[], b: readonly RoleHit[], maxGap: number): Range | undefined {
+/** Index of the first hit in `sorted` (ordered by start) starting at or after `start`. */
+function lowerBound(sorted: readonly Range[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as Range).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Longest lexicon term, so a hit starting this far before x can still end near it.
+const MAX_TERM_CHARS = 64;
+
+/** First pair (a, b) whose gap is at most `maxGap` characters; both lists ordered by start. */
+function near(a: readonly Range[], b: readonly Range[], maxGap: number): Range | undefined {
   for (const x of a) {
-    for (const y of b) {
+    for (let k = lowerBound(b, x.start - maxGap - MAX_TERM_CHARS); k < b.length; k++) {
+      const y = b[k] as Range;
+      if (y.start > x.end + maxGap) break;
       if (gap(x, y) <= maxGap) return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) };
     }
   }
   return undefined;
+}
+
+function merged(...lists: (readonly Range[])[]): Range[] {
+  return lists.flat().sort((x, y) => x.start - y.start);
 }
 
 function anyWithin(hits: readonly RoleHit[], range: Range, margin: number): boolean {
@@ -38,7 +59,8 @@ function hit(rule: string, category: GuardHit['category'], weight: number, range
 const CHAT_TEMPLATE =
   /<\|(?:im_start|im_end|system|endoftext|start_header_id|eot_id)\|>|<<\/?sys>>|\[\/?inst\]|\[system\]|(?:^|\n)\s*#{2,}\s*(?:system|instruction|new instructions?)\b|(?:^|\n)\s*(?:system|developer)\s*(?:message|prompt)?\s*:\s*\S/g;
 const MARKDOWN_IMAGE = /!\[[^\]\n]{0,200}\]\(\s*<?(https?:\/\/[^)\s>]{1,2000})/g;
-const DESTINATION = /https?:\/\/[^\s)"'>\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const URL = /https?:\/\/[^\s)"'>\]]+/g;
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+/g;
 const HIDDEN_HTML = /<!--[\s\S]{0,2000}?-->|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff)/g;
 const REMOTE_EXEC = /(?:curl|wget)\s[^\n|;]{1,300}\|\s*(?:ba|z)?sh\b|powershell[^\n]{0,40}(?:iex|invoke-expression)/g;
 const PWNED = /(?<![a-z])(?:i have been )?pwned(?![a-z])/g;
@@ -115,7 +137,7 @@ function jailbreakRules({ roles }: RuleInput, out: GuardHit[]): void {
 function indirectRules({ roles, kind, text }: RuleInput, out: GuardHit[]): void {
   // "Assistant:" / "AI agents reading this," — naming the AI followed by a colon or comma is a cue too.
   const vocative = roles.aiAddress.filter((h) => /^\s{0,2}[:,：]/.test(text.slice(h.end, h.end + 3)));
-  const addressed = near(roles.aiAddress, [...roles.cue, ...vocative], 40);
+  const addressed = near(roles.aiAddress, merged(roles.cue, vocative), 40);
   const commands = [roles.ignore, roles.exfilVerb, roles.secrecy, roles.hijack, roles.reveal];
   if (addressed !== undefined) {
     const after = { start: addressed.start, end: addressed.end + 250 };
@@ -123,7 +145,7 @@ function indirectRules({ roles, kind, text }: RuleInput, out: GuardHit[]): void 
     out.push(hit('indirect.addressed-to-ai', 'indirect_instruction', commanded ? 0.85 : 0.35, addressed,
       commanded ? 'text addresses the AI directly and gives it a command' : 'text addresses the AI directly'));
   } else {
-    const direct = near(roles.aiAddress, [...roles.ignore, ...roles.secrecy, ...roles.hijack], 60);
+    const direct = near(roles.aiAddress, merged(roles.ignore, roles.secrecy, roles.hijack), 60);
     if (direct !== undefined) {
       out.push(hit('indirect.command-to-ai', 'indirect_instruction', kind === 'document' ? 0.6 : 0.4, direct,
         'gives the AI a command'));
@@ -137,7 +159,10 @@ function indirectRules({ roles, kind, text }: RuleInput, out: GuardHit[]): void 
 
 function exfilRules(input: RuleInput, out: GuardHit[]): void {
   const { roles, text } = input;
-  const destinations = regexRanges(DESTINATION, text);
+  const destinations = [
+    ...(text.includes('http') ? regexRanges(URL, text) : []),
+    ...(text.includes('@') ? regexRanges(EMAIL, text) : []),
+  ].sort((x, y) => x.start - y.start);
   const sent = near(roles.exfilVerb, destinations, 150);
   if (sent !== undefined) {
     const hasData = anyWithin(roles.exfilObject, sent, 150);

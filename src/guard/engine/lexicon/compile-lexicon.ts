@@ -43,7 +43,7 @@ const MAX_HITS_PER_ROLE = 256;
 const exactTable = new Map<string, WordTerm[]>();
 const stemTable = new Map<string, WordTerm[]>();
 const freeTerms = new Map<LexiconRole, Set<string>>();
-let minStemLength = Number.POSITIVE_INFINITY;
+const stemLengths = new Set<number>();
 
 function addTo(table: Map<string, WordTerm[]>, key: string, term: WordTerm): void {
   const list = table.get(key);
@@ -71,11 +71,21 @@ for (const role of LEXICON_ROLES) {
         const term: WordTerm = { role, rest: words.slice(1), isStem };
         if (isStem && words.length === 1) {
           addTo(stemTable, first, term);
-          minStemLength = Math.min(minStemLength, first.length);
+          stemLengths.add(first.length);
         } else addTo(exactTable, first, term);
       }
     }
   }
+}
+
+// Stems indexed by their first STEM_KEY characters: one look-up per word, then startsWith checks.
+const STEM_KEY = Math.min(...stemLengths);
+const STEM_INDEX = new Map<string, [string, WordTerm[]][]>();
+for (const [stem, terms] of [...stemTable].sort((a, b) => a[0].length - b[0].length)) {
+  const key = stem.slice(0, STEM_KEY);
+  const list = STEM_INDEX.get(key) ?? [];
+  list.push([stem, terms]);
+  STEM_INDEX.set(key, list);
 }
 
 // One pattern per role, so a long term (系统提示词) does not hide a shorter one of another role (提示词).
@@ -155,8 +165,8 @@ export function scanRoles(folded: string): RoleHits {
       const last = term.rest.length === 0 ? i : matchRest(folded, words, i, term);
       if (last >= 0) push(term.role, word.start, (words[last] as Word).end);
     }
-    for (let len = minStemLength; len <= word.text.length; len++) {
-      for (const term of stemTable.get(word.text.slice(0, len)) ?? []) push(term.role, word.start, word.end);
+    for (const [stem, terms] of STEM_INDEX.get(word.text.slice(0, STEM_KEY)) ?? []) {
+      if (word.text.startsWith(stem)) for (const term of terms) push(term.role, word.start, word.end);
     }
   }
   if (UNBOUNDED_SCRIPT.test(folded)) {
