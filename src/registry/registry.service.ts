@@ -1,0 +1,578 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { AuditSink } from '../platform/audit/audit-sink.js';
+import { buildStatement, signManifest, verifyManifest, type SigningKey, type VerifyingKey } from '../platform/crypto/signing.js';
+import { isAppError } from '../platform/errors/app-error.js';
+import type { Actor } from '../platform/identity/actor.js';
+import type { Permission } from '../platform/identity/permissions.js';
+import { PermissionDenied, requirePermission } from '../platform/identity/require-permission.js';
+import type { BlobStore } from '../platform/store/blob-store.js';
+import type { Database } from '../platform/store/database.js';
+import { rampartVersion } from '../platform/version.js';
+import {
+  checkFilePath,
+  checkName,
+  checkStage,
+  formatSelector,
+  parseAssetRef,
+  type AssetKind,
+  type VersionSelector,
+} from './engine/asset-ref.js';
+import { buildMlBom, type VersionMetadata } from './engine/ml-bom.js';
+import { diffVersions, type VersionDiff } from './engine/version-diff.js';
+import {
+  RegistryAssetNotFound,
+  RegistryBlobMissing,
+  RegistryFileNotFound,
+  RegistryInputInvalid,
+  RegistryQuarantined,
+  RegistryRollbackUnavailable,
+  RegistryStateConflict,
+  RegistryVersionNotFound,
+} from './registry.errors.js';
+import { RegistryRepository, type AssetRow, type VersionRow } from './registry.repository.js';
+import {
+  assetView,
+  fileView,
+  versionView,
+  type AssetView,
+  type StageMove,
+  type VersionDetail,
+  type VersionView,
+} from './registry.views.js';
+import { unscannedGate, type ScanGate } from './scan-gate.js';
+
+/** Which asset: kind, project and name. */
+export interface AssetScope {
+  readonly kind: AssetKind;
+  readonly project: string;
+  readonly name: string;
+}
+
+export interface RegistryServiceOptions {
+  readonly db: Kysely<Database>;
+  /** Where content lives; in production an `EncryptedBlobStore`. */
+  readonly blobs: BlobStore;
+  readonly audit: AuditSink;
+  /** The platform key that signs every new version. */
+  readonly signingKey: SigningKey;
+  /** Further keys `verify` trusts (earlier platform keys). */
+  readonly trustedKeys?: readonly VerifyingKey[];
+  readonly scanGate?: ScanGate;
+  readonly nowMs?: () => number;
+  readonly maxFileBytes?: number;
+  readonly maxFilesPerVersion?: number;
+}
+
+export interface NewVersionInput {
+  readonly metadata?: VersionMetadata;
+  /** Dataset versions a model was trained on: `name@3`, `name:production`, `project/name@2`. */
+  readonly trainedOn?: readonly string[];
+  /** Used when the push creates the asset. */
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly riskTier?: string;
+}
+
+export interface PushFile {
+  readonly path: string;
+  readonly source: Readable | AsyncIterable<Uint8Array>;
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly keyId?: string;
+  readonly problems: readonly string[];
+  readonly files: number;
+}
+
+const MetadataSchema = z
+  .object({
+    framework: z.string().max(200).optional(),
+    format: z.string().max(200).optional(),
+    task: z.string().max(200).optional(),
+    metrics: z.record(z.string().max(100), z.number()).optional(),
+    parameters: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
+    labels: z.record(z.string().max(100), z.string().max(1000)).optional(),
+  })
+  .strict();
+
+const DEFAULT_MAX_FILE_BYTES = 64 * 1024 ** 3;
+const DEFAULT_MAX_FILES = 10_000;
+
+/**
+ * Models and datasets as immutable, numbered, signed versions of files held in the blob store.
+ * Every method checks one permission (`model:*` / `dataset:*`, on the asset's project) and writes
+ * exactly one audit record, also when it is denied or fails.
+ */
+export class RegistryService {
+  private readonly repo: RegistryRepository;
+  private readonly nowMs: () => number;
+  private readonly gate: ScanGate;
+
+  constructor(private readonly options: RegistryServiceOptions) {
+    this.repo = new RegistryRepository(options.db);
+    this.nowMs = options.nowMs ?? Date.now;
+    this.gate = options.scanGate ?? unscannedGate;
+  }
+
+  async listAssets(actor: Actor, query: { kind: AssetKind; project?: string | undefined }): Promise<AssetView[]> {
+    const project = query.project === undefined ? undefined : checkName(query.project, 'project');
+    return this.run(actor, { action: 'list', permission: 'read', kind: query.kind, project }, async () => {
+      const rows = await this.repo.listAssets(query.kind, project);
+      const views = await Promise.all(rows.map((r) => this.assetViewOf(r)));
+      return { result: views, details: { count: views.length } };
+    });
+  }
+
+  async getAsset(actor: Actor, scope: AssetScope): Promise<AssetView> {
+    return this.run(actor, this.op('show', 'read', scope), async () => ({
+      result: await this.assetViewOf(await this.asset(scope)),
+    }));
+  }
+
+  async listVersions(actor: Actor, scope: AssetScope): Promise<VersionView[]> {
+    return this.run(actor, this.op('versions', 'read', scope), async () => {
+      const asset = await this.asset(scope);
+      const stages = await this.repo.stages(asset.id);
+      const versions = await this.repo.listVersions(asset.id);
+      const views = await Promise.all(
+        versions.map(async (v) =>
+          versionView(asset, v, (await this.repo.files(v.id)).length, stages.filter((s) => s.versionId === v.id).map((s) => s.stage)),
+        ),
+      );
+      return { result: views, details: { count: views.length } };
+    });
+  }
+
+  async getVersion(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<VersionDetail> {
+    return this.run(actor, this.op('show', 'read', scope, selector), async () => {
+      const { asset, version } = await this.resolve(scope, selector);
+      return { result: await this.detail(asset, version), details: { version: version.number } };
+    });
+  }
+
+  /** Streams one file into the blob store (HTTP uploads; `createVersion` then names it). */
+  async uploadFile(actor: Actor, scope: AssetScope, source: Readable | AsyncIterable<Uint8Array>): Promise<{ digest: string; size: number }> {
+    return this.run(actor, this.op('upload', 'write', scope), async () => {
+      const put = await this.options.blobs.put(source, { maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+      return { result: { digest: put.digest, size: put.size }, details: { digest: put.digest, size: put.size } };
+    });
+  }
+
+  /** Creates the next version from files already uploaded with `uploadFile`. */
+  async createVersion(
+    actor: Actor,
+    scope: AssetScope,
+    input: NewVersionInput & { files: readonly { path: string; digest: string }[] },
+  ): Promise<VersionDetail> {
+    return this.run(actor, this.op('push', 'write', scope), async () => {
+      const files = [];
+      for (const f of this.checkFiles(input.files)) {
+        const info = await this.options.blobs.stat(f.digest);
+        if (info === undefined) throw new RegistryBlobMissing(f.path, f.digest);
+        files.push({ path: f.path, sha256: f.digest, size: info.size });
+      }
+      return this.commit(actor, scope, input, files);
+    });
+  }
+
+  /** Streams every file into the blob store, then creates the next version (CLI and SDK path). */
+  async pushVersion(actor: Actor, scope: AssetScope, input: NewVersionInput & { files: readonly PushFile[] }): Promise<VersionDetail> {
+    return this.run(actor, this.op('push', 'write', scope), async () => {
+      const checked = this.checkFiles(input.files);
+      const files = [];
+      for (const f of checked) {
+        const put = await this.options.blobs.put(f.source, { maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+        files.push({ path: f.path, sha256: put.digest, size: put.size });
+      }
+      return this.commit(actor, scope, input, files);
+    });
+  }
+
+  /**
+   * Opens one file of a version for download. A quarantined version needs `override`, which also
+   * requires the `:delete` permission on the asset; the audit record says so.
+   */
+  async openFile(
+    actor: Actor,
+    scope: AssetScope,
+    selector: VersionSelector,
+    filePath: string,
+    options: { override?: boolean } = {},
+  ): Promise<{ stream: Readable; size: number; sha256: string; version: number }> {
+    return this.run(actor, this.op('download', 'download', scope, selector), async () => {
+      const { asset, version } = await this.resolve(scope, selector);
+      const file = (await this.repo.files(version.id)).find((f) => f.path === filePath);
+      if (file === undefined) throw new RegistryFileNotFound(asset.name, version.number, filePath);
+      const overridden = version.status === 'quarantined';
+      if (overridden) {
+        if (options.override !== true) throw new RegistryQuarantined(asset.name, version.number);
+        requirePermission(actor, `${scope.kind}:delete`, scope.project);
+      }
+      const stream = await this.options.blobs.get(file.sha256);
+      return {
+        result: { stream, size: file.size, sha256: file.sha256, version: version.number },
+        details: { version: version.number, file: file.path, size: file.size, ...(overridden ? { quarantineOverride: true } : {}) },
+      };
+    });
+  }
+
+  async promote(actor: Actor, scope: AssetScope, selector: VersionSelector, stage: string): Promise<VersionView> {
+    checkStage(stage);
+    return this.run(actor, this.op('promote', 'promote', scope, selector), async () => {
+      const { asset, version } = await this.resolve(scope, selector);
+      if (version.status === 'quarantined') throw new RegistryStateConflict(`version ${version.number} is quarantined`);
+      const current = (await this.repo.stages(asset.id)).find((s) => s.stage === stage);
+      await this.repo.moveStage({
+        assetId: asset.id,
+        stage,
+        action: 'promote',
+        fromVersionId: current?.versionId ?? null,
+        toVersionId: version.id,
+        actor: actor.label,
+        at: this.now(),
+      });
+      return { result: (await this.detail(asset, version)) as VersionView, details: { stage, version: version.number, from: current?.number ?? null } };
+    });
+  }
+
+  /** Moves `stage` back to the version that held it before the current one. */
+  async rollback(actor: Actor, scope: AssetScope, stage: string): Promise<VersionView> {
+    checkStage(stage);
+    return this.run(actor, this.op('rollback', 'promote', scope), async () => {
+      const asset = await this.asset(scope);
+      const history = (await this.repo.stageHistory(asset.id)).filter((h) => h.stage === stage);
+      // Promotions push onto the stage's stack, rollbacks pop: the target is the entry below the top.
+      const stack: number[] = [];
+      for (const h of history) {
+        if (h.action === 'promote' && h.toNumber !== null) stack.push(h.toNumber);
+        else if (h.action === 'rollback') stack.pop();
+      }
+      const current = (await this.repo.stages(asset.id)).find((s) => s.stage === stage);
+      let target: VersionRow | undefined;
+      for (let i = stack.length - 2; i >= 0 && target === undefined; i--) {
+        const candidate = await this.repo.versionByNumber(asset.id, stack[i] ?? 0);
+        if (candidate !== undefined && candidate.status !== 'quarantined' && candidate.id !== current?.versionId) target = candidate;
+      }
+      if (target === undefined) throw new RegistryRollbackUnavailable(asset.name, stage);
+      await this.repo.moveStage({
+        assetId: asset.id,
+        stage,
+        action: 'rollback',
+        fromVersionId: current?.versionId ?? null,
+        toVersionId: target.id,
+        actor: actor.label,
+        at: this.now(),
+      });
+      return { result: (await this.detail(asset, target)) as VersionView, details: { stage, version: target.number, from: current?.number ?? null } };
+    });
+  }
+
+  async stageHistory(actor: Actor, scope: AssetScope): Promise<StageMove[]> {
+    return this.run(actor, this.op('history', 'read', scope), async () => {
+      const asset = await this.asset(scope);
+      const rows = await this.repo.stageHistory(asset.id);
+      return {
+        result: rows.map((r) => ({
+          stage: r.stage,
+          action: r.action as StageMove['action'],
+          fromVersion: r.fromNumber,
+          toVersion: r.toNumber,
+          actor: r.actor,
+          at: r.at,
+        })),
+      };
+    });
+  }
+
+  async quarantine(actor: Actor, scope: AssetScope, selector: VersionSelector, reason: string): Promise<VersionView> {
+    return this.setStatus(actor, scope, selector, 'quarantine', reason.slice(0, 500) || 'quarantined by a reviewer');
+  }
+
+  async release(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<VersionView> {
+    return this.setStatus(actor, scope, selector, 'release', null);
+  }
+
+  async diff(actor: Actor, scope: AssetScope, from: VersionSelector, to: VersionSelector): Promise<VersionDiff & { from: number; to: number }> {
+    return this.run(actor, this.op('diff', 'read', scope), async () => {
+      const a = await this.resolve(scope, from);
+      const b = await this.resolve(scope, to);
+      const side = async (v: VersionRow) => ({
+        files: (await this.repo.files(v.id)).map(fileView),
+        metadata: JSON.parse(v.metadata) as Record<string, unknown>,
+      });
+      const diff = diffVersions(await side(a.version), await side(b.version));
+      return { result: { ...diff, from: a.version.number, to: b.version.number }, details: { from: a.version.number, to: b.version.number } };
+    });
+  }
+
+  /** Re-hashes every file from the blob store and checks the version's signature over them. */
+  async verify(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<VerifyReport> {
+    return this.run(actor, this.op('verify', 'read', scope, selector), async () => {
+      const { version } = await this.resolve(scope, selector);
+      const rows = await this.repo.files(version.id);
+      const problems: string[] = [];
+      const actual: { path: string; sha256: string }[] = [];
+      for (const row of rows) {
+        const rehashed = await this.rehash(row.sha256);
+        if (typeof rehashed === 'string') actual.push({ path: row.path, sha256: rehashed });
+        else problems.push(`unreadable: ${row.path} (${rehashed.code})`);
+      }
+      const keys = [this.options.signingKey, ...(this.options.trustedKeys ?? [])];
+      const checked = verifyManifest(JSON.parse(version.signature) as unknown, { keys, files: actual });
+      // An unreadable file is already reported; do not report it again as removed.
+      const unreadable = new Set(rows.filter((r) => !actual.some((a) => a.path === r.path)).map((r) => `removed: ${r.path}`));
+      problems.push(...checked.problems.filter((p) => !unreadable.has(p)));
+      const report: VerifyReport = {
+        ok: problems.length === 0,
+        ...(checked.keyId === undefined ? {} : { keyId: checked.keyId }),
+        problems,
+        files: rows.length,
+      };
+      return { result: report, details: { version: version.number, ok: report.ok, problems: problems.length } };
+    });
+  }
+
+  /** Soft-deletes one version (or, without a selector, the asset and all its versions). */
+  async delete(actor: Actor, scope: AssetScope, selector?: VersionSelector): Promise<void> {
+    return this.run(actor, this.op('delete', 'delete', scope, selector), async () => {
+      if (selector === undefined) {
+        const asset = await this.asset(scope);
+        await this.repo.softDeleteAsset(asset.id, this.now());
+        return { result: undefined, details: { asset: true } };
+      }
+      const { version } = await this.resolve(scope, selector);
+      await this.repo.softDeleteVersion(version.id, this.now());
+      return { result: undefined, details: { version: version.number } };
+    });
+  }
+
+  /** CycloneDX 1.6 ML-BOM of one version. */
+  async bom(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<Record<string, unknown>> {
+    return this.run(actor, this.op('bom', 'read', scope, selector), async () => {
+      const { asset, version } = await this.resolve(scope, selector);
+      const detail = await this.detail(asset, version);
+      const bom = buildMlBom({
+        asset: { ...assetView(asset, [], []), kind: scope.kind },
+        version: { ...detail, number: detail.version, scanStatus: detail.scan.status },
+        inputs: detail.trainedOn.map((t) => ({ ...t, number: t.version })),
+        serialNumber: randomUUID(),
+        timestamp: this.now(),
+        toolVersion: rampartVersion(),
+      });
+      return { result: bom, details: { version: version.number } };
+    });
+  }
+
+  // ——— internals ———
+
+  private async setStatus(
+    actor: Actor,
+    scope: AssetScope,
+    selector: VersionSelector,
+    action: 'quarantine' | 'release',
+    reason: string | null,
+  ): Promise<VersionView> {
+    return this.run(actor, this.op(action, 'promote', scope, selector), async () => {
+      const { asset, version } = await this.resolve(scope, selector);
+      const next = action === 'quarantine' ? 'quarantined' : 'available';
+      if (version.status === next) throw new RegistryStateConflict(`version ${version.number} is already ${next}`);
+      await this.repo.setStatus(version.id, next, reason);
+      const updated = { ...version, status: next, status_reason: reason };
+      return { result: (await this.detail(asset, updated)) as VersionView, details: { version: version.number, ...(reason === null ? {} : { reason }) } };
+    });
+  }
+
+  private async commit(
+    actor: Actor,
+    scope: AssetScope,
+    input: NewVersionInput,
+    files: readonly { path: string; sha256: string; size: number }[],
+  ): Promise<{ result: VersionDetail; details: Record<string, unknown> }> {
+    const metadata = parseMetadata(input.metadata);
+    const inputs = await this.resolveInputs(scope, input.trainedOn ?? []);
+    const scan = await this.gate.scan({
+      kind: scope.kind,
+      name: scope.name,
+      files: files.map((f) => ({ ...f, open: () => this.options.blobs.get(f.sha256) })),
+    });
+    const signature = signManifest({ name: `${scope.project}/${scope.name}`, files, key: this.options.signingKey });
+    const manifestDigest = buildStatement('', files).subject[0]?.digest.sha256 ?? '';
+    const asset = await this.repo.ensureAsset({
+      id: randomUUID(),
+      kind: scope.kind,
+      project: scope.project,
+      name: scope.name,
+      description: (input.description ?? '').slice(0, 2000),
+      tags: JSON.stringify((input.tags ?? []).map((t) => t.slice(0, 100)).slice(0, 50)),
+      owner: actor.label,
+      risk_tier: (input.riskTier ?? 'unclassified').slice(0, 50),
+      created_at: this.now(),
+      deleted_at: null,
+    });
+    const row: Omit<VersionRow, 'number'> = {
+      id: randomUUID(),
+      asset_id: asset.id,
+      status: scan.quarantine ? 'quarantined' : 'available',
+      status_reason: scan.quarantine ? (scan.reason ?? 'scan gate') : null,
+      scan_status: scan.status,
+      scan_findings: JSON.stringify(scan.findings),
+      metadata: JSON.stringify(metadata),
+      manifest_digest: manifestDigest,
+      total_bytes: files.reduce((n, f) => n + f.size, 0),
+      signature: JSON.stringify(signature),
+      signer_key_id: this.options.signingKey.keyId,
+      created_by: actor.label,
+      created_at: this.now(),
+      deleted_at: null,
+    };
+    const number = await this.repo.insertVersion({ version: row, files, inputs: inputs.map((v) => v.id) });
+    const detail = await this.detail(asset, { ...row, number });
+    return {
+      result: detail,
+      details: { version: number, files: files.length, bytes: row.total_bytes, scan: scan.status, status: row.status },
+    };
+  }
+
+  private checkFiles<F extends { path: string }>(files: readonly F[]): F[] {
+    const limit = this.options.maxFilesPerVersion ?? DEFAULT_MAX_FILES;
+    if (files.length === 0) throw new RegistryInputInvalid('files', 'a version needs at least one file');
+    if (files.length > limit) throw new RegistryInputInvalid('files', `${files.length} files is more than the limit of ${limit}`);
+    const seen = new Set<string>();
+    for (const f of files) {
+      checkFilePath(f.path);
+      if (seen.has(f.path)) throw new RegistryInputInvalid('files', `${f.path} is listed twice`);
+      seen.add(f.path);
+    }
+    return [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  private async resolveInputs(scope: AssetScope, refs: readonly string[]): Promise<VersionRow[]> {
+    if (refs.length > 0 && scope.kind !== 'model') throw new RegistryInputInvalid('trained-on', 'only models record training datasets');
+    const out: VersionRow[] = [];
+    for (const text of refs) {
+      const slash = text.indexOf('/');
+      const project = slash > 0 ? checkName(text.slice(0, slash), 'project') : scope.project;
+      const ref = parseAssetRef(slash > 0 ? text.slice(slash + 1) : text);
+      out.push((await this.resolve({ kind: 'dataset', project, name: ref.name }, ref.selector)).version);
+    }
+    return out;
+  }
+
+  private async rehash(digest: string): Promise<string | { code: string }> {
+    try {
+      const hash = createHash('sha256');
+      for await (const chunk of await this.options.blobs.get(digest)) hash.update(chunk as Buffer);
+      return hash.digest('hex');
+    } catch (err) {
+      if (isAppError(err)) {
+        // A blob swapped under the name re-hashes to other content: report it as changed.
+        const actual = (err.details as { actual?: unknown }).actual;
+        return err.code === 'BLOB_DIGEST_MISMATCH' && typeof actual === 'string' ? actual : { code: err.code };
+      }
+      throw err;
+    }
+  }
+
+  private async asset(scope: AssetScope): Promise<AssetRow> {
+    const row = await this.repo.findAsset(scope.kind, scope.project, scope.name);
+    if (row === undefined) throw new RegistryAssetNotFound(scope.kind, scope.project, scope.name);
+    return row;
+  }
+
+  private async resolve(scope: AssetScope, selector: VersionSelector): Promise<{ asset: AssetRow; version: VersionRow }> {
+    const asset = await this.asset(scope);
+    let version: VersionRow | undefined;
+    switch (selector.kind) {
+      case 'number':
+        version = await this.repo.versionByNumber(asset.id, selector.number);
+        break;
+      case 'latest':
+        version = (await this.repo.listVersions(asset.id)).at(-1);
+        break;
+      case 'stage': {
+        const held = (await this.repo.stages(asset.id)).find((s) => s.stage === selector.stage);
+        version = held === undefined ? undefined : await this.repo.versionByNumber(asset.id, held.number);
+        break;
+      }
+      default: {
+        const never: never = selector;
+        throw new Error(`unknown selector ${String(never)}`);
+      }
+    }
+    if (version === undefined) throw new RegistryVersionNotFound(scope.kind, scope.name, formatSelector(selector));
+    return { asset, version };
+  }
+
+  private async detail(asset: AssetRow, version: VersionRow): Promise<VersionDetail> {
+    const files = (await this.repo.files(version.id)).map(fileView);
+    const stages = (await this.repo.stages(asset.id)).filter((s) => s.versionId === version.id).map((s) => s.stage);
+    const inputs = await this.repo.inputs(version.id);
+    return {
+      ...versionView(asset, version, files.length, stages),
+      files,
+      trainedOn: inputs.map((i) => ({ kind: i.kind, project: i.project, name: i.name, version: i.number })),
+    };
+  }
+
+  private async assetViewOf(row: AssetRow): Promise<AssetView> {
+    const versions = await this.repo.listVersions(row.id);
+    return assetView(row, versions, await this.repo.stages(row.id));
+  }
+
+  private op(action: string, verb: 'read' | 'write' | 'download' | 'promote' | 'delete', scope: AssetScope, selector?: VersionSelector) {
+    checkName(scope.name);
+    checkName(scope.project, 'project');
+    const id = `${scope.project}/${scope.name}${selector === undefined ? '' : `@${formatSelector(selector)}`}`;
+    return { action, permission: verb, kind: scope.kind, project: scope.project, resourceId: id };
+  }
+
+  /** Permission check, the work, and exactly one audit record for whichever way it ends. */
+  private async run<T>(
+    actor: Actor,
+    op: { action: string; permission: 'read' | 'write' | 'download' | 'promote' | 'delete'; kind: AssetKind; project: string | undefined; resourceId?: string },
+    work: () => Promise<{ result: T; details?: Record<string, unknown> }>,
+  ): Promise<T> {
+    const permission = `${op.kind}:${op.permission}` as Permission;
+    const entry = {
+      action: `${op.kind}.${op.action}`,
+      resource: { type: op.kind, ...(op.resourceId === undefined ? {} : { id: op.resourceId }) },
+      ...(op.project === undefined ? {} : { project: op.project }),
+    };
+    try {
+      requirePermission(actor, permission, op.project);
+    } catch (err) {
+      await this.options.audit.record(actor, { ...entry, outcome: 'denied', details: { permission } });
+      throw err;
+    }
+    let outcome: { result: T; details?: Record<string, unknown> };
+    try {
+      outcome = await work();
+    } catch (err) {
+      const denied = err instanceof PermissionDenied || err instanceof RegistryQuarantined;
+      await this.options.audit.record(actor, {
+        ...entry,
+        outcome: denied ? 'denied' : 'failed',
+        details: { error: isAppError(err) ? err.code : 'INTERNAL_ERROR' },
+      });
+      throw err;
+    }
+    await this.options.audit.record(actor, { ...entry, outcome: 'allowed', ...(outcome.details === undefined ? {} : { details: outcome.details }) });
+    return outcome.result;
+  }
+
+  private now(): string {
+    return new Date(this.nowMs()).toISOString();
+  }
+}
+
+function parseMetadata(metadata: VersionMetadata | undefined): VersionMetadata {
+  const parsed = MetadataSchema.safeParse(metadata ?? {});
+  if (!parsed.success) {
+    throw new RegistryInputInvalid('metadata', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return parsed.data as VersionMetadata;
+}
