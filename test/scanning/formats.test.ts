@@ -82,3 +82,36 @@ describe('formats', () => {
     expect(await rules(callPickle('os', 'system').subarray(0, 25), 'x.pkl')).toEqual({ verdict: 'malicious', rules: ['pickle.dangerous-import', 'pickle.malformed'] });
   });
 });
+
+describe('chat templates and vocabularies', () => {
+  it('accepts a Llama-3-style template with namespace, tojson and raise_exception', async () => {
+    const t = "{%- set ns = namespace(found=false) -%}{%- for message in messages -%}{%- if message['role'] == 'system' -%}{%- set ns.found = true -%}{%- endif -%}{{- '<|start_header_id|>' + message['role'] + '<|end_header_id|>\\n\\n' + message['content'] | trim + '<|eot_id|>' -}}{%- endfor -%}{%- if tools is not none -%}{{- tools | tojson(indent=4) -}}{%- endif -%}{%- if not ns.found -%}{{- raise_exception('no system') -}}{%- endif -%}{{- strftime_now('%d %b %Y') -}}";
+    expect(await rules(gguf({ 'tokenizer.chat_template': t }), 'm.gguf')).toEqual({ verdict: 'clean', rules: [] });
+  });
+
+  it.each([
+    "{{ ('%c'|format(95)*2) ~ 'class' }}",
+    "{% set n = ['__cl','as','s__']|join %}{{ ''|attr(n) }}",
+  ])('flags obfuscated dunder assembly: %s', async (t) => {
+    expect((await rules(gguf({ 'tokenizer.chat_template': t }), 'm.gguf')).verdict).toBe('malicious');
+  });
+
+  it('flags GGUF token tables of different lengths and out-of-range special ids', async () => {
+    const tokens = { strings: ['a', 'b', 'c'] };
+    const results = [
+      await rules(gguf({ 'tokenizer.ggml.tokens': tokens, 'tokenizer.ggml.scores': { floats: 3 }, 'tokenizer.ggml.bos_token_id': { u32: 1 } }), 'a.gguf'),
+      await rules(gguf({ 'tokenizer.ggml.tokens': tokens, 'tokenizer.ggml.scores': { floats: 2 } }), 'b.gguf'),
+      await rules(gguf({ 'tokenizer.ggml.tokens': tokens, 'tokenizer.ggml.eos_token_id': { u32: 99 } }), 'c.gguf'),
+    ];
+    expect(results.map((r) => r.verdict)).toEqual(['clean', 'malicious', 'malicious']);
+  });
+
+  it('checks a chat template in tokenizer_config.json', async () => {
+    const cfg = new TextEncoder().encode(JSON.stringify({ chat_template: "{{ cycler.__init__.__globals__.os.popen('id').read() }}" }));
+    expect(await rules(cfg, 'tokenizer_config.json')).toEqual({ verdict: 'malicious', rules: ['gguf.template-code'] });
+  });
+
+  it('flags ONNX Python operators', async () => {
+    expect((await rules(onnx({ domain: 'ai.onnx.contrib', opType: 'PyOp' }), 'm.onnx')).rules).toEqual(['onnx.contrib-domain', 'onnx.custom-domain']);
+  });
+});

@@ -27,13 +27,15 @@ const CODE_PATTERNS: readonly [RegExp, string][] = [
   [/\bself\s*\.\s*_\w+/, 'reaches template internals through self'],
   [/\|\s*attr\s*\(\s*(?:['"]\s*_|[a-zA-Z_]\w*\s*\))/, 'reads attributes by a computed or private name'],
   [/\b(?:range|dict|namespace|cycler|joiner)\s*\([^)]*\)\s*\.\s*_/, 'reads a private attribute of a Jinja object'],
+  [/%c['"]?\s*\|\s*format|\|\s*format\s*\(\s*95\b/, 'builds underscores with format(%c)'],
+  [/\[\s*(?:['"][^'"]{0,8}['"]\s*,\s*){2,}['"][^'"]{0,8}['"]\s*\]\s*\|\s*join/, 'assembles a name from string pieces with join'],
+  [/\b(?:mro|subclasses|func_globals|f_back|gi_frame|tb_frame|f_globals|f_locals|co_code)\b/, 'names Python introspection hooks'],
 ];
 
 const SUSPICIOUS_PATTERNS: readonly [RegExp, string][] = [
   [/\|\s*attr\s*\(/, 'uses the attr() filter'],
   [/\{%-?\s*(?:import|include|extends|from)\b/, 'loads other templates'],
-  [/\b(?:mro|subclasses|globals|builtins|getattr|func_globals|f_back|gi_frame|tb_frame)\b/, 'names Python introspection hooks'],
-  [/\|\s*format\s*\(\s*['"]%c/, 'builds characters with format(%c)'],
+  [/\b(?:globals|builtins|getattr)\b/, 'names Python introspection hooks'],
 ];
 
 /** Classifies a template: any `code` reason means it can run Python code when rendered. */

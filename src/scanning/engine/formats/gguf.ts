@@ -52,7 +52,8 @@ async function readValue(c: Cursor, type: number, version: number, depth: number
   if (size !== undefined) {
     const b = await c.bytes(size);
     const dv = new DataView(b.buffer, b.byteOffset, size);
-    return type === 4 ? dv.getUint32(0, true) : type === 5 ? dv.getInt32(0, true) : undefined;
+    if (type === 10 || type === 11) return Number(type === 10 ? dv.getBigUint64(0, true) : dv.getBigInt64(0, true));
+    return type === 0 ? dv.getUint8(0) : type === 2 ? dv.getUint16(0, true) : type === 4 ? dv.getUint32(0, true) : type === 5 ? dv.getInt32(0, true) : undefined;
   }
   if (type === 8) return c.str(version);
   if (type === 9) {
@@ -61,14 +62,24 @@ async function readValue(c: Cursor, type: number, version: number, depth: number
     const count = version === 1 ? await c.u32() : await c.u64();
     if (count > MAX_COUNT) throw new GgufProblem(`an array claims ${count} items`, c.pos);
     const itemSize = SCALAR_SIZES[itemType];
-    if (itemSize !== undefined) {
-      await c.bytes(count * itemSize);
-      return undefined;
-    }
-    for (let i = 0; i < count; i++) await readValue(c, itemType, version, depth + 1);
-    return undefined;
+    if (itemSize !== undefined) await c.bytes(count * itemSize);
+    else for (let i = 0; i < count; i++) await readValue(c, itemType, version, depth + 1);
+    return { arrayLength: count };
   }
   throw new GgufProblem(`unknown metadata value type ${type}`, c.pos - 4);
+}
+
+/** Token tables of different lengths, or special ids past the table, overflow llama.cpp's buffers. */
+function checkVocabulary(arrays: ReadonlyMap<string, number>, tokenIds: ReadonlyMap<string, number>): void {
+  const tokens = arrays.get('tokenizer.ggml.tokens');
+  if (tokens === undefined) return;
+  for (const key of ['tokenizer.ggml.scores', 'tokenizer.ggml.token_type']) {
+    const n = arrays.get(key);
+    if (n !== undefined && n !== tokens) throw new GgufProblem(`${key} has ${n} entries for ${tokens} tokens`, 0);
+  }
+  for (const [key, id] of tokenIds) {
+    if (id >= tokens || id < -1) throw new GgufProblem(`${key} ${id} is outside the ${tokens}-token vocabulary`, 0);
+  }
 }
 
 /** Scans a GGUF file's header: counts, metadata types, tensor infos, and chat templates. */
@@ -82,6 +93,8 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
     const nKv = version === 1 ? await c.u32() : await c.u64();
     if (nTensors > MAX_COUNT || nKv > MAX_COUNT) throw new GgufProblem(`the header claims ${nTensors} tensors and ${nKv} metadata keys`, 8);
     const keys = new Set<string>();
+    const arrays = new Map<string, number>();
+    const tokenIds = new Map<string, number>();
     let alignment = 32;
     for (let i = 0; i < nKv; i++) {
       const keyAt = c.pos;
@@ -91,8 +104,11 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
       const type = await c.u32();
       const value = await readValue(c, type, version, 0);
       if (key === 'general.alignment' && typeof value === 'number') alignment = value;
+      if (typeof value === 'object' && value !== null) arrays.set(key, (value as { arrayLength: number }).arrayLength);
+      else if (typeof value === 'number' && /^tokenizer\.ggml\.\w+_token_id$/.test(key)) tokenIds.set(key, value);
       if (key.startsWith('tokenizer.chat_template') && typeof value === 'string') checkTemplate(ctx, key, value, keyAt);
     }
+    checkVocabulary(arrays, tokenIds);
     if (alignment === 0 || (alignment & (alignment - 1)) !== 0) throw new GgufProblem(`general.alignment ${alignment} is not a power of two`, 0);
     const names = new Set<string>();
     const infos: { name: string; offset: number; at: number }[] = [];

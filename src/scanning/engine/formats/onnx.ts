@@ -36,12 +36,14 @@ export function scanOnnx(bytes: Uint8Array, ctx: ScanContext): void {
   };
   for (const o of model.opsetImport ?? []) noteDomain(o.domain ?? '', 'opset_import');
   const tensors: Tensor[] = [];
+  const nodes: Node[] = [];
   let budget = 1_000_000;
   const walk = (g: Graph | undefined, depth: number): void => {
     if (g === undefined || depth > 32 || budget-- <= 0) return;
     tensors.push(...(g.initializer ?? []));
     for (const s of g.sparseInitializer ?? []) tensors.push(...[s.values, s.indices].filter((t): t is Tensor => t !== undefined));
     for (const n of g.node ?? []) {
+      nodes.push(n);
       noteDomain(n.domain ?? '', `node ${n.name ?? ''} (${n.opType ?? '?'})`);
       for (const a of n.attribute ?? []) {
         if (a.t !== undefined) tensors.push(a.t);
@@ -55,6 +57,11 @@ export function scanOnnx(bytes: Uint8Array, ctx: ScanContext): void {
   for (const f of model.functions ?? []) {
     for (const o of f.opsetImport ?? []) noteDomain(o.domain ?? '', `function ${f.domain ?? ''}`);
     walk({ node: f.node ?? [] }, 1);
+  }
+  for (const n of nodes) {
+    if (/^(?:Py(?:thon)?(?:Op|Func|Function)|PyTorchOp)$/i.test(n.opType ?? '')) {
+      addFinding(ctx, 'onnx.custom-domain', { symbol: `${n.domain ?? ''}:${n.opType ?? ''}`, message: `Node ${n.name ?? ''} is a ${n.opType ?? ''} operator, which calls back into Python code when the model runs.` });
+    }
   }
   for (const [domain, where] of domains) {
     if (STANDARD_DOMAINS.has(domain) || (model.functions ?? []).some((f) => f.domain === domain)) continue;
