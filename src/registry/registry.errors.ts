@@ -92,3 +92,14 @@ export class RegistryRollbackUnavailable extends AppError {
     );
   }
 }
+
+export class RegistryPathUnreadable extends AppError {
+  readonly code = 'REGISTRY_PATH_UNREADABLE';
+  readonly status = 400;
+  constructor(path: string, reason: string) {
+    super(`Cannot read ${path}: ${reason}.`, 'Check the path exists and this user can read it (a file or a directory of files).', {
+      path,
+      reason,
+    });
+  }
+}
