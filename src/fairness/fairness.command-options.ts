@@ -120,6 +120,8 @@ export interface ReportFlags extends DataFlags {
   bootstrap?: string;
   seed?: string;
   mitigation?: string;
+  proxies?: string;
+  numeric?: string;
   format?: string;
   out?: string;
 }
@@ -156,5 +158,15 @@ export function reportOptions(o: ReportFlags): FairnessReportOptions {
           },
         }),
     ...(mitigation === undefined ? {} : { mitigation }),
+    ...(o.proxies === undefined ? {} : { proxyFeatures: columnList(o.proxies) }),
+    ...(o.numeric === undefined ? {} : { numericFeatures: columnList(o.numeric) }),
   };
+}
+
+/** `a, b,c` → ['a', 'b', 'c']. */
+export function columnList(value: string): string[] {
+  return value
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 }

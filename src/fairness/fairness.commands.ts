@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { RegisterCommands } from '../cli/command-context.js';
 import { explainRows, explanationJson, type ShapleyMethod } from './engine/explanation-report.js';
+import { assessDataBias } from './engine/data-bias.js';
 import { buildFairnessReport } from './engine/fairness-report.js';
 import { encodeGroups } from './engine/group-encoding.js';
 import { compareReweighing, compareThresholdRule } from './engine/mitigation.js';
@@ -9,7 +10,7 @@ import { renderModelCard } from './engine/model-card.js';
 import { permutationImportance } from './engine/model-inspection.js';
 import { createPrng } from './engine/prng.js';
 import { renderHtmlReport } from './engine/report-html.js';
-import { metricsJson, reportJson } from './engine/report-json.js';
+import { dataBiasJson, metricsJson, reportJson } from './engine/report-json.js';
 import { reweigh } from './engine/reweighing.js';
 import { binaryColumn, numberColumn, textColumn } from './engine/table-loader.js';
 import {
@@ -20,6 +21,7 @@ import {
 import { parseRuleJson, ruleJson } from './engine/threshold-rule-json.js';
 import {
   choice,
+  columnList,
   emit,
   inputFormat,
   MAX_JSON_BYTES,
@@ -65,6 +67,8 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
       '--mitigation <constraint>',
       'demographic_parity|equalized_odds|true_positive_rate_parity|none (with --score)',
     )
+    .option('--proxies <cols>', 'categorical features to screen as proxies of the group')
+    .option('--numeric <cols>', 'numeric features to correlate with each group (point-biserial)')
     .option('--format <format>', 'table|json|html|markdown (default table, or json with --json)')
     .option('--out <file>', 'write the report to this file')
     .action(async (o: ReportFlags) => {
@@ -104,6 +108,67 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
         }
       }
     });
+
+  withData(
+    fairness
+      .command('bias')
+      .description('Data bias before any model: representation, base rates, reweighing, proxies'),
+  )
+    .requiredOption('--label <col>', 'true label column (0/1)')
+    .requiredOption('--group <cols>', 'protected attribute column(s)')
+    .option(
+      '--proxies <cols>',
+      "categorical features to screen (χ², Cramér's V, mutual information)",
+    )
+    .option('--numeric <cols>', 'numeric features to correlate with each group (point-biserial)')
+    .action(
+      async (
+        o: DataFlags & { label: string; group: string; proxies?: string; numeric?: string },
+      ) => {
+        const out = ctx.out();
+        const table = await readTableFile(o.data, inputFormat(o));
+        const bias = assessDataBias(table, {
+          label: o.label,
+          groupColumns: columnList(o.group),
+          ...(o.proxies === undefined ? {} : { proxyFeatures: columnList(o.proxies) }),
+          ...(o.numeric === undefined ? {} : { numericFeatures: columnList(o.numeric) }),
+        });
+        if (out.isJson) {
+          out.json(dataBiasJson(bias));
+          return;
+        }
+        out.table(bias.representation, [
+          { header: 'group', value: (r) => r.group },
+          { header: 'rows', value: (r) => r.count },
+          { header: 'share', value: (r) => pct(r.share) },
+          { header: 'base rate', value: (r) => pct(r.baseRate) },
+        ]);
+        out.line(`overall base rate ${pct(bias.overallBaseRate)}`);
+        out.table(bias.reweighing, [
+          { header: 'group', value: (c) => c.group },
+          { header: 'label', value: (c) => c.label },
+          { header: 'rows', value: (c) => c.count },
+          { header: 'reweighing weight', value: (c) => c.weight.toFixed(4) },
+        ]);
+        if (bias.proxies.length > 0) {
+          out.table(bias.proxies, [
+            { header: 'feature', value: (p) => p.feature },
+            { header: 'χ²', value: (p) => p.chiSquare.toFixed(2) },
+            { header: 'df', value: (p) => p.degreesOfFreedom },
+            { header: "Cramér's V", value: (p) => p.cramersV.toFixed(4) },
+            { header: 'MI (nats)', value: (p) => p.mutualInformation.toFixed(5) },
+            { header: 'MI / H(group)', value: (p) => p.normalizedMutualInformation.toFixed(4) },
+          ]);
+        }
+        if (bias.numericProxies.length > 0) {
+          out.table(bias.numericProxies, [
+            { header: 'feature', value: (p) => p.feature },
+            { header: 'group', value: (p) => p.group },
+            { header: 'point-biserial r', value: (p) => p.correlation.toFixed(4) },
+          ]);
+        }
+      },
+    );
 
   withData(
     fairness

@@ -4,6 +4,7 @@ import { encodeGroups, encodeKeys } from '../../src/fairness/engine/group-encodi
 import { calibrationByGroup } from '../../src/fairness/engine/calibration.js';
 import { reweigh } from '../../src/fairness/engine/reweighing.js';
 import { pointBiserial, screenProxy } from '../../src/fairness/engine/proxy-screening.js';
+import { assessDataBias } from '../../src/fairness/engine/data-bias.js';
 import { bootstrapSummary } from '../../src/fairness/engine/bootstrap.js';
 import {
   binaryColumn,
@@ -243,6 +244,54 @@ describe('COMPAS (README §1)', () => {
       Float64Array.from(twoRows, (i) => priors[i] as number),
     );
     expect(r).toBeGreaterThan(0.1);
+  });
+
+  it('assesses data bias on the filtered rows: shares, base rates, proxies of race', () => {
+    const columns = new Map<string, string[]>();
+    for (const name of [
+      'race',
+      'two_year_recid',
+      'age_cat',
+      'c_charge_degree',
+      'sex',
+      'priors_count',
+      'age',
+    ]) {
+      const column = textColumn(all.table, name);
+      columns.set(
+        name,
+        filteredRows.map((i) => column[i] as string),
+      );
+    }
+    const table: Table = { columnNames: [...columns.keys()], nRows: filteredRows.length, columns };
+    const bias = assessDataBias(table, {
+      label: 'two_year_recid',
+      groupColumns: ['race'],
+      proxyFeatures: ['age_cat', 'c_charge_degree', 'sex'],
+      numericFeatures: ['priors_count'],
+    });
+    expect(bias.representation.reduce((s, r) => s + r.count, 0)).toBe(6172);
+    expect(bias.representation.reduce((s, r) => s + r.share, 0)).toBeCloseTo(1, 14);
+    const black = bias.representation.find((r) => r.group === 'African-American');
+    const blackY = filtered.race.flatMap((r, i) =>
+      r === 'African-American' ? [filtered.yTrue[i] as number] : [],
+    );
+    expect(black?.baseRate).toBeCloseTo(blackY.reduce((a, b) => a + b, 0) / blackY.length, 14);
+    expect(bias.proxies.map((p) => [p.feature, p.rows, p.columns])).toEqual([
+      ['age_cat', 6, 3],
+      ['c_charge_degree', 6, 2],
+      ['sex', 6, 2],
+    ]);
+    for (const p of bias.proxies) {
+      expect(p.degreesOfFreedom).toBe((p.rows - 1) * (p.columns - 1));
+      expect(p.normalizedMutualInformation).toBeGreaterThan(0);
+      expect(p.normalizedMutualInformation).toBeLessThan(1);
+    }
+    const indicator = Uint8Array.from(filtered.race, (r) => (r === 'African-American' ? 1 : 0));
+    const priors = numberColumn(table, 'priors_count');
+    expect(bias.numericProxies.find((p) => p.group === 'African-American')?.correlation).toBe(
+      pointBiserial(indicator, priors),
+    );
   });
 
   it('brackets the demographic parity difference with a seeded bootstrap interval', () => {

@@ -5,11 +5,11 @@ import {
   FairnessUnknownGroup,
 } from '../fairness.errors.js';
 import { bootstrapSummary, type BootstrapInterval } from './bootstrap.js';
+import { assessDataBias, type DataBiasReport } from './data-bias.js';
 import { calibrationByGroup, type GroupCalibration } from './calibration.js';
 import { encodeGroups, type GroupCodes } from './group-encoding.js';
 import { computeGroupMetrics, type GroupMetricsResult } from './group-metrics.js';
 import { compareThresholdRule, type MitigationComparison } from './mitigation.js';
-import { reweigh, type ReweighingCell } from './reweighing.js';
 import { binaryColumn, numberColumn, textColumn, type Table } from './table-loader.js';
 import {
   fitThresholdOptimizer,
@@ -33,16 +33,11 @@ export interface FairnessReportOptions {
   readonly minGroupSize?: number;
   /** Seeded bootstrap of the summary differences; omitted → none. */
   readonly bootstrap?: { readonly resamples: number; readonly seed: number };
+  /** Categorical and numeric features to screen as proxies of the group. */
+  readonly proxyFeatures?: readonly string[];
+  readonly numericFeatures?: readonly string[];
   /** Threshold post-processing to preview (needs a score); default demographic_parity. */
   readonly mitigation?: ThresholdConstraint | 'none';
-}
-
-/** Representation and base rate of one group in the data itself. */
-export interface GroupRepresentation {
-  readonly group: string;
-  readonly count: number;
-  readonly share: number;
-  readonly baseRate: number;
 }
 
 export interface FairnessReport {
@@ -50,8 +45,7 @@ export interface FairnessReport {
   readonly metrics: GroupMetricsResult;
   readonly bootstrap: readonly BootstrapInterval[];
   readonly calibration: readonly GroupCalibration[];
-  readonly representation: readonly GroupRepresentation[];
-  readonly reweighing: readonly ReweighingCell[];
+  readonly dataBias: DataBiasReport;
   readonly mitigation?: { readonly rule: ThresholdRule; readonly comparison: MitigationComparison };
   readonly warnings: readonly string[];
 }
@@ -118,13 +112,6 @@ export function buildFairnessReport(table: Table, options: FairnessReportOptions
   };
   const metrics = computeGroupMetrics({ yTrue, yPred, groups }, metricOptions);
   warnings.push(...metrics.warnings);
-  const n = yTrue.length;
-  const representation = metrics.groups.map((g) => ({
-    group: g.group,
-    count: g.n,
-    share: g.n / n,
-    baseRate: g.rates.base_rate,
-  }));
   const report: FairnessReport = {
     options,
     metrics,
@@ -133,8 +120,14 @@ export function buildFairnessReport(table: Table, options: FairnessReportOptions
         ? []
         : bootstrapSummary({ yTrue, yPred, groups }, options.bootstrap),
     calibration: scores === undefined ? [] : calibrationByGroup({ scores, yTrue, groups }),
-    representation,
-    reweighing: reweigh({ yTrue, groups }).cells,
+    dataBias: assessDataBias(table, {
+      label: options.label,
+      groupColumns: options.groupColumns,
+      ...(options.proxyFeatures === undefined ? {} : { proxyFeatures: options.proxyFeatures }),
+      ...(options.numericFeatures === undefined
+        ? {}
+        : { numericFeatures: options.numericFeatures }),
+    }),
     warnings,
   };
   const constraint = options.mitigation ?? 'demographic_parity';

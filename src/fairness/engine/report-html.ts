@@ -138,11 +138,30 @@ function calibrationSection(report: FairnessReport): string {
 <figcaption>Each point is the share of rows with label 1 among rows with that score; bins with fewer than ${MIN_CALIBRATION_BIN} rows are left out as too noisy. Lines close together mean the score is equally calibrated for every group.</figcaption></figure></section>`;
 }
 
+/** Cramér's V from which a feature is called a strong proxy in the report (a rule of thumb). */
+const STRONG_PROXY_V = 0.3;
+
 function dataSection(report: FairnessReport): string {
+  const d = report.dataBias;
+  const proxies =
+    d.proxies.length === 0
+      ? ''
+      : `<p>Features that may stand in for the protected attribute (proxies): a model can discriminate through them even without the attribute itself.</p>
+<table><tr><th>feature</th><th>Cramér's V</th><th>share of the attribute explained (MI / H)</th><th>χ² (df)</th></tr>${d.proxies
+          .map(
+            (p) =>
+              `<tr><td>${escapeHtml(p.feature)}${p.cramersV >= STRONG_PROXY_V ? ' <span class="bad">strong proxy</span>' : ''}</td><td>${fix(p.cramersV)}</td><td>${pct(p.normalizedMutualInformation)}</td><td>${fix(p.chiSquare, 1)} (${p.degreesOfFreedom})</td></tr>`,
+          )
+          .join('')}</table>`;
+  const numeric =
+    d.numericProxies.length === 0
+      ? ''
+      : `<table><tr><th>numeric feature</th><th>group</th><th>point-biserial correlation</th></tr>${d.numericProxies.map((p) => `<tr><td>${escapeHtml(p.feature)}</td><td>${escapeHtml(p.group)}</td><td>${fix(p.correlation)}</td></tr>`).join('')}</table>`;
   return `<section><h2>The data itself</h2>
-<table><tr><th>group</th><th>rows</th><th>share</th><th>base rate (label 1)</th></tr>${report.representation.map((r) => `<tr><td>${escapeHtml(r.group)}</td><td>${r.count}</td><td>${pct(r.share)}</td><td>${pct(r.baseRate)}</td></tr>`).join('')}</table>
+<table><tr><th>group</th><th>rows</th><th>share</th><th>base rate (label 1)</th></tr>${d.representation.map((r) => `<tr><td>${escapeHtml(r.group)}</td><td>${r.count}</td><td>${pct(r.share)}</td><td>${pct(r.baseRate)}</td></tr>`).join('')}</table>
 <p>Reweighing (Kamiran &amp; Calders) weights that make group and label independent, for retraining:</p>
-<table><tr><th>group</th><th>label</th><th>rows</th><th>weight</th></tr>${report.reweighing.map((c) => `<tr><td>${escapeHtml(c.group)}</td><td>${c.label}</td><td>${c.count}</td><td>${fix(c.weight, 4)}</td></tr>`).join('')}</table></section>`;
+<table><tr><th>group</th><th>label</th><th>rows</th><th>weight</th></tr>${d.reweighing.map((c) => `<tr><td>${escapeHtml(c.group)}</td><td>${c.label}</td><td>${c.count}</td><td>${fix(c.weight, 4)}</td></tr>`).join('')}</table>
+${proxies}${numeric}</section>`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ConfusionCounts } from './confusion-counts.js';
+import type { DataBiasReport } from './data-bias.js';
 import type { FairnessReport } from './fairness-report.js';
 import type { GroupMetricsResult, GroupResult } from './group-metrics.js';
 import { RATE_METRICS, type Interval, type IntervalMetric, type RateSet } from './rates.js';
@@ -76,6 +77,41 @@ export function metricsJson(m: GroupMetricsResult): Record<string, unknown> {
   };
 }
 
+/** The data bias assessment as JSON (representation, base rates, reweighing, proxies). */
+export function dataBiasJson(d: DataBiasReport): Record<string, unknown> {
+  return {
+    rows: d.rows,
+    overall_base_rate: num(d.overallBaseRate),
+    representation: Object.fromEntries(
+      d.representation.map((r) => [
+        r.group,
+        { count: r.count, share: r.share, base_rate: num(r.baseRate) },
+      ]),
+    ),
+    reweighing: d.reweighing.map((c) => ({
+      group: c.group,
+      label: c.label,
+      count: c.count,
+      weight: c.weight,
+    })),
+    proxies: d.proxies.map((p) => ({
+      protected_attribute: p.protectedAttribute,
+      feature: p.feature,
+      n: p.n,
+      chi_square: num(p.chiSquare),
+      degrees_of_freedom: p.degreesOfFreedom,
+      cramers_v: num(p.cramersV),
+      mutual_information: num(p.mutualInformation),
+      normalized_mutual_information: num(p.normalizedMutualInformation),
+    })),
+    point_biserial: d.numericProxies.map((p) => ({
+      feature: p.feature,
+      group: p.group,
+      correlation: num(p.correlation),
+    })),
+  };
+}
+
 /** The whole report as a JSON-ready object (the `--format json` output and the API answer). */
 export function reportJson(report: FairnessReport): Record<string, unknown> {
   const o = report.options;
@@ -109,20 +145,7 @@ export function reportJson(report: FairnessReport): Record<string, unknown> {
         })),
       ]),
     ),
-    data_bias: {
-      representation: Object.fromEntries(
-        report.representation.map((r) => [
-          r.group,
-          { count: r.count, share: r.share, base_rate: num(r.baseRate) },
-        ]),
-      ),
-      reweighing: report.reweighing.map((c) => ({
-        group: c.group,
-        label: c.label,
-        count: c.count,
-        weight: c.weight,
-      })),
-    },
+    data_bias: dataBiasJson(report.dataBias),
     ...(report.mitigation === undefined
       ? {}
       : {
