@@ -61,9 +61,12 @@ Mariam Zainab Amina Salma Hana Rania Samira Amara Chidi Emeka Kwame Kofi Ama Abe
 Oluwaseun Tunde Thabo Sipho Zanele Wanjiru Raj Rahul Amit Arjun Vikram Sanjay Suresh Ramesh
 Anil Sunil Ravi Rohan Aditya Vivek Deepak Manoj Arun Karthik Priya Ananya Divya Pooja Neha Anjali
 Sunita Kavita Lakshmi Meera Aarav Ishaan Wei Li Ming Jun Hui Yan Lei Jing Fang Xin Hao Yu Chen
-Mei Ling Xiao Zhang Hiroshi Takashi Kenji Yuki Haruto Sota Daiki Akira Satoshi Yuto Sakura Aiko
+Mei Ling Xiao Hiroshi Takashi Kenji Yuki Haruto Sota Daiki Akira Satoshi Yuto Sakura Aiko
 Yui Hina Naoko Keiko Yoko Emi Min Seo Ji Hyun Jisoo Minho Joon Soo Thi Minh Anh Linh Nguyen
-Duc Huong Carlos Luiz Joao João Tiago Rafaela Beatriz Gabriela Larissa Camila Fernanda Bruna
+Duc Huong Victor Víctor Esperanza Consuelo Guadalupe Rosario Siobhan Aoife Niamh Ciara Declan
+Conor Seán Eoin Oisín Cormac Ruairí Bríd Gráinne Isidro Leandro Gustavo Rodrigo Emilio Ernesto
+Aurélien Gaëlle Solène Maëlle Loïc Yannick Gwen Soizic Jürgen Gisela Hannelore Wiebke Anke
+Carlos Luiz Joao João Tiago Rafaela Beatriz Gabriela Larissa Camila Fernanda Bruna
 `;
 
 const FAMILY = `

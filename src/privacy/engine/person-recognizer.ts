@@ -77,6 +77,11 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     if (TITLES.has(seq[0]?.word ?? '')) titled = true;
     seq = seq.slice(1);
   }
+  // "Contact Maria Lopez", "Please Anna": an unlisted capitalised word before a listed given
+  // name is a sentence opener, not part of the name.
+  while (seq.length >= 3 && !GIVEN_NAMES.has(seq[0]?.word ?? '') && !FAMILY_NAMES.has(seq[0]?.word ?? '') && GIVEN_NAMES.has(stripPossessive(seq[1]?.word ?? ''))) {
+    seq = seq.slice(1);
+  }
   // "Jordan River", "Victoria Station", "Elm Street": a listed non-name word inside the sequence
   // makes the whole sequence a place or an organisation.
   if (seq.some((t) => NOT_NAME_WORDS.has(stripPossessive(t.word)))) return;
