@@ -37,13 +37,17 @@ function extremes(
   return { lo: sorted[0] as GroupResult, hi: sorted[sorted.length - 1] as GroupResult };
 }
 
+/** A group's name in bold with its size, so the reader can weigh small groups. */
+const who = (g: GroupResult): string =>
+  `<b>${escapeHtml(g.group)}</b> (${g.n.toLocaleString('en-US')} rows)`;
+
 function findings(m: GroupMetricsResult): string[] {
   const out: string[] = [];
   const sel = extremes(m.groups, 'selection_rate');
   if (sel !== undefined) {
     const ratio = sel.lo.rates.selection_rate / sel.hi.rates.selection_rate;
     out.push(
-      `<b>${escapeHtml(sel.hi.group)}</b> is predicted positive ${pct(sel.hi.rates.selection_rate)} of the time, <b>${escapeHtml(sel.lo.group)}</b> ${pct(sel.lo.rates.selection_rate)}: a ratio of ${fix(ratio, 2)} ` +
+      `${who(sel.hi)} is predicted positive ${pct(sel.hi.rates.selection_rate)} of the time, ${who(sel.lo)} ${pct(sel.lo.rates.selection_rate)}: a ratio of ${fix(ratio, 2)} ` +
         (ratio >= 0.8
           ? '(within the four-fifths rule of thumb).'
           : '<span class="bad">(below 0.8: fails the four-fifths rule of thumb)</span>.'),
@@ -52,13 +56,13 @@ function findings(m: GroupMetricsResult): string[] {
   const fpr = extremes(m.groups, 'false_positive_rate');
   if (fpr !== undefined) {
     out.push(
-      `Of people whose true label is 0, ${pct(fpr.hi.rates.false_positive_rate)} of <b>${escapeHtml(fpr.hi.group)}</b> were wrongly predicted 1, against ${pct(fpr.lo.rates.false_positive_rate)} of <b>${escapeHtml(fpr.lo.group)}</b>.`,
+      `Of people whose true label is 0, ${pct(fpr.hi.rates.false_positive_rate)} of ${who(fpr.hi)} were wrongly predicted 1, against ${pct(fpr.lo.rates.false_positive_rate)} of ${who(fpr.lo)}.`,
     );
   }
   const fnr = extremes(m.groups, 'false_negative_rate');
   if (fnr !== undefined) {
     out.push(
-      `Of people whose true label is 1, ${pct(fnr.hi.rates.false_negative_rate)} of <b>${escapeHtml(fnr.hi.group)}</b> were missed (predicted 0), against ${pct(fnr.lo.rates.false_negative_rate)} of <b>${escapeHtml(fnr.lo.group)}</b>.`,
+      `Of people whose true label is 1, ${pct(fnr.hi.rates.false_negative_rate)} of ${who(fnr.hi)} were missed (predicted 0), against ${pct(fnr.lo.rates.false_negative_rate)} of ${who(fnr.lo)}.`,
     );
   }
   for (const c of m.privileged?.comparisons ?? []) {
