@@ -8,9 +8,10 @@ import { registerFairnessCommands } from '../fairness/fairness.commands.js';
 import { registerScanningCommands } from '../scanning/scanning.commands.js';
 import { registerIdentityCommands } from '../platform/identity/identity.commands.js';
 import { registerAuditCommands } from '../platform/audit/audit.commands.js';
+import { registerGuardCommands } from '../guard/guard.commands.js';
 
 /** Every domain's commands, in help order. One line per domain. */
-const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands, registerIdentityCommands, registerAuditCommands];
+const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands, registerIdentityCommands, registerAuditCommands, registerGuardCommands];
 
 export interface ProgramIo {
   readonly env: Readonly<Record<string, string | undefined>>;

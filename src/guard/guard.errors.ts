@@ -30,12 +30,3 @@ export class GuardInputInvalid extends AppError {
     super(what, hint, details);
   }
 }
-
-/** The caller may not run guard checks. */
-export class GuardCheckDenied extends AppError {
-  readonly code = 'GUARD_CHECK_DENIED';
-  readonly status = 403;
-  constructor() {
-    super('You are not allowed to run guard checks.', 'Ask an administrator for a role with the guard:check permission.');
-  }
-}

@@ -147,6 +147,19 @@ function matchRest(text: string, words: readonly Word[], index: number, term: Wo
   return last;
 }
 
+/** Sorts hits and merges overlapping ones ("your system" + "system prompt" → one range). */
+function mergeOverlaps(list: RoleHit[]): RoleHit[] {
+  if (list.length < 2) return list;
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: RoleHit[] = [];
+  for (const hit of list) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && hit.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, hit.end) };
+    else merged.push(hit);
+  }
+  return merged;
+}
+
 /** Finds every role term in folded text. Linear in the text length. */
 export function scanRoles(folded: string): RoleHits {
   const hits = {} as Record<LexiconRole, RoleHit[]>;
@@ -175,6 +188,6 @@ export function scanRoles(folded: string): RoleHits {
       for (const match of folded.matchAll(pattern)) push(role, match.index, match.index + match[0].length);
     }
   }
-  for (const role of LEXICON_ROLES) hits[role].sort((a, b) => a.start - b.start);
+  for (const role of LEXICON_ROLES) hits[role] = mergeOverlaps(hits[role]);
   return hits;
 }
