@@ -36,7 +36,7 @@ export interface AuditRecordRow {
  * The hashed form of a record: what `SHA-256(0x00 || canonical JSON)` covers. Absent optional
  * values are omitted rather than null, so the same record always has the same bytes.
  */
-export function recordDocument(row: Omit<AuditRecordRow, 'leafHash'>): Record<string, unknown> {
+export function recordDocument(row: Omit<AuditRecordRow, 'leafHash'>, parsedDetails?: unknown): Record<string, unknown> {
   return {
     v: 1,
     seq: row.seq,
@@ -50,7 +50,7 @@ export function recordDocument(row: Omit<AuditRecordRow, 'leafHash'>): Record<st
     outcome: row.outcome,
     // Stored as canonical text; parsed here so the hash covers the value, and `details` that is
     // not canonical JSON is caught by the verifier as an edit.
-    details: JSON.parse(row.details) as unknown,
+    details: parsedDetails ?? (JSON.parse(row.details) as unknown),
   };
 }
 
@@ -71,9 +71,11 @@ export function buildRecordRow(input: {
   readonly entry: AuditEntry;
 }): AuditRecordRow {
   const { actor, entry } = input;
-  let details = canonicalJson(entry.details ?? {});
-  if (Buffer.byteLength(details, 'utf8') > MAX_DETAILS_BYTES) {
-    details = canonicalJson({ truncated: true, bytes: Buffer.byteLength(details, 'utf8') });
+  let detailsValue: unknown = entry.details ?? {};
+  let details = canonicalJson(detailsValue);
+  if (details.length > MAX_DETAILS_BYTES / 4 && Buffer.byteLength(details, 'utf8') > MAX_DETAILS_BYTES) {
+    detailsValue = { truncated: true, bytes: Buffer.byteLength(details, 'utf8') };
+    details = canonicalJson(detailsValue);
   }
   const base = {
     seq: input.seq,
@@ -91,7 +93,8 @@ export function buildRecordRow(input: {
     outcome: entry.outcome satisfies AuditOutcome,
     details,
   };
-  return { ...base, leafHash: recordLeafHash(base).toString('hex') };
+  const leaf = hashLeaf(Buffer.from(canonicalJson(recordDocument(base, detailsValue)), 'utf8'));
+  return { ...base, leafHash: leaf.toString('hex') };
 }
 
 function optional(obj: Record<string, string | null>): Record<string, string> {

@@ -82,11 +82,20 @@ export class AuditRepository {
       .execute();
   }
 
-  /** Stored hashes of the given complete subtrees, keyed `level:index`. */
+  /**
+   * Stored hashes of the given complete subtrees, keyed `level:index`. Leaves (level 0) come from
+   * `audit_records.leaf_hash`, interior nodes from `audit_tree_nodes`.
+   */
   async nodes(refs: readonly NodeRef[], db: Db = this.db): Promise<Map<string, Buffer>> {
     const out = new Map<string, Buffer>();
-    for (let i = 0; i < refs.length; i += 200) {
-      const chunk = refs.slice(i, i + 200);
+    const leaves = refs.filter((r) => r.level === 0).map((r) => r.index);
+    if (leaves.length > 0) {
+      const rows = await db.selectFrom('audit_records').select(['seq', 'leaf_hash']).where('seq', 'in', leaves).execute();
+      for (const row of rows) out.set(`0:${Number(row.seq)}`, Buffer.from(row.leaf_hash, 'hex'));
+    }
+    const interior = refs.filter((r) => r.level > 0);
+    for (let i = 0; i < interior.length; i += 200) {
+      const chunk = interior.slice(i, i + 200);
       const rows = await db
         .selectFrom('audit_tree_nodes')
         .select(['level', 'idx', 'hash'])

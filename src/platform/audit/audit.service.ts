@@ -107,7 +107,10 @@ export class AuditService implements AuditSink {
       for (const p of batch) {
         const row = buildRecordRow({ seq: range.size, timeMs: p.timeMs, actor: p.actor, entry: p.entry });
         rows.push(row);
-        range.append(Buffer.from(row.leafHash, 'hex'), (level, index, hash) => nodes.push({ level, index, hash }));
+        // Level 0 (the leaf hashes) lives in audit_records.leaf_hash; only interior nodes are stored.
+        range.append(Buffer.from(row.leafHash, 'hex'), (level, index, hash) => {
+          if (level > 0) nodes.push({ level, index, hash });
+        });
       }
       await this.repo.insertAppend(trx, rows, nodes);
       const rootHash = range.root().toString('hex');
