@@ -190,3 +190,11 @@ export class CliNotLoggedIn extends AppError {
     super(`No API token for ${server}.`, `Run \`rampart login --server ${server} --email YOU\`, or set RAMPART_TOKEN.`, { server });
   }
 }
+
+export class ProjectInvalid extends AppError {
+  readonly code = 'IDENTITY_PROJECT_INVALID';
+  readonly status = 400;
+  constructor(id: string) {
+    super(`"${id.slice(0, 63)}" is not a valid project id.`, 'Use 1-63 characters of a-z, 0-9 and -, starting with a letter or digit.', { id: id.slice(0, 63) });
+  }
+}

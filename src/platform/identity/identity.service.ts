@@ -9,6 +9,7 @@ import {
   BindingNotFound,
   EmailInvalid,
   LastAdmin,
+  ProjectInvalid,
   ProjectNotFound,
   RoleExists,
   RoleInvalid,
@@ -268,7 +269,7 @@ export class IdentityService {
   /** Creates a project (projects scope resources and bindings). */
   async createProject(actor: Actor, input: { id: string; description?: string }): Promise<{ id: string }> {
     await this.require(actor, 'project:manage', { action: 'project.create', resource: { type: 'project', id: input.id } });
-    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(input.id)) throw new RoleInvalid('a project id is 1-63 characters of a-z, 0-9 and -');
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(input.id)) throw new ProjectInvalid(input.id);
     if (!(await this.repo.projectExists(input.id))) await this.repo.insertProject(input.id, input.description ?? '', this.nowIso());
     await this.audited(actor, { action: 'project.create', resource: { type: 'project', id: input.id }, project: input.id, outcome: 'allowed' });
     return { id: input.id };
