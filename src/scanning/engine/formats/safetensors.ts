@@ -21,8 +21,9 @@ export function checkSafetensorsHeader(header: unknown, dataLength: number): { p
     }
     const t = value as { dtype?: unknown; shape?: unknown; data_offsets?: unknown } | null;
     if (typeof t !== 'object' || t === null) { problems.push(`tensor ${name} is not an object`); continue; }
+    // New dtypes appear over time: an unknown but well-formed name only skips the size check.
     const bits = typeof t.dtype === 'string' ? DTYPE_BITS[t.dtype] : undefined;
-    if (bits === undefined) problems.push(`tensor ${name} has unknown dtype ${JSON.stringify(t.dtype)}`);
+    if (typeof t.dtype !== 'string' || !/^[A-Z][A-Z0-9_]{0,15}$/.test(t.dtype)) problems.push(`tensor ${name} has invalid dtype ${JSON.stringify(t.dtype)}`);
     const shape = t.shape;
     const offsets = t.data_offsets;
     if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0)) { problems.push(`tensor ${name} has an invalid shape`); continue; }
