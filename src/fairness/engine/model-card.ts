@@ -3,7 +3,9 @@ import type { FairnessReport } from './fairness-report.js';
 
 const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : 'n/a');
 const fix = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Table-cell text: pipes escaped, no line breaks, no raw HTML (Markdown renders it). */
+const cell = (s: string): string =>
+  s.replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface ModelCardInput {
   readonly modelName: string;
@@ -19,10 +21,15 @@ export interface ModelCardInput {
  */
 export function renderModelCard(input: ModelCardInput): string {
   const lines: string[] = [
-    `# Model card: ${input.modelName}${input.version === undefined ? '' : ` (version ${input.version})`}`,
+    `# Model card: ${cell(input.modelName)}${input.version === undefined ? '' : ` (version ${cell(input.version)})`}`,
     '',
   ];
-  lines.push('## Intended use', '', input.intendedUse ?? '_Not stated._', '');
+  lines.push(
+    '## Intended use',
+    '',
+    input.intendedUse === undefined ? '_Not stated._' : cell(input.intendedUse),
+    '',
+  );
   const f = input.fairness;
   if (f !== undefined) {
     const m = f.metrics;
@@ -50,7 +57,7 @@ export function renderModelCard(input: ModelCardInput): string {
     );
     for (const c of m.privileged?.comparisons ?? []) {
       lines.push(
-        `- Disparate impact of ${c.unprivileged} vs ${m.privileged?.privileged}: ${fix(c.disparate_impact)} (four-fifths rule ${c.four_fifths_rule_passed ? 'passed' : 'failed'})`,
+        `- Disparate impact of ${cell(c.unprivileged)} vs ${cell(m.privileged?.privileged ?? '')}: ${fix(c.disparate_impact)} (four-fifths rule ${c.four_fifths_rule_passed ? 'passed' : 'failed'})`,
       );
     }
     if (f.mitigation !== undefined) {
@@ -63,7 +70,7 @@ export function renderModelCard(input: ModelCardInput): string {
       );
     }
     if (f.warnings.length > 0)
-      lines.push('', '### Caveats', '', ...f.warnings.map((w) => `- ${w}`));
+      lines.push('', '### Caveats', '', ...f.warnings.map((w) => `- ${cell(w)}`));
     lines.push('');
   }
   const e = input.explanation;
