@@ -1,31 +1,37 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { StatusPage } from './pages/status-page.js';
-
-/** One entry per area of the dashboard; a page is shown by the hash route `#/<id>`. */
-interface Area {
-  readonly id: string;
-  readonly label: string;
-  readonly render: () => React.ReactNode;
-}
-
-const areas: readonly Area[] = [{ id: 'status', label: 'Status', render: () => <StatusPage /> }];
+import { areas } from './areas.js';
+import { LoginPage } from './pages/login-page.js';
+import { SessionProvider, useSession } from './session.js';
 
 function currentAreaId(): string {
   const id = window.location.hash.replace(/^#\/?/, '');
   return areas.some((a) => a.id === id) ? id : 'status';
 }
 
-export function App() {
+function Shell() {
   const [opened, { toggle }] = useDisclosure();
   const [areaId, setAreaId] = useState(currentAreaId);
+  const { session, logout, can } = useSession();
   useEffect(() => {
     const onHash = () => setAreaId(currentAreaId());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const area = areas.find((a) => a.id === areaId) ?? areas[0];
+  const signedIn = session?.authenticated === true;
+  let main = area?.render();
+  if (area?.permission !== undefined && session !== undefined) {
+    if (!signedIn) main = <LoginPage />;
+    else if (!can(area.permission))
+      main = (
+        <Alert color="yellow" title="PERMISSION_DENIED">
+          Your roles do not grant {area.permission}. Ask an administrator for a role binding that
+          does.
+        </Alert>
+      );
+  }
   return (
     <AppShell
       header={{ height: 56 }}
@@ -47,9 +53,21 @@ export function App() {
               security for the AI systems you run
             </Text>
           </Group>
-          <Text component="a" href="/api/docs" size="sm">
-            API reference
-          </Text>
+          <Group>
+            <Text component="a" href="/api/docs" size="sm">
+              API reference
+            </Text>
+            {signedIn && (
+              <>
+                <Text size="sm" data-testid="signed-in-as">
+                  {session.label}
+                </Text>
+                <Button size="xs" variant="light" onClick={() => void logout()}>
+                  Sign out
+                </Button>
+              </>
+            )}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Areas">
@@ -57,7 +75,15 @@ export function App() {
           <NavLink key={a.id} href={`#/${a.id}`} label={a.label} active={a.id === area?.id} />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{area?.render()}</AppShell.Main>
+      <AppShell.Main>{main}</AppShell.Main>
     </AppShell>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
   );
 }
