@@ -8,6 +8,7 @@ import { ATTACKS, type AttackCategory } from './attacks.js';
 import { BENIGN } from './benign.js';
 import { buildCarrier, CARRIER_KINDS } from './carriers.js';
 import { obfuscate, OBFUSCATIONS } from './obfuscate.js';
+import { PARAGRAPHS } from './paragraphs.js';
 import { createRng, expand, type Rng } from './rng.js';
 
 export interface Sample {
@@ -76,9 +77,20 @@ export function generateSamples(seed: number, count: number): Sample[] {
       add(benignSentence(rng), 0, 'prompt', 'gen:benign');
     } else if (r < 0.77) {
       add(obfuscate(benignSentence(rng), rng.pick(['base64', 'hex', 'url', 'fullwidth', 'leet'] as const), rng), 0, 'prompt', 'gen:benign-encoded');
-    } else {
+    } else if (r < 0.88) {
       const payload = rng.chance(0.5) ? benignSentence(rng) : undefined;
       add(buildCarrier(rng.pick(CARRIER_KINDS), payload, rng), 0, 'document', 'gen:benign-doc');
+    } else {
+      // A document in another language: clean, or with an attack in the same language inside.
+      const lang = rng.pick(Object.keys(PARAGRAPHS));
+      const sentences = rng.shuffle([...(PARAGRAPHS[lang] ?? [])]).slice(0, 2 + rng.int(4));
+      if (rng.chance(0.4)) {
+        const a = attackSentence(rng, ATTACKS[lang] === undefined ? 'en' : lang);
+        sentences.splice(1 + rng.int(sentences.length), 0, rng.pick(ADDRESS[lang] ?? ['']) + a.text);
+        add(sentences.join(rng.pick([' ', '\n\n'])), 1, rng.chance(0.5) ? 'document' : 'prompt', `gen:indirect-doc:${lang}`);
+      } else {
+        add(sentences.join(rng.pick([' ', '\n\n'])), 0, rng.chance(0.5) ? 'document' : 'prompt', `gen:benign-doc:${lang}`);
+      }
     }
   }
   return out;
