@@ -74,7 +74,7 @@ function plain(column: Column): Uint8Array {
       view.setUint32(0, b.length, true);
       parts.push(...new Uint8Array(view.buffer, 0, 4), ...b);
     } else {
-      if (column.kind === 'int64') view.setBigInt64(0, BigInt(v as number), true);
+      if (column.kind === 'int64') view.setBigInt64(0, BigInt(v), true);
       else view.setFloat64(0, v as number, true);
       parts.push(...new Uint8Array(view.buffer, 0, 8));
     }
