@@ -6,13 +6,14 @@ import { createOutput, type Output, wantsColor } from './output.js';
 import { registerPlatformCommands } from './platform.commands.js';
 import { registerFairnessCommands } from '../fairness/fairness.commands.js';
 import { registerScanningCommands } from '../scanning/scanning.commands.js';
+import { registerPrivacyCommands } from '../privacy/privacy.commands.js';
 import { registerIdentityCommands } from '../platform/identity/identity.commands.js';
 import { registerAuditCommands } from '../platform/audit/audit.commands.js';
 import { registerGuardCommands } from '../guard/guard.commands.js';
 import { registerRegistryCommands } from '../registry/registry.commands.js';
 
 /** Every domain's commands, in help order. One line per domain. */
-const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands, registerIdentityCommands, registerAuditCommands, registerGuardCommands, registerRegistryCommands];
+const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands, registerPrivacyCommands, registerIdentityCommands, registerAuditCommands, registerGuardCommands, registerRegistryCommands];
 
 export interface ProgramIo {
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -51,7 +51,7 @@ function fakeValue(type: EntityType, value: string, seed: number, locale: FakeLo
   f.seed(seed);
   switch (type) {
     case 'PERSON':
-      return value.includes(' ') ? f.person.fullName() : f.person.firstName();
+      return value.includes(' ') ? `${f.person.firstName()} ${f.person.lastName()}` : f.person.firstName();
     case 'EMAIL':
       return f.internet.email().toLowerCase();
     case 'PHONE':

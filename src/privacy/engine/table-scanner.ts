@@ -37,7 +37,7 @@ export interface TableScanOptions extends CsvLimits {
   /** Only these columns are scanned; all when absent. */
   readonly fields?: readonly string[];
   /** Called for every finding, in row order (stream them out; nothing is kept). */
-  readonly onFinding?: (finding: TableFinding) => void;
+  readonly onFinding?: (finding: TableFinding, cell: string) => void;
 }
 
 /** Classifies a column from sampled cells: a type covering most non-empty cells whole. */
@@ -128,7 +128,7 @@ export async function scanTable(batches: AsyncIterable<string[][]> | Iterable<st
       const colCounts = counts[c] ?? {};
       for (const f of findings) {
         colCounts[f.type] = (colCounts[f.type] ?? 0) + 1;
-        options.onFinding?.({ row: rowIndex, column, type: f.type, start: f.start, end: f.end, score: f.score });
+        options.onFinding?.({ row: rowIndex, column, type: f.type, start: f.start, end: f.end, score: f.score }, cell);
       }
     }
     rowIndex++;

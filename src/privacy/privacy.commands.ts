@@ -1,0 +1,221 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { CliContext, RegisterCommands } from '../cli/command-context.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import type { Output } from '../cli/output.js';
+import { rampartVersion } from '../platform/version.js';
+import { createAnalyzer, type Analyzer } from './engine/analyzer.js';
+import type { EntityType } from './engine/entity-types.js';
+import { maskJsonLine, scanJsonLine } from './engine/jsonl-scanner.js';
+import { toPiiSarif, type LocatedFinding } from './engine/pii-sarif.js';
+import { DEFAULT_POLICY, parsePolicy, type MaskPolicy } from './engine/policy.js';
+import { maskTable, scanTable } from './engine/table-scanner.js';
+import { maskText } from './engine/text-masker.js';
+import { formatOf, jsonLines, loadKeys, readTextFile, tableBatches, writeAtomically } from './privacy.files.js';
+import { PiiFormatUnsupported, PiiInputMalformed } from './privacy.errors.js';
+import { registerReportCommand } from './privacy.report-command.js';
+
+const FORMATS = ['table', 'json', 'jsonl', 'sarif'] as const;
+type ScanFormat = (typeof FORMATS)[number];
+
+interface ScanFlags {
+  format?: ScanFormat;
+  field: string[];
+  showValues?: boolean;
+  threshold?: string;
+}
+
+/** One finding as printed: where, what, how sure; `value` only with --show-values. */
+interface Row extends LocatedFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly row?: number;
+  readonly value?: string;
+}
+
+const MAX_LISTED = 100_000;
+
+function thresholdOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new PiiInputMalformed('--threshold must be a number between 0 and 1', { format: 'option' });
+  return n;
+}
+
+function lineColumn(text: string, offset: number, starts: number[]): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+async function collect(file: string, analyzer: Analyzer, flags: ScanFlags, emit: (row: Row) => void): Promise<Record<string, unknown>> {
+  const format = formatOf(file);
+  const fields = flags.field.length > 0 ? flags.field : undefined;
+  const show = flags.showValues === true;
+  if (format === 'text') {
+    const text = await readTextFile(file);
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (const f of analyzer.analyze(text)) {
+      const at = lineColumn(text, f.start, starts);
+      emit({ type: f.type, score: f.score, start: f.start, end: f.end, line: at.line, column: at.column, length: f.end - f.start, ...(show ? { value: text.slice(f.start, f.end) } : {}) });
+    }
+    return { format, chars: text.length };
+  }
+  if (format === 'jsonl') {
+    let lines = 0;
+    for await (const { line, lineNo } of jsonLines(file)) {
+      lines = lineNo;
+      const findings = scanJsonLine(line, lineNo, analyzer, fields === undefined ? {} : { fields });
+      for (const f of findings) emit({ type: f.type, score: f.score, start: f.start, end: f.end, line: lineNo, field: f.field, ...(show ? { value: valueAt(line, f) } : {}) });
+      if (findings.length === 0) emit({ type: 'PERSON', score: -1, start: 0, end: 0, line: lineNo }); // marks an empty line for jsonl output
+    }
+    return { format, lines };
+  }
+  const report = await scanTable(await tableBatches(file, format), analyzer, {
+    ...(fields === undefined ? {} : { fields }),
+    onFinding: (f, cell) => emit({ type: f.type, score: f.score, start: f.start, end: f.end, line: f.row + 2, row: f.row, field: f.column, column: f.start + 1, length: f.end - f.start, ...(show ? { value: cell.slice(f.start, f.end) } : {}) }),
+  });
+  return { format, rows: report.rows, cells: report.cells, columns: report.columns, totals: report.totals };
+}
+
+function valueAt(line: string, f: { field: string; start: number; end: number }): string {
+  let node: unknown = JSON.parse(line);
+  for (const key of f.field.split('.')) node = (node as Record<string, unknown>)[key];
+  return typeof node === 'string' ? node.slice(f.start, f.end) : '';
+}
+
+async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise<void> {
+  const out = ctx.out();
+  const format: ScanFormat = flags.format ?? (out.isJson ? 'json' : 'table');
+  const threshold = thresholdOf(flags.threshold);
+  const analyzer = createAnalyzer(threshold === undefined ? {} : { threshold });
+  const rows: Row[] = [];
+  const counts: Partial<Record<EntityType, number>> = {};
+  let total = 0;
+  let pendingLine: { line: number; findings: Record<string, unknown>[] } | undefined;
+  const flushLine = (): void => {
+    if (pendingLine !== undefined) out.line(JSON.stringify(pendingLine));
+    pendingLine = undefined;
+  };
+  const isJsonlInput = formatOf(file) === 'jsonl';
+  const summary = await collect(file, analyzer, flags, (r) => {
+    if (format === 'jsonl' && isJsonlInput) {
+      if (pendingLine?.line !== r.line) {
+        flushLine();
+        pendingLine = { line: r.line, findings: [] };
+      }
+      if (r.score < 0) return;
+      pendingLine.findings.push({ field: r.field, type: r.type, start: r.start, end: r.end, score: r.score, ...(r.value === undefined ? {} : { value: r.value }) });
+    } else if (r.score < 0) return;
+    else if (format === 'jsonl') out.line(JSON.stringify({ ...(r.row === undefined ? { line: r.line } : { row: r.row }), ...(r.field === undefined ? {} : { field: r.field }), type: r.type, start: r.start, end: r.end, score: r.score, ...(r.value === undefined ? {} : { value: r.value }) }));
+    else if (rows.length < MAX_LISTED) rows.push(r);
+    counts[r.type] = (counts[r.type] ?? 0) + 1;
+    total++;
+  });
+  flushLine();
+  if (format === 'json') out.json({ file, ...summary, counts, findings: rows, truncated: total > rows.length });
+  else if (format === 'sarif') out.json(toPiiSarif(file, rows, rampartVersion()));
+  else if (format === 'table') printScanTable(out, file, summary, rows, counts, total);
+  if (total > 0) ctx.setExitCode(ExitCode.findings);
+}
+
+function printScanTable(out: Output, file: string, summary: Record<string, unknown>, rows: readonly Row[], counts: Partial<Record<EntityType, number>>, total: number): void {
+  const c = out.color;
+  const columns = summary['columns'] as { name: string; predicted: string | null; cellsWithFindings: number; counts: Record<string, number> }[] | undefined;
+  if (columns !== undefined) {
+    out.table(columns, [
+      { header: 'column', value: (col) => col.name },
+      { header: 'holds', value: (col) => (col.predicted === null ? c.dim('—') : c.yellow(col.predicted)) },
+      { header: 'cells with findings', value: (col) => col.cellsWithFindings },
+      { header: 'findings by type', value: (col) => Object.entries(col.counts).map(([t, n]) => `${t} ${n}`).join(', ') },
+    ]);
+  } else {
+    out.table(rows.slice(0, 200), [
+      { header: 'where', value: (r) => (r.field === undefined ? `${r.line}:${r.column ?? 1}` : `${r.line} ${r.field}`) },
+      { header: 'type', value: (r) => c.yellow(r.type) },
+      { header: 'score', value: (r) => r.score.toFixed(2) },
+      { header: 'value', value: (r) => r.value ?? c.dim(`(${r.end - r.start} chars; --show-values to print)`) },
+    ]);
+    if (rows.length > 200) out.line(c.dim(`… ${rows.length - 200} more; use --format json or jsonl for all of them.`));
+  }
+  const parts = Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ');
+  out.line(`${file}: ${total === 0 ? c.green('no PII or secrets found') : c.red(`${total} findings`) + ` (${parts})`}`);
+}
+
+async function loadPolicy(file: string | undefined): Promise<MaskPolicy> {
+  return file === undefined ? DEFAULT_POLICY : parsePolicy(await readTextFile(file));
+}
+
+async function runMask(ctx: CliContext, input: string, flags: { out: string; policy?: string; keyFile?: string }): Promise<void> {
+  const out = ctx.out();
+  if (path.resolve(input) === path.resolve(flags.out)) throw new PiiInputMalformed('--out must differ from the input file', { format: 'option' });
+  const policy = await loadPolicy(flags.policy);
+  const { keys, ephemeral } = await loadKeys(flags.keyFile);
+  const analyzer = createAnalyzer({ ...(policy.threshold === undefined ? {} : { threshold: policy.threshold }), allowList: policy.allow, denyList: policy.deny });
+  const format = formatOf(input);
+  const changed: Partial<Record<EntityType, number>> = {};
+  const add = (c: Partial<Record<EntityType, number>>): void => {
+    for (const [t, n] of Object.entries(c)) changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
+  };
+  let units = 0;
+  if ((format === 'csv' || format === 'parquet') && formatOf(flags.out) !== 'csv') throw new PiiFormatUnsupported(`${formatOf(flags.out)} output for ${format} input`, ['csv']);
+  await writeAtomically(flags.out, async (write) => {
+    if (format === 'text') {
+      const text = await readTextFile(input);
+      const res = maskText(text, analyzer.analyze(text), policy, keys);
+      add(res.changed);
+      units = text.split('\n').length;
+      await write(res.text);
+    } else if (format === 'jsonl') {
+      for await (const { line, lineNo } of jsonLines(input)) {
+        const res = maskJsonLine(line, lineNo, analyzer, { policy, keys });
+        add(res.changed);
+        units = lineNo;
+        await write(res.line + '\n');
+      }
+    } else {
+      const report = await maskTable(await tableBatches(input, format), analyzer, { policy, keys, write });
+      add(report.changed);
+      units = report.rows;
+    }
+  });
+  if (out.isJson) out.json({ input, output: flags.out, format, units, changed, ephemeralKey: ephemeral });
+  else {
+    out.table(Object.entries(changed), [
+      { header: 'type', value: ([t]) => t },
+      { header: 'values changed', value: ([, n]) => n },
+      { header: 'operator', value: ([t]) => (policy.entities[t as EntityType] ?? policy.fallback).kind },
+    ]);
+    out.line(`${input} → ${flags.out}: ${units} ${format === 'csv' || format === 'parquet' ? 'rows' : 'lines'}, ${Object.values(changed).reduce((a, b) => a + b, 0)} values changed.`);
+  }
+  if (ephemeral) out.warn('no --key-file given: fakes and pseudonyms are consistent only within this run. Pass --key-file to keep them stable across runs.');
+}
+
+/** `rampart pii scan|mask|report`. */
+export const registerPrivacyCommands: RegisterCommands = (program: Command, ctx: CliContext) => {
+  const pii = program.command('pii').description('find and mask PII and secrets in text, CSV, JSONL and Parquet files');
+  pii
+    .command('scan')
+    .description('find PII and secrets; exits 1 when something is found')
+    .argument('<file>', 'a .csv, .jsonl, .parquet or text file')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
+    .option('--field <name>', 'only this column / JSON field (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--show-values', 'print the matched values (off by default)')
+    .option('--threshold <score>', 'minimum score, 0..1 (default 0.5)')
+    .action(async (file: string, flags: ScanFlags) => runScan(ctx, file, flags));
+  pii
+    .command('mask')
+    .description('write a copy with PII and secrets masked per policy (default: names → fakes, cards → masked, secrets → redacted)')
+    .argument('<input>', 'a .csv, .jsonl, .parquet or text file')
+    .requiredOption('--out <file>', 'where to write the masked copy (same format; CSV for Parquet input)')
+    .option('--policy <file>', 'JSON policy: operator per entity type and per column')
+    .option('--key-file <file>', 'key (>= 32 bytes) for consistent fakes, pseudonyms, hashes and encryption')
+    .action(async (input: string, flags: { out: string; policy?: string; keyFile?: string }) => runMask(ctx, input, flags));
+  registerReportCommand(pii, ctx);
+};
