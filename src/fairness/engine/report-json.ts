@@ -29,6 +29,9 @@ const countsJson = (c: ConfusionCounts) => ({
   false_positives: c.fp,
   true_negatives: c.tn,
   false_negatives: c.fn,
+  predicted_positives: c.tp + c.fp,
+  positives: c.tp + c.fn,
+  negatives: c.tn + c.fp,
 });
 
 const ratesJson = (r: RateSet) => Object.fromEntries(RATE_METRICS.map((m) => [m, num(r[m])]));
