@@ -33,12 +33,13 @@ function lowerBound(sorted: readonly Range[], start: number): number {
 const MAX_TERM_CHARS = 64;
 
 /** First pair (a, b) whose gap is at most `maxGap` characters; both lists ordered by start. */
-function near(a: readonly Range[], b: readonly Range[], maxGap: number): Range | undefined {
+function near(a: readonly Range[], b: readonly Range[], maxGap: number, maxGapBefore = maxGap): Range | undefined {
   for (const x of a) {
-    for (let k = lowerBound(b, x.start - maxGap - MAX_TERM_CHARS); k < b.length; k++) {
+    for (let k = lowerBound(b, x.start - maxGapBefore - MAX_TERM_CHARS); k < b.length; k++) {
       const y = b[k] as Range;
       if (y.start > x.end + maxGap) break;
-      if (gap(x, y) <= maxGap) return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) };
+      const limit = y.end <= x.start ? maxGapBefore : maxGap;
+      if (gap(x, y) <= limit) return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) };
     }
   }
   return undefined;
@@ -63,6 +64,9 @@ const URL = /https?:\/\/[^\s)"'>\]]+/g;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+/g;
 const HIDDEN_HTML = /<!--[\s\S]{0,2000}?-->|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff)/g;
 const REMOTE_EXEC = /(?:curl|wget)\s[^\n|;]{1,300}\|\s*(?:ba|z)?sh\b|powershell[^\n]{0,40}(?:iex|invoke-expression)/g;
+// An instruction for whoever answers later, hidden in data: "When asked about X, always say Y".
+const CONDITIONAL_DIRECTIVE =
+  /(?<![a-z])(?:when(?:ever)?|if|once) (?:you are |you're |the (?:assistant|model|ai|bot) (?:is )?)?(?:asked|summari[sz]ing|answering|responding|replying|describing|reading this|processing this|generating)[^.\n]{0,100}?(?<![a-z])(?:always|never|make sure (?:to|you)|be sure to|you must|you should|must)(?![a-z])/g;
 const PWNED = /(?<![a-z])(?:i have been )?pwned(?![a-z])/g;
 const PLACEHOLDER = /[[{$<]|%s|(?<![a-z])(?:data|summary|conversation|chat|history|secret|password|key|token|email|user|info)(?![a-z])/;
 
@@ -86,7 +90,9 @@ export interface RuleInput {
 }
 
 function overrideRules({ roles }: RuleInput, out: GuardHit[]): void {
-  const ignore = near(roles.ignore, roles.instructions, 50);
+  // "ignore … instructions" within 50 chars; the reverse order ("instructions … ignore", SOV
+  // languages) only when adjacent, so "instructions for my sitter: she should ignore" stays clean.
+  const ignore = near(roles.ignore, roles.instructions, 50, 12);
   if (ignore !== undefined) {
     // The qualifier ("all previous", "your") belongs to the phrase: inside it, or just before it.
     const hasPrior = roles.prior.some((h) => h.start >= ignore.start - 12 && h.end <= ignore.end);
@@ -101,7 +107,7 @@ function overrideRules({ roles }: RuleInput, out: GuardHit[]): void {
   }
   const authority = roles.authority[0];
   if (authority !== undefined) {
-    const backed = [roles.ignore, roles.void, roles.nolimit, roles.instructions, roles.hijack]
+    const backed = [roles.ignore, roles.void, roles.nolimit, roles.instructions, roles.hijack, roles.sysprompt]
       .some((r) => anyWithin(r, authority, 150));
     out.push(hit('override.authority-claim', 'instruction_override', backed ? 0.75 : 0.4, authority,
       'claims operator or developer authority'));
@@ -199,6 +205,11 @@ function structuralRules(input: RuleInput, out: GuardHit[]): void {
   const exec = regexRanges(REMOTE_EXEC, text, 1)[0];
   if (exec !== undefined) {
     out.push(hit('indirect.remote-exec', 'indirect_instruction', 0.6, exec, 'asks to pipe a downloaded script into a shell'));
+  }
+  const directive = regexRanges(CONDITIONAL_DIRECTIVE, text, 1)[0];
+  if (directive !== undefined) {
+    out.push(hit('indirect.conditional-directive', 'indirect_instruction', kind === 'document' ? 0.55 : 0.4, directive,
+      'tells whoever answers later what to always or never say'));
   }
   const pwned = regexRanges(PWNED, text, 1)[0];
   if (pwned !== undefined) {

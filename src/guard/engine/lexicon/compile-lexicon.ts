@@ -9,6 +9,7 @@ import { foldTerm } from '../normalize.js';
 import { EXFIL_LEXICON } from './exfil.js';
 import { EXTRACTION_LEXICON } from './extraction.js';
 import { INDIRECT_LEXICON } from './indirect.js';
+import { MORE_LANGUAGES_LEXICON } from './more-languages.js';
 import { OVERRIDE_LEXICON } from './override.js';
 import { PERSONA_LEXICON } from './persona.js';
 import { LEXICON_ROLES, type LexiconRole } from './roles.js';
@@ -35,8 +36,8 @@ interface Word {
   readonly end: number;
 }
 
-const SOURCES = [OVERRIDE_LEXICON, EXTRACTION_LEXICON, PERSONA_LEXICON, INDIRECT_LEXICON, EXFIL_LEXICON];
-const UNBOUNDED_SCRIPT = /[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
+const SOURCES = [OVERRIDE_LEXICON, EXTRACTION_LEXICON, PERSONA_LEXICON, INDIRECT_LEXICON, EXFIL_LEXICON, MORE_LANGUAGES_LEXICON];
+const UNBOUNDED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
 const STEM_SCRIPT = /[\u0900-\u097f]/;
 const MAX_HITS_PER_ROLE = 256;
 

@@ -22,5 +22,5 @@ export type LexiconRole = (typeof LEXICON_ROLES)[number];
 /** Languages every role covers (ISO 639-1). */
 export const LEXICON_LANGUAGES = [
   'en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ru', 'uk', 'tr', 'ar', 'hi', 'zh', 'ja', 'ko',
-  'vi', 'id', 'sv',
+  'vi', 'id', 'sv', 'el', 'he', 'fa', 'th', 'sw', 'cs', 'ro',
 ] as const;
