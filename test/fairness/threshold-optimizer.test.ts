@@ -61,7 +61,81 @@ const fit = (constraint: ThresholdConstraint) => {
   return { rule, probabilities, ...compareThresholdRule({ yTrue, yPred, groups }, probabilities) };
 };
 
+/**
+ * An independent brute force of the optimum the rule must reach: each group's best (metric x,
+ * objective y) trade-off at x is the best interpolation between any two deterministic threshold
+ * cuts around x; the optimum is then searched on the same 1001-point grid.
+ */
+function bruteForceOptimum(
+  x: 'sel' | 'tpr' | 'fpr',
+  y: 'acc' | 'tpr',
+): { perGroup: ((v: number) => number)[]; shares: number[] } {
+  const perGroup: ((v: number) => number)[] = [];
+  const shares: number[] = [];
+  for (let g = 0; g < groups.labels.length; g++) {
+    const idx = [...groups.codes.keys()].filter((i) => groups.codes[i] === g);
+    const levels = [...new Set(idx.map((i) => scores[i] as number))].sort((a, b) => b - a);
+    const pos = idx.filter((i) => yTrue[i] === 1).length;
+    const neg = idx.length - pos;
+    const points = [Infinity, ...levels].map((cut, k) => {
+      const selected = k === 0 ? [] : idx.filter((i) => (scores[i] as number) >= cut);
+      const tp = selected.filter((i) => yTrue[i] === 1).length;
+      const fp = selected.length - tp;
+      const m = {
+        sel: selected.length / idx.length,
+        tpr: tp / pos,
+        fpr: fp / neg,
+        acc: (tp + neg - fp) / idx.length,
+      };
+      return { x: m[x], y: m[y] };
+    });
+    perGroup.push((v) => {
+      let best = -Infinity;
+      for (const a of points) {
+        for (const b of points) {
+          if (a.x <= v && v <= b.x) {
+            const yv =
+              b.x === a.x ? Math.max(a.y, b.y) : a.y + ((b.y - a.y) * (v - a.x)) / (b.x - a.x);
+            best = Math.max(best, yv);
+          }
+        }
+      }
+      return best;
+    });
+    shares.push(idx.length / scores.length);
+  }
+  return { perGroup, shares };
+}
+
+const grid = Array.from({ length: 1001 }, (_, i) => (i === 1000 ? 1 : i * 0.001));
+
 describe('threshold post-processing on COMPAS (README §7)', () => {
+  it('reaches the brute-force optimum for demographic parity and TPR parity', () => {
+    for (const [constraint, metric] of [
+      ['demographic_parity', 'sel'],
+      ['true_positive_rate_parity', 'tpr'],
+    ] as const) {
+      const { perGroup, shares } = bruteForceOptimum(metric, 'acc');
+      const best = Math.max(
+        ...grid.map((v) => perGroup.reduce((s, f, g) => s + (shares[g] as number) * f(v), 0)),
+      );
+      expect(fit(constraint).after.overall.rates.accuracy).toBeCloseTo(best, 12);
+    }
+  });
+
+  it('reaches the brute-force optimum for equalized odds', () => {
+    const { perGroup } = bruteForceOptimum('fpr', 'tpr');
+    const nPos = yTrue.reduce((a, b) => a + b, 0);
+    const nNeg = yTrue.length - nPos;
+    const best = Math.max(
+      ...grid.map((v) => {
+        const tpr = Math.min(...perGroup.map((f) => f(v)));
+        return (nPos * tpr + nNeg * (1 - v)) / yTrue.length;
+      }),
+    );
+    expect(fit('equalized_odds').after.overall.rates.accuracy).toBeCloseTo(best, 12);
+  });
+
   it('equalises expected selection rates under demographic parity', () => {
     const { after, rule } = fit('demographic_parity');
     const [a, b] = after.groups.map((g) => g.rates.selection_rate) as [number, number];
