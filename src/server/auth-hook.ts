@@ -1,4 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AuditService } from '../platform/audit/audit.service.js';
+import type { Config } from '../platform/config/index.js';
+import type { IdentityRoutesOptions } from '../platform/identity/identity.routes.js';
+import { createSecurityServices } from '../platform/identity/security-services.js';
+import type { Logger } from '../platform/log/logger.js';
+import type { Database } from '../platform/store/database.js';
 import type { AuditSink } from '../platform/audit/audit-sink.js';
 import { hasPermission, type Actor } from '../platform/identity/actor.js';
 import type { Authenticator } from '../platform/identity/authenticator.js';
@@ -44,7 +51,7 @@ export function createAuthHook(options: AuthHookOptions): AuthHook {
     void reply;
     const client: ClientContext = {
       clientIp: request.ip,
-      requestId: String(request.id),
+      requestId: request.id,
       ...(typeof request.headers['user-agent'] === 'string' ? { userAgent: request.headers['user-agent'].slice(0, 256) } : {}),
     };
     const anonymous: Actor = { ...anonymousActor, ...client };
@@ -120,4 +127,50 @@ function hasTokenInQuery(url: string): boolean {
     if (TOKEN_QUERY_KEYS.has(key.toLowerCase()) || TOKEN_SHAPE.test(value)) return true;
   }
   return false;
+}
+
+/** What `openSecurity` gives the composition root. */
+export interface SecurityRuntime {
+  readonly services: { readonly identity: IdentityRoutesOptions; readonly audit: AuditService };
+  readonly authHook: AuthHook;
+  /** Set when this start created the first administrator; print it once with the login URL. */
+  readonly firstRunAdmin?: { readonly email: string; readonly generatedPassword?: string };
+  close(): Promise<void>;
+}
+
+/**
+ * Builds identity and audit over the store, creates the first administrator when none exists
+ * (from config `admin.email` / `admin.password`, else with a generated password), starts the
+ * checkpoint schedule and returns the auth hook. For `rampart serve`:
+ *
+ * ```ts
+ * const security = await openSecurity({ config, db: store.db, logger });
+ * // services: { ...security.services }, authHook: security.authHook, close: security.close()
+ * ```
+ */
+export async function openSecurity(options: {
+  readonly config: Config;
+  readonly db: Kysely<Database>;
+  readonly logger: Logger;
+  readonly checkpointCron?: string;
+}): Promise<SecurityRuntime> {
+  const log = options.logger.child({ component: 'audit' });
+  const security = createSecurityServices({
+    db: options.db,
+    checkpointCron: options.checkpointCron ?? '*/10 * * * *',
+    onScheduleError: (err) => log.error({ err }, 'scheduled audit checkpoint failed'),
+  });
+  try {
+    const boot = await security.identity.bootstrapAdmin({ email: options.config.admin.email, password: options.config.admin.password });
+    const secureCookies = options.config.server.tls !== undefined;
+    return {
+      services: { identity: { identity: security.identity, authenticator: security.authenticator, secureCookies }, audit: security.audit },
+      authHook: createAuthHook({ authenticator: security.authenticator, audit: security.audit, secureCookies }),
+      ...(boot.created ? { firstRunAdmin: { email: boot.email, ...(boot.generatedPassword === undefined ? {} : { generatedPassword: boot.generatedPassword }) } } : {}),
+      close: () => security.close(),
+    };
+  } catch (err) {
+    await security.close();
+    throw err;
+  }
 }

@@ -94,7 +94,7 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
     for (const tamper of tamperings) {
       await db.transaction().execute(async (trx) => {
         for (const statement of tamper) await statement.execute(trx);
-        const probe = new AuditService({ db: trx as never });
+        const probe = new AuditService({ db: trx });
         expect((await probe.verify()).ok).toBe(false);
         throw new Rollback();
       }).catch((err: unknown) => {

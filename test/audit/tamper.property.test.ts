@@ -101,7 +101,7 @@ function apply(t: Tamper): ReturnType<typeof buildLog> {
     case 'edit': {
       const column = columns[t.column] as keyof AuditRecordRow;
       const row = rows[t.index] as AuditRecordRow;
-      const edited = { ...row, [column]: changed(column, row[column], t.salt) } as AuditRecordRow;
+      const edited = { ...row, [column]: changed(column, row[column], t.salt) };
       rows[t.index] = t.recompute && column !== 'leafHash' ? rehash(edited) : edited;
       break;
     }

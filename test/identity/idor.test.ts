@@ -27,7 +27,7 @@ describe('object-level access across projects', () => {
   it("lists only the records of the reader's project", async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit/records?project=alpha', headers: bearer(alphaAuditor) });
     expect(res.statusCode).toBe(200);
-    const projects = new Set((res.json() as { project: string }[]).map((r) => r.project));
+    const projects = new Set(res.json<{ project: string }[]>().map((r) => r.project));
     expect([...projects]).toEqual(['alpha']);
   });
 

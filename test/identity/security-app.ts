@@ -48,7 +48,7 @@ export async function buildSecurityApp(options: { nowMs?: () => number } = {}): 
   const token = async (email: string, password: string) => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password, as: 'token' } });
     if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
-    return (res.json() as { token: string }).token;
+    return res.json<{ token: string }>().token;
   };
   let adminToken: string | undefined;
   return {

@@ -37,7 +37,7 @@ describe('API tokens', () => {
       payload: { name: 'ci', user: engineer.email, scopes: ['model:read', 'scan:run'], expires: '30d' },
     });
     expect(created.statusCode).toBe(201);
-    const { token, view } = created.json() as { token: string; view: { id: string; scopes: string[]; expiresAt: string } };
+    const { token, view } = created.json<{ token: string; view: { id: string; scopes: string[]; expiresAt: string } }>();
     expect(token).toMatch(/^rmp_[0-9A-Za-z]{43}$/);
     expect(view.scopes).toEqual(['model:read', 'scan:run']);
     expect(Date.parse(view.expiresAt) - clock).toBe(30 * 86_400_000);
@@ -54,10 +54,10 @@ describe('API tokens', () => {
     const admin = await t.token(ADMIN.email, ADMIN.password);
     const auditor = await t.userWithRole('auditor');
     const make = async (expires: string) =>
-      (await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: bearer(admin), payload: { name: 'n', user: auditor.email, expires } })).json() as {
+      (await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: bearer(admin), payload: { name: 'n', user: auditor.email, expires } })).json<{
         token: string;
         view: { id: string };
-      };
+      }>();
     const read = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/audit/keys', headers: bearer(token) });
 
     const revoked = await make('1d');
@@ -97,7 +97,7 @@ describe('web sessions', () => {
   async function login() {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: ADMIN.email, password: ADMIN.password } });
     const setCookie = String(res.headers['set-cookie']);
-    return { setCookie, cookie: setCookie.split(';')[0] as string, csrf: (res.json() as { csrfToken: string }).csrfToken };
+    return { setCookie, cookie: setCookie.split(';')[0] as string, csrf: res.json<{ csrfToken: string }>().csrfToken };
   }
 
   it('sets an HttpOnly SameSite=Strict cookie and requires the CSRF token on state changes', async () => {

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 import type { Database } from '../store/database.js';
 import type { AuditRecordRow } from './audit-record.js';
 import type { CheckpointRow } from './verify-log.js';
@@ -27,7 +27,7 @@ declare module '../store/database.js' {
     audit_records: AuditRecordsTable;
     audit_tree_nodes: { level: number; idx: number; hash: string };
     audit_head: { id: number; size: number; root_hash: string; updated_at: string };
-    audit_checkpoints: { id: import('kysely').Generated<number>; tree_size: number; root_hash: string; note: string; created_at: string };
+    audit_checkpoints: { id: Generated<number>; tree_size: number; root_hash: string; note: string; created_at: string };
     audit_keys: { name: string; signer_key: string; verifier_key: string; active: number; created_at: string };
   }
 }
@@ -71,7 +71,7 @@ export class AuditRepository {
 
   async readHead(db: Db = this.db): Promise<{ size: number; rootHash: string }> {
     const row = await db.selectFrom('audit_head').select(['size', 'root_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-    return { size: Number(row.size), rootHash: row.root_hash };
+    return { size: row.size, rootHash: row.root_hash };
   }
 
   async writeHead(trx: Transaction<Database>, head: { size: number; rootHash: string }, nowIso: string): Promise<void> {
@@ -91,7 +91,7 @@ export class AuditRepository {
     const leaves = refs.filter((r) => r.level === 0).map((r) => r.index);
     if (leaves.length > 0) {
       const rows = await db.selectFrom('audit_records').select(['seq', 'leaf_hash']).where('seq', 'in', leaves).execute();
-      for (const row of rows) out.set(`0:${Number(row.seq)}`, Buffer.from(row.leaf_hash, 'hex'));
+      for (const row of rows) out.set(`0:${row.seq}`, Buffer.from(row.leaf_hash, 'hex'));
     }
     const interior = refs.filter((r) => r.level > 0);
     for (let i = 0; i < interior.length; i += 200) {
@@ -101,7 +101,7 @@ export class AuditRepository {
         .select(['level', 'idx', 'hash'])
         .where((eb) => eb.or(chunk.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))))
         .execute();
-      for (const row of rows) out.set(`${row.level}:${Number(row.idx)}`, Buffer.from(row.hash, 'hex'));
+      for (const row of rows) out.set(`${row.level}:${row.idx}`, Buffer.from(row.hash, 'hex'));
     }
     return out;
   }
@@ -151,20 +151,20 @@ export class AuditRepository {
       const rows = await this.db.selectFrom('audit_records').selectAll().where('seq', '>', after).orderBy('seq', 'asc').limit(batch).execute();
       for (const row of rows) yield fromTable(row);
       if (rows.length < batch) return;
-      after = Number((rows[rows.length - 1] as AuditRecordsTable).seq);
+      after = (rows[rows.length - 1] as AuditRecordsTable).seq;
     }
   }
 
   async checkpoints(): Promise<CheckpointRow[]> {
     const rows = await this.db.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'asc').execute();
-    return rows.map((r) => ({ id: Number(r.id), treeSize: Number(r.tree_size), rootHash: r.root_hash, note: r.note }));
+    return rows.map((r) => ({ id: r.id, treeSize: r.tree_size, rootHash: r.root_hash, note: r.note }));
   }
 
   async latestCheckpoint(db: Db = this.db): Promise<(CheckpointRow & { createdAt: string }) | undefined> {
     const r = await db.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
     return r === undefined
       ? undefined
-      : { id: Number(r.id), treeSize: Number(r.tree_size), rootHash: r.root_hash, note: r.note, createdAt: r.created_at };
+      : { id: r.id, treeSize: r.tree_size, rootHash: r.root_hash, note: r.note, createdAt: r.created_at };
   }
 
   async insertCheckpoint(trx: Db, row: { treeSize: number; rootHash: string; note: string; createdAt: string }): Promise<void> {
@@ -215,7 +215,7 @@ function toTable(r: AuditRecordRow): AuditRecordsTable {
 
 function fromTable(r: AuditRecordsTable): AuditRecordRow {
   return {
-    seq: Number(r.seq),
+    seq: r.seq,
     time: r.time,
     actorKind: r.actor_kind,
     actorId: r.actor_id,

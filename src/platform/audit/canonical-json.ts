@@ -44,7 +44,11 @@ function write(value: unknown, depth: number, maxDepth: number): string {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${write(v, depth + 1, maxDepth)}`).join(',')}}`;
     }
-    default:
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
       throw new TypeError(`${typeof value} has no JSON form`);
   }
+  throw new TypeError('value has no JSON form');
 }

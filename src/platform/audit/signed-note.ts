@@ -175,5 +175,7 @@ function assertKeyName(name: string): void {
 function assertNoteText(text: string): void {
   if (!text.endsWith('\n')) throw new AuditNoteMalformed('note text must end in a newline');
   if (text.includes('\n\n')) throw new AuditNoteMalformed('note text must not contain a blank line');
+  // C2SP signed-note: the text is UTF-8 without control characters other than newline.
+  // eslint-disable-next-line no-control-regex
   if (/[\x00-\x09\x0b-\x1f]/.test(text)) throw new AuditNoteMalformed('note text has control characters');
 }

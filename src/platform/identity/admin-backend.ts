@@ -111,10 +111,14 @@ function remoteBackend(config: Config, server: string): AdminBackend {
     createRole: (i) => api('POST', '/roles', i),
     listBindings: () => api('GET', '/bindings'),
     addBinding: (i) => api('POST', '/bindings', bindingBody(i)),
-    removeBinding: async (i) => void (await api('DELETE', '/bindings', bindingBody(i))),
+    removeBinding: async (i) => {
+      await api('DELETE', '/bindings', bindingBody(i));
+    },
     createToken: (i) => api('POST', '/tokens', i),
     listTokens: (i) => api('GET', '/tokens', undefined, { user: i.user }),
-    revokeToken: async (id) => void (await api('DELETE', `/tokens/${encodeURIComponent(id)}`)),
+    revokeToken: async (id) => {
+      await api('DELETE', `/tokens/${encodeURIComponent(id)}`);
+    },
     listAuditRecords: records,
     async verifyAudit({ pinnedKey }) {
       // The client recomputes everything itself: the server only supplies rows and notes.

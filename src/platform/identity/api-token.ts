@@ -14,7 +14,7 @@ export function base62(bytes: Uint8Array, width: number): string {
   let n = BigInt(`0x${Buffer.from(bytes).toString('hex') || '0'}`);
   let out = '';
   for (let i = 0; i < width; i++) {
-    out = ALPHABET[Number(n % 62n)] + out;
+    out = ALPHABET.charAt(Number(n % 62n)) + out;
     n /= 62n;
   }
   if (n !== 0n) throw new RangeError(`value does not fit in ${width} base62 digits`);

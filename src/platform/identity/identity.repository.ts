@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 import type { Database } from '../store/database.js';
 
 export interface UserRow {
@@ -47,7 +47,7 @@ declare module '../store/database.js' {
     role_bindings: BindingRow;
     api_tokens: TokenRow;
     sessions: SessionRow;
-    login_attempts: { id: import('kysely').Generated<number>; account: string; client_ip: string; time_ms: number; succeeded: number };
+    login_attempts: { id: Generated<number>; account: string; client_ip: string; time_ms: number; succeeded: number };
   }
 }
 
@@ -120,7 +120,7 @@ export class IdentityRepository {
       .where('role_bindings.project', '=', '*')
       .where('users.status', '=', 'active')
       .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return row.n;
   }
 
   async insertToken(row: TokenRow): Promise<void> {
@@ -174,8 +174,8 @@ export class IdentityRepository {
       .where((eb) => eb.or([eb('account', '=', account), eb('client_ip', '=', clientIp)]))
       .execute();
     return {
-      account: rows.filter((r) => r.account === account).map((r) => Number(r.time_ms)),
-      client: rows.filter((r) => r.client_ip === clientIp).map((r) => Number(r.time_ms)),
+      account: rows.filter((r) => r.account === account).map((r) => r.time_ms),
+      client: rows.filter((r) => r.client_ip === clientIp).map((r) => r.time_ms),
     };
   }
   /** Forgets failures of an account after a successful login (the address keeps its count). */

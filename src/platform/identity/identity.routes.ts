@@ -54,7 +54,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRoutesOptions> = asyn
           email: request.body.email,
           password: request.body.password,
           as: request.body.as,
-          client: { clientIp: request.ip, requestId: String(request.id), ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'].slice(0, 256) } : {}) },
+          client: { clientIp: request.ip, requestId: request.id, ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'].slice(0, 256) } : {}) },
         });
         if (result.session !== undefined) {
           const maxAge = Math.floor((Date.parse(result.session.expiresAt) - Date.now()) / 1000);

@@ -92,8 +92,8 @@ export class IdentityService {
     if ((await this.repo.countGlobalAdmins()) > 0) return { created: false as const };
     const email = normalizeEmail(input.email ?? 'admin@localhost');
     const existing = await this.repo.userByEmail(email);
-    const generatedPassword = input.password === undefined ? generatePassword(this.random) : undefined;
-    const password = input.password ?? (generatedPassword as string);
+    const password = input.password ?? generatePassword(this.random);
+    const generatedPassword = input.password === undefined ? password : undefined;
     if (input.password !== undefined) checkPasswordStrength(password, { email });
     const system: Actor = { kind: 'system', id: 'system', label: 'first run', permissions: new Set() };
     const user = existing ?? (await this.insertUser(email, 'Administrator', password));
@@ -111,9 +111,10 @@ export class IdentityService {
     if (input.role !== undefined) await this.assertRole(input.role);
     if (input.project !== undefined) await this.assertProject(input.project);
     if ((await this.repo.userByEmail(email)) !== undefined) throw new UserExists(email);
-    const generatedPassword = input.password === undefined ? generatePassword(this.random) : undefined;
+    const password = input.password ?? generatePassword(this.random);
+    const generatedPassword = input.password === undefined ? password : undefined;
     if (input.password !== undefined) checkPasswordStrength(input.password, { email, ...(input.displayName ? { displayName: input.displayName } : {}) });
-    const user = await this.insertUser(email, input.displayName ?? email.split('@')[0] ?? email, input.password ?? (generatedPassword as string));
+    const user = await this.insertUser(email, input.displayName ?? email.split('@')[0] ?? email, password);
     if (input.role !== undefined) await this.bind('user', user.id, input.role, input.project ?? '*');
     await this.audited(actor, {
       action: 'user.create',
@@ -127,7 +128,9 @@ export class IdentityService {
 
   async listUsers(actor: Actor): Promise<UserView[]> {
     await this.require(actor, 'user:manage', { action: 'user.list', resource: { type: 'user' } });
-    return (await this.repo.listUsers()).map(userView);
+    const users = (await this.repo.listUsers()).map(userView);
+    await this.audited(actor, { action: 'user.list', resource: { type: 'user' }, outcome: 'allowed', details: { returned: users.length } });
+    return users;
   }
 
   /** Disables a user and revokes their sessions and tokens at once. */
@@ -171,6 +174,7 @@ export class IdentityService {
   async listBindings(actor: Actor): Promise<BindingView[]> {
     await this.require(actor, 'user:manage', { action: 'binding.list', resource: { type: 'binding' } });
     const users = new Map((await this.repo.listUsers()).map((u) => [u.id, u.email]));
+    await this.audited(actor, { action: 'binding.list', resource: { type: 'binding' }, outcome: 'allowed' });
     return (await this.repo.listBindings()).map((b) => ({
       id: b.id,
       subject: b.subject_kind === 'user' ? (users.get(b.subject_id) ?? b.subject_id) : b.subject_id,
@@ -254,7 +258,9 @@ export class IdentityService {
     await this.require(actor, 'token:manage', { action: 'token.list', resource: { type: 'token' } });
     const users = new Map((await this.repo.listUsers()).map((u) => [u.id, u.email]));
     const owner = input.user === undefined ? undefined : await this.userOrThrow(input.user);
-    return (await this.repo.listTokens(owner?.id)).map((t) => tokenView(t, users.get(t.owner_id) ?? t.owner_id));
+    const tokens = (await this.repo.listTokens(owner?.id)).map((t) => tokenView(t, users.get(t.owner_id) ?? t.owner_id));
+    await this.audited(actor, { action: 'token.list', resource: { type: 'token' }, outcome: 'allowed', details: { returned: tokens.length } });
+    return tokens;
   }
 
   /** Revokes a token; the next request that presents it is refused. */

@@ -30,7 +30,7 @@ export function checkPasswordStrength(
   context: { email?: string; displayName?: string } = {},
   policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY,
 ): void {
-  const length = [...password].length;
+  const length = Array.from(password).length;
   if (length < policy.minLength) throw new PasswordTooWeak(`it is shorter than ${policy.minLength} characters`);
   if (length > policy.maxLength) throw new PasswordTooWeak(`it is longer than ${policy.maxLength} characters`);
   const lower = password.toLowerCase();
@@ -47,7 +47,7 @@ export function checkPasswordStrength(
 
 /** Lower-cased password with leetspeak undone and leading/trailing digits and symbols removed. */
 function residue(lower: string): string {
-  const unleet = [...lower].map((c) => LEET[c] ?? c).join('');
+  const unleet = Array.from(lower, (c) => LEET[c] ?? c).join('');
   return unleet.replace(/^[^a-z]+/, '').replace(/[^a-z]+$/, '');
 }
 
@@ -88,9 +88,9 @@ function isWalkOrRepeat(text: string): boolean {
 function longestWalkRun(text: string, start: number): number {
   let best = 0;
   for (const walk of WALKS) {
-    for (const w of [walk, [...walk].reverse().join('')]) {
+    for (const w of [walk, Array.from(walk).reverse().join('')]) {
       let len = 0;
-      let pos = w.indexOf(text[start] as string);
+      const pos = w.indexOf(text[start] as string);
       while (pos >= 0 && start + len < text.length && w[pos + len] === text[start + len]) len++;
       best = Math.max(best, len);
     }
