@@ -1,6 +1,8 @@
-import { ScanLimitExceeded } from '../scanning.errors.js';
+import { ScanFormatMalformed, ScanLimitExceeded } from '../scanning.errors.js';
 import { bufferSource, readAll, type ByteSource } from './byte-source.js';
 import { scanTar, scanZip } from './containers/archive-scanner.js';
+import { Bzip2Error, bunzip2 } from './containers/bzip2.js';
+import { LzmaError, unlzmaAlone, unxz } from './containers/lzma.js';
 import { inflateBounded, type Codec } from './containers/inflate.js';
 import { findEndRecord } from './containers/zip-reader.js';
 import { addFinding, enterMember, type ScanContext } from './context.js';
@@ -78,6 +80,8 @@ async function dispatch(kind: Sniffed, source: ByteSource, ctx: ScanContext, nam
       return `${kind}/${await scanCompressed(kind === 'gzip' ? 'gzip' : 'zlib', source, ctx, name)}`;
     case 'bzip2':
     case 'xz':
+    case 'lzma':
+      return `${kind}/${await scanWholeCompressed(kind, source, ctx, name)}`;
     case 'zstd':
     case 'lz4':
       addFinding(ctx, 'format.unsupported-compression', { message: `The file is ${kind}-compressed; decompress it and scan the result.` });
@@ -127,6 +131,32 @@ async function scanCompressed(codec: Codec, source: ByteSource, ctx: ScanContext
   if (out.error !== undefined) addFinding(ctx, 'archive.unreadable-member', { message: `The ${codec} stream is corrupt (${out.error}); only the readable part was scanned.` });
   ctx.budget.remainingBytes -= out.bytes.length;
   return scanSource(bufferSource(out.bytes), child, inner);
+}
+
+/** Decoders for codecs that need the whole compressed input in memory. */
+const WHOLE_DECODERS: Readonly<Record<'bzip2' | 'xz' | 'lzma', (data: Uint8Array, maxOut: number) => { bytes: Uint8Array; exceeded: boolean }>> = {
+  bzip2: bunzip2,
+  xz: unxz,
+  lzma: unlzmaAlone,
+};
+
+async function scanWholeCompressed(codec: 'bzip2' | 'xz' | 'lzma', source: ByteSource, ctx: ScanContext, name: string): Promise<string> {
+  const room = Math.min(ctx.limits.maxMemberBytes, ctx.budget.remainingBytes);
+  let out: { bytes: Uint8Array; exceeded: boolean };
+  try {
+    out = WHOLE_DECODERS[codec](await readDocument(source, ctx), room);
+  } catch (err) {
+    if (!(err instanceof Bzip2Error) && !(err instanceof LzmaError)) throw err;
+    throw new ScanFormatMalformed(codec, err.message);
+  }
+  const ratio = out.bytes.length / Math.max(1, source.size);
+  if (out.exceeded || (out.bytes.length > 10 * MiB && ratio > ctx.limits.maxRatio)) {
+    addFinding(ctx, 'archive.bomb', { message: `The ${codec} stream inflates past ${out.bytes.length} bytes (ratio ${ratio.toFixed(0)}:1).` });
+    return 'unknown';
+  }
+  ctx.budget.remainingBytes -= out.bytes.length;
+  const inner = name.replace(/\.(bz2|bzip2|xz|lzma)$/i, '');
+  return scanSource(bufferSource(out.bytes), enterMember(ctx, inner === name ? `<${codec} content>` : inner.split('/').pop() ?? inner), inner);
 }
 
 function scanJson(bytes: Uint8Array, ctx: ScanContext): string {

@@ -4,7 +4,7 @@ import { looksLikePickle } from './pickle/pickle-scanner.js';
 
 /** Container or model format recognised from the first bytes (never from the file name alone). */
 export type Sniffed =
-  | 'zip' | 'gzip' | 'zlib' | 'bzip2' | 'xz' | 'zstd' | 'lz4' | 'tar' | 'npy' | 'gguf' | 'hdf5'
+  | 'zip' | 'gzip' | 'zlib' | 'bzip2' | 'xz' | 'lzma' | 'zstd' | 'lz4' | 'tar' | 'npy' | 'gguf' | 'hdf5'
   | 'safetensors' | 'pickle' | 'onnx' | 'json' | 'unknown';
 
 /** How many leading bytes `sniff` wants. */
@@ -25,6 +25,8 @@ export function sniff(prefix: Uint8Array, size: number, name: string): Sniffed {
   if (b0 === 0x1f && b1 === 0x8b) return 'gzip';
   if (ascii(prefix, 0, 3) === 'BZh') return 'bzip2';
   if (ascii(prefix, 0, 6) === '\xfd7zXZ\x00') return 'xz';
+  // LZMA-alone (.lzma, joblib 'lzma'): default properties byte, then dictionary and size fields.
+  if (b0 === 0x5d && prefix.length >= 13 && prefix[1] === 0 && (prefix[12] === 0xff || prefix[12] === 0)) return 'lzma';
   if (b0 === 0x28 && b1 === 0xb5 && prefix[2] === 0x2f && prefix[3] === 0xfd) return 'zstd';
   if (b0 === 0x04 && b1 === 0x22 && prefix[2] === 0x4d && prefix[3] === 0x18) return 'lz4';
   if (ascii(prefix, 0, 6) === '\x93NUMPY') return 'npy';

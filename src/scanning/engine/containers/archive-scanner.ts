@@ -2,7 +2,10 @@ import { isAppError } from '../../../platform/errors/app-error.js';
 import { bufferSource, sliceSource, type ByteSource } from '../byte-source.js';
 import { addFinding, enterMember, type ScanContext } from '../context.js';
 import { SNIFF_BYTES, sniff } from '../sniff.js';
+import { ScanFormatMalformed, ScanLimitExceeded } from '../../scanning.errors.js';
+import { Bzip2Error, bunzip2 } from './bzip2.js';
 import { inflateBounded } from './inflate.js';
+import { LzmaError, unlzmaZip } from './lzma.js';
 import { listTar } from './tar-reader.js';
 import { listZip, type ZipEntry } from './zip-reader.js';
 
@@ -86,6 +89,26 @@ async function scanZipEntry(source: ByteSource, entry: ZipEntry, ctx: ScanContex
       const prefix = await raw.read(0, SNIFF_BYTES);
       if (sniff(prefix, raw.size, entry.name) === 'unknown') return;
       await scan(raw, child, entry.name);
+      return;
+    }
+    if (entry.method === 12 || entry.method === 14) {
+      // bzip2 and LZMA members: Python's zipfile writes them and numpy.load reads them.
+      if (entry.compressedSize > ctx.limits.maxMemberBytes) throw new ScanLimitExceeded('maxMemberBytes', entry.compressedSize, ctx.limits.maxMemberBytes);
+      const room = Math.min(ctx.limits.maxMemberBytes, ctx.budget.remainingBytes);
+      let out: { bytes: Uint8Array; exceeded: boolean };
+      try {
+        const packed = await raw.read(0, raw.size);
+        out = entry.method === 12 ? bunzip2(packed, room) : unlzmaZip(packed, room, entry.uncompressedSize);
+      } catch (err) {
+        if (!(err instanceof Bzip2Error) && !(err instanceof LzmaError)) throw err;
+        throw new ScanFormatMalformed(entry.method === 12 ? 'bzip2' : 'lzma', err.message, entry.dataOffset);
+      }
+      if (out.exceeded) {
+        addFinding(child, 'archive.bomb', { message: `Member inflates past ${room} bytes although it declares ${entry.uncompressedSize}.` });
+        return;
+      }
+      ctx.budget.remainingBytes -= out.bytes.length;
+      if (sniff(out.bytes.subarray(0, SNIFF_BYTES), out.bytes.length, entry.name) !== 'unknown') await scan(bufferSource(out.bytes), child, entry.name);
       return;
     }
     if (entry.method !== 8) {
