@@ -91,11 +91,17 @@ export class EncryptedBlobStore implements BlobStore {
     const file = this.pathOf(digest);
     if ((await stat(file).catch(() => undefined)) === undefined) throw new BlobNotFound(digest);
     const kms = this.options.kms;
-    const journal = await this.readJournal(digest);
+    // A rewrap journal's header wins over the file's (it may have been torn mid-write).
+    const header = (await this.readJournal(digest)) ?? (await readHead(file));
+    const sealedSegment = header.length === HEADER_BYTES ? parseHeader(header).segmentBytes + TAG_BYTES : WRITE_BATCH_BYTES;
+    async function* ciphertext(): AsyncGenerator<Buffer> {
+      yield header;
+      // Reads aligned to whole sealed segments, so the decryptor rarely has to copy.
+      yield* createReadStream(file, { start: HEADER_BYTES, highWaterMark: sealedSegment }) as AsyncIterable<Buffer>;
+    }
     async function* plaintext(): AsyncGenerator<Buffer> {
       const hash = createHash('sha256');
-      const ciphertext = withHeader(createReadStream(file, { highWaterMark: WRITE_BATCH_BYTES }), journal);
-      for await (const chunk of decryptStream(ciphertext, { kms })) {
+      for await (const chunk of decryptStream(ciphertext(), { kms })) {
         hash.update(chunk);
         yield chunk;
       }
@@ -211,21 +217,6 @@ export class EncryptedBlobStore implements BlobStore {
 
 function segmentOption(options: EncryptedBlobStoreOptions): { segmentBytes?: number } {
   return options.segmentBytes === undefined ? {} : { segmentBytes: options.segmentBytes };
-}
-
-/** Replaces the first 256 bytes of the stream with `header` when a rewrap journal supplies one. */
-async function* withHeader(source: AsyncIterable<Buffer>, header: Buffer | undefined): AsyncGenerator<Buffer> {
-  let skipped = 0;
-  if (header !== undefined) yield header;
-  for await (const chunk of source) {
-    if (header === undefined || skipped >= HEADER_BYTES) {
-      yield chunk;
-      continue;
-    }
-    const drop = Math.min(HEADER_BYTES - skipped, chunk.length);
-    skipped += drop;
-    if (drop < chunk.length) yield chunk.subarray(drop);
-  }
 }
 
 async function writeAll(handle: FileHandle, chunks: AsyncIterable<Buffer>): Promise<void> {

@@ -146,7 +146,7 @@ function open(key: Buffer, aad: Buffer, sealed: Buffer, index: number, isLast: b
 
 /** Pulls chunks from an iterator and hands out exact-size pieces, holding only what it needs. */
 class ChunkReader {
-  private chunks: Buffer[] = [];
+  private chunks: (Buffer | undefined)[] = [];
   // Index of the first unread chunk: shifting a long array per chunk would be quadratic.
   private head = 0;
   length = 0;
@@ -189,7 +189,7 @@ class ChunkReader {
       }
     }
     this.length -= size;
-    if (this.head > 1024) {
+    if (this.head > 64) {
       this.chunks = this.chunks.slice(this.head);
       this.head = 0;
     }
@@ -197,7 +197,8 @@ class ChunkReader {
   }
 
   private consume(chunk: Buffer, bytes: number): void {
-    if (bytes === chunk.length) this.head++;
+    // Drop the reference at once: a consumed chunk must not outlive its segment.
+    if (bytes === chunk.length) this.chunks[this.head++] = undefined;
     else this.chunks[this.head] = chunk.subarray(bytes);
   }
 
