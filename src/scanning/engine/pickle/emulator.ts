@@ -1,4 +1,5 @@
 import { PickleDecodeError, readOp, type Op } from './opcodes.js';
+import { isJoblibArrayWrapper, joblibArrayLayout } from './joblib.js';
 import { MAX_TRACKED_ITEMS, SCALAR, describe, type PValue } from './values.js';
 
 /** Something the emulation saw that the policy must judge. */
@@ -334,40 +335,6 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
     if (!(err instanceof PickleDecodeError)) throw err;
     return { events, end: pos, complete: false, opCount, protocol, error: err };
   }
-}
-
-function isJoblibArrayWrapper(v: PValue): boolean {
-  return v.t === 'call' && v.fn.t === 'global' && v.fn.name === 'NumpyArrayWrapper' && v.fn.module.endsWith('numpy_pickle');
-}
-
-function dictGet(d: PValue, key: string): PValue | undefined {
-  if (d.t !== 'seq' || d.kind !== 'dict') return undefined;
-  for (let i = 0; i + 1 < d.items.length; i += 2) {
-    const k = d.items[i];
-    if (k?.t === 'str' && k.v === key) return d.items[i + 1];
-  }
-  return undefined;
-}
-
-/** Bytes joblib's NumpyArrayWrapper.read_array consumes after BUILD, from the wrapper state. */
-export function joblibArrayLayout(state: PValue): { bytes: number | 'pickle'; padded: boolean } | undefined {
-  const shape = dictGet(state, 'shape');
-  const dtype = dictGet(state, 'dtype');
-  const padded = dictGet(state, 'numpy_array_alignment_bytes')?.t === 'int';
-  if (shape?.t !== 'seq' || dtype?.t !== 'call' || dtype.args.t !== 'seq') return undefined;
-  const code = dtype.args.items[0];
-  if (code?.t !== 'str') return undefined;
-  const m = /^[<>|=]?([a-zA-Z])(\d*)/.exec(code.v);
-  if (m === null) return undefined;
-  if (m[1] === 'O') return { bytes: 'pickle', padded: false };
-  const size = Number(m[2] === '' ? '1' : m[2]) * (m[1] === 'U' ? 4 : 1);
-  let count = 1;
-  for (const d of shape.items) {
-    if (d.t !== 'int' || d.v < 0) return undefined;
-    count *= d.v;
-  }
-  const bytes = count * size;
-  return Number.isSafeInteger(bytes) ? { bytes, padded } : undefined;
 }
 
 /** BUILD with a state dict that sets dunder attributes (`__setstate__`, `__class__`, …). */
