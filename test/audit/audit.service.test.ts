@@ -116,3 +116,37 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
 });
 
 class Rollback extends Error {}
+
+describe('a day of scripted activity', () => {
+  it('verifies after 144 scheduled checkpoints, and names the one row edited by hand', async () => {
+    const ts = await dialects[0]!.open();
+    let clock = Date.UTC(2026, 5, 1);
+    const audit = new AuditService({ db: ts.store.db, nowMs: () => clock });
+    try {
+      expect(await audit.scheduledCheckpoint()).toBeUndefined();
+      for (let slot = 0; slot < 144; slot++) {
+        await Promise.all(
+          Array.from({ length: 25 }, (_, i) =>
+            audit.record(actor(slot * 25 + i), {
+              action: ['model.read', 'model.download', 'scan.run', 'access.denied'][i % 4] as string,
+              resource: { type: 'model', id: `m${i % 7}` },
+              project: i % 3 === 0 ? 'vision' : 'default',
+              outcome: i % 4 === 3 ? 'denied' : 'allowed',
+              details: { slot, bytes: i * 1024 },
+            }),
+          ),
+        );
+        clock += 10 * 60_000;
+        expect((await audit.scheduledCheckpoint())?.treeSize).toBe((slot + 1) * 25);
+      }
+      expect(await audit.verify()).toMatchObject({ ok: true, records: 3600, checkpoints: 144, problems: [] });
+      await sql`update audit_records set details = '{"bytes":0,"slot":50}' where seq = 1234`.execute(ts.store.db);
+      const report = await audit.verify();
+      expect(report.problems[0]).toEqual({ kind: 'record', seq: 1234, reason: 'record 1234 does not match its leaf hash (edited)' });
+      expect(report.problems[1]).toMatchObject({ kind: 'checkpoint', treeSize: 1250 });
+    } finally {
+      await audit.close();
+      await ts.cleanup();
+    }
+  });
+});

@@ -264,14 +264,21 @@ export class AuditService implements AuditSink {
   /** Issues a checkpoint on `pattern` (cron syntax; default every 10 minutes) until `close()`. */
   startSchedule(pattern = '*/10 * * * *'): void {
     this.cron?.stop();
-    this.cron = new Cron(pattern, { protect: true }, async () => {
-      try {
-        const head = await this.repo.readHead();
-        if (head.size > 0) await this.issueCheckpoint();
-      } catch (err) {
-        this.options.onScheduleError?.(err);
-      }
-    });
+    this.cron = new Cron(pattern, { protect: true }, () => this.scheduledCheckpoint());
+  }
+
+  /**
+   * What the schedule runs: a checkpoint when the log has grown since the last one; errors go to
+   * `onScheduleError` so one failure does not stop the schedule. Returns the checkpoint, if any.
+   */
+  async scheduledCheckpoint(): Promise<CheckpointView | undefined> {
+    try {
+      const head = await this.repo.readHead();
+      return head.size > 0 ? await this.issueCheckpoint() : undefined;
+    } catch (err) {
+      this.options.onScheduleError?.(err);
+      return undefined;
+    }
   }
 
   /** Stops the schedule and commits what is queued. */
