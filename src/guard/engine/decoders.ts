@@ -23,7 +23,8 @@ export interface DecodeOptions {
 
 const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{4}){4,}(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=)?(?![A-Za-z0-9+/=_-])/g;
 const HEX = /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[\s:]?){10,}(?![0-9a-fA-F])|(?:\\x[0-9a-fA-F]{2}){6,}/g;
-const URL_ENCODED = /(?:[^\s%]*%[0-9a-fA-F]{2}){3,}[^\s%]*/g;
+// A whitespace-free run containing an escape; runs with fewer than three escapes are skipped below.
+const URL_ENCODED = /[^\s%]*%[0-9a-fA-F]{2}\S*/g;
 const COMMON_WORDS = new Set(
   'the a an and or to of in on for is are was be you your all this that it with as not do what me my i please tell now from by at any previous instructions ignore system prompt reveal say print'.split(' '),
 );
@@ -67,6 +68,7 @@ function decodeHex(segment: string): string | undefined {
 
 function decodeUrl(segment: string): string | undefined {
   try {
+    if ((segment.match(/%[0-9a-fA-F]{2}/g)?.length ?? 0) < 3) return undefined;
     const text = decodeURIComponent(segment.replace(/\+/g, ' '));
     return text !== segment && isReadable(text) ? text : undefined;
   } catch {

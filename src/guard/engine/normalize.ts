@@ -130,33 +130,51 @@ function foldCharacters(input: string, counters: Counters): { text: string; offs
 }
 
 /** Length-preserving per-word folds: mixed-script look-alikes and leetspeak. */
+/** Ranges of the words (letters, digits, @ $ !) around each match of `seam` in `text`. */
+function wordsAround(text: string, seam: RegExp): { start: number; end: number }[] {
+  const words: { start: number; end: number }[] = [];
+  seam.lastIndex = 0;
+  for (const match of text.matchAll(seam)) {
+    let start = match.index;
+    let end = match.index + match[0].length;
+    while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start--;
+    while (end < text.length && WORD_CHAR.test(text[end] as string)) end++;
+    const last = words[words.length - 1];
+    if (last !== undefined && start < last.end) continue;
+    words.push({ start, end });
+    seam.lastIndex = end;
+  }
+  return words;
+}
+
 function foldWords(chars: string[], text: string): { mixed: number; leet: number } {
   let mixed = 0;
   let leet = 0;
-  const hasLookalikes = /[\u0370-\u052f]/.test(text) && /[a-z]/.test(text);
-  for (const match of hasLookalikes ? text.matchAll(MIXED_WORD) : []) {
+  const mixedWords = wordsAround(text, MIXED_SEAM);
+  for (const { start, end } of mixedWords) {
     mixed++;
-    for (let k = 0; k < match[0].length; k++) {
-      const sub = CONFUSABLES[match[0][k] as string];
-      if (sub !== undefined) chars[match.index + k] = sub;
+    for (let k = start; k < end; k++) {
+      const sub = CONFUSABLES[text[k] as string];
+      if (sub !== undefined) chars[k] = sub;
     }
   }
-  const hasLeet = /[a-z][0-9@$]|[0-9@$][a-z]/.test(text);
-  for (const match of hasLeet ? text.matchAll(LEET_WORD) : []) {
-    const word = match[0];
-    if (word.length < 3 || (word.match(/[a-z]/g)?.length ?? 0) < 2) continue;
+  for (const { start, end } of wordsAround(text, LEET_SEAM)) {
+    const word = text.slice(start, end);
+    if (mixedWords.some((w) => w.start === start)) continue;
+    if (word.length < 3 || (word.match(/[a-z]/g)?.length ?? 0) < 2 || /[^a-z0-9@$!]/.test(word)) continue;
     leet++;
     for (let k = 0; k < word.length; k++) {
       const sub = LEET[word[k] as string];
-      if (sub !== undefined) chars[match.index + k] = sub;
+      if (sub !== undefined) chars[start + k] = sub;
     }
   }
   return { mixed, leet };
 }
 
-// Only words that mix scripts, or letters with digits, are candidates (no per-word Unicode scan).
-const MIXED_WORD = /[a-z\u0370-\u052f]*(?:[a-z][\u0370-\u052f]|[\u0370-\u052f][a-z])[a-z\u0370-\u052f]*/g;
-const LEET_WORD = /(?<![a-z0-9@$])[a-z0-9@$!]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$!]*/g;
+// Where a word mixes scripts, or letters with digits: found without scanning word by word.
+const MIXED_SEAM = /[a-z][\u0370-\u052f]|[\u0370-\u052f][a-z]/g;
+const LEET_SEAM = /[a-z][0-9@$]|[0-9@$][a-z]/g;
+const WORD_CHAR = /[\p{L}\p{N}@$!]/u;
 
 const SPACED = /(?<![a-z])[a-z]([ .\-_*+|/])(?:[a-z]\1){2,}[a-z](?![a-z])/g;
 

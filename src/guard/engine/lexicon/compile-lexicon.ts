@@ -39,6 +39,9 @@ interface Word {
 const SOURCES = [OVERRIDE_LEXICON, EXTRACTION_LEXICON, PERSONA_LEXICON, INDIRECT_LEXICON, EXFIL_LEXICON, MORE_LANGUAGES_LEXICON];
 const UNBOUNDED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
 const STEM_SCRIPT = /[\u0900-\u097f]/;
+const SCRIPT_CHARS = '\\u0590-\\u06ff\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7a3';
+// A run of those scripts, with short Latin prefixes (ai助手) and spaces or punctuation inside.
+const SCRIPT_RUN = new RegExp(`(?:[a-z]{1,3}\\s?)?[${SCRIPT_CHARS}]+(?:[\\s\\d,.!?:;'"()-]{1,3}[${SCRIPT_CHARS}]+)*`, 'g');
 const MAX_HITS_PER_ROLE = 256;
 
 const exactTable = new Map<string, WordTerm[]>();
@@ -184,9 +187,13 @@ export function scanRoles(folded: string): RoleHits {
     }
   }
   if (UNBOUNDED_SCRIPT.test(folded)) {
-    for (const [role, pattern] of FREE_PATTERNS) {
-      pattern.lastIndex = 0;
-      for (const match of folded.matchAll(pattern)) push(role, match.index, match.index + match[0].length);
+    // Only the runs written in those scripts are scanned, not the whole (mostly Latin) text.
+    SCRIPT_RUN.lastIndex = 0;
+    for (const run of folded.matchAll(SCRIPT_RUN)) {
+      for (const [role, pattern] of FREE_PATTERNS) {
+        pattern.lastIndex = 0;
+        for (const match of run[0].matchAll(pattern)) push(role, run.index + match.index, run.index + match.index + match[0].length);
+      }
     }
   }
   for (const role of LEXICON_ROLES) hits[role] = mergeOverlaps(hits[role]);
