@@ -7,7 +7,7 @@ import { encodeGroups } from './engine/group-encoding.js';
 import { compareReweighing, compareThresholdRule } from './engine/mitigation.js';
 import { createModel, parseModelSpec } from './engine/model.js';
 import { renderModelCard } from './engine/model-card.js';
-import { permutationImportance } from './engine/model-inspection.js';
+import { partialDependence, permutationImportance } from './engine/model-inspection.js';
 import { createPrng } from './engine/prng.js';
 import { renderHtmlReport } from './engine/report-html.js';
 import { dataBiasJson, metricsJson, reportJson } from './engine/report-json.js';
@@ -33,7 +33,7 @@ import {
   type DataFlags,
   type ReportFlags,
 } from './fairness.command-options.js';
-import { FairnessInvalidOptions } from './fairness.errors.js';
+import { FairnessColumnNotFound, FairnessInvalidOptions } from './fairness.errors.js';
 import { featureMatrix, readJsonFile, readTableFile, tableToCsv } from './table-files.js';
 
 /** `rampart fairness report|mitigate|apply` and `rampart explain`. */
@@ -317,6 +317,7 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
     .option('--coalitions <n>', 'coalitions per row for kernel (default 2048)')
     .option('--seed <n>', 'seed for kernel sampling and permutation importance (default 0)')
     .option('--label <col>', 'label column: adds permutation importance (accuracy)')
+    .option('--pd <features>', 'partial dependence over the background for these features')
     .option('--format <format>', 'table|json (default table, or json with --json)')
     .action(
       async (
@@ -328,6 +329,7 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
           coalitions?: string;
           seed?: string;
           label?: string;
+          pd?: string;
           format?: string;
         },
       ) => {
@@ -363,10 +365,16 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
                 },
                 { metric: 'accuracy', seed },
               );
+        const dependence = (o.pd === undefined ? [] : columnList(o.pd)).map((name) => {
+          const j = model.featureNames.indexOf(name);
+          if (j < 0) throw new FairnessColumnNotFound(name, model.featureNames);
+          return partialDependence(model, background, j);
+        });
         if (format === 'json') {
           out.json({
             ...explanationJson(report),
             ...(importance === undefined ? {} : { permutation_importance: importance }),
+            ...(dependence.length === 0 ? {} : { partial_dependence: dependence }),
           });
           return;
         }
@@ -394,6 +402,11 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
               value: (g) => `${g.importance.toFixed(4)} ± ${g.std.toFixed(4)}`,
             },
           ]);
+        for (const pd of dependence) {
+          out.line(
+            `partial dependence of ${pd.feature}: ${pd.grid.map((g, k) => `${g} → ${(pd.values[k] as number).toFixed(4)}`).join(', ')}`,
+          );
+        }
       },
     );
 };

@@ -204,15 +204,21 @@ describe('rampart explain', () => {
       data,
       '--label',
       'y',
+      '--pd',
+      'b',
     ]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as {
       global_importance: { feature: string }[];
       rows: unknown[];
       permutation_importance: unknown[];
+      partial_dependence: unknown;
     };
     expect(json.rows).toHaveLength(4);
     expect(json.global_importance[0]?.feature).toBe('a');
     expect(json.permutation_importance).toHaveLength(2);
+    expect(json.partial_dependence).toEqual([
+      { feature: 'b', grid: [0, 1, 2], values: expect.any(Array) as unknown },
+    ]);
   });
 });
