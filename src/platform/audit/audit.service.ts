@@ -264,7 +264,9 @@ export class AuditService implements AuditSink {
   /** Issues a checkpoint on `pattern` (cron syntax; default every 10 minutes) until `close()`. */
   startSchedule(pattern = '*/10 * * * *'): void {
     this.cron?.stop();
-    this.cron = new Cron(pattern, { protect: true }, () => this.scheduledCheckpoint());
+    this.cron = new Cron(pattern, { protect: true }, async () => {
+      await this.scheduledCheckpoint();
+    });
   }
 
   /**
