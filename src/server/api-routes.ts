@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from '../platform/audit/audit.routes.js';
 import type { AuditService } from '../platform/audit/audit.service.js';
 import { identityRoutes, type IdentityRoutesOptions } from '../platform/identity/identity.routes.js';
+import { registryRoutes, type RegistryRoutesOptions } from '../registry/registry.routes.js';
 
 /**
  * The domain services whose routes the API mounts, built once by `createServices`
@@ -11,6 +12,8 @@ export interface ApiServices {
   /** Identity (login, users, roles, bindings, tokens); absent in bare-platform tests. */
   readonly identity?: IdentityRoutesOptions;
   readonly audit?: AuditService;
+  /** Models and datasets (`createRegistry(...).service`). */
+  readonly registry?: RegistryRoutesOptions;
 }
 
 /**
@@ -23,4 +26,5 @@ export async function registerApiRoutes(
 ): Promise<void> {
   if (services.identity !== undefined) await api.register(identityRoutes, services.identity);
   if (services.audit !== undefined) await api.register(auditRoutes, { audit: services.audit });
+  if (services.registry !== undefined) await api.register(registryRoutes, services.registry);
 }

@@ -1,9 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/platform/identity/actor.js';
-import { registryRoutes } from '../../src/registry/registry.routes.js';
 import type { AuthHook } from '../../src/server/default-auth-hook.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
 import { openTestStore } from '../support/dialects.js';
@@ -25,10 +23,8 @@ describe('registry routes', () => {
 
   async function start() {
     f = await openRegistry({ name: 'sqlite', open: (o) => openTestStore('sqlite', o) });
-    const plugin: FastifyPluginAsyncZod = async (api) => {
-      await api.register(registryRoutes, { service: f.service });
-    };
-    t = await buildTestApp({ authHook: testAuth, extraApiRoutes: [plugin] });
+    // Mounted the way `rampart serve` mounts it: through ApiServices.registry.
+    t = await buildTestApp({ authHook: testAuth, services: { registry: { service: f.service } } });
     return t.app;
   }
 
