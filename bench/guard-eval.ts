@@ -87,5 +87,28 @@ function report(title: string, rows: readonly Row[]): void {
   }
 }
 
-report('shared dev split (../shared/data/prompt-injection/dev.jsonl)', load(sharedDataPath('prompt-injection', 'dev.jsonl')));
-report('hand-written held-out set (test/guard/fixtures/handwritten.jsonl)', load(path.join(repoRoot, 'test/guard/fixtures/handwritten.jsonl')));
+const dev = load(sharedDataPath('prompt-injection', 'dev.jsonl'));
+const handwritten = load(path.join(repoRoot, 'test/guard/fixtures/handwritten.jsonl'));
+const calibration = load(path.join(repoRoot, 'test/guard/fixtures/calibration.jsonl'));
+report('shared dev split (../shared/data/prompt-injection/dev.jsonl)', dev);
+report('hand-written held-out set (test/guard/fixtures/handwritten.jsonl)', handwritten);
+
+// False positive rate per preset on benign text only, the figure each preset is documented with.
+const benignSets: [string, Row[]][] = [
+  ['dev.jsonl benign', dev.filter((r) => r.label === 0)],
+  ['held-out benign, all', handwritten.filter((r) => r.label === 0)],
+  ['held-out trigger-word + security', handwritten.filter((r) => r.tag === 'benign-trigger' || r.tag === 'benign-security')],
+  ['held-out benign multilingual', handwritten.filter((r) => r.tag === 'benign-multilingual')],
+  ['calibration trigger-word (tuning set)', calibration],
+];
+const fprTable: Record<string, Record<string, string>> = {};
+for (const [name, rows] of benignSets) {
+  const rate = (flag: (r: Row) => boolean): string => `${(rows.filter(flag).length / Math.max(1, rows.length) * 100).toFixed(1)} %`;
+  fprTable[`${name} (${rows.length})`] = {
+    ...Object.fromEntries(GUARD_PRESETS.map((p) => [p, rate((r) => detect(r.text, { kind: r.kind, preset: p }).flagged)])),
+    'model alone': rate((r) => detect(r.text, { kind: r.kind, useRules: false }).flagged),
+    keywords: rate((r) => keywordBaseline(r.text)),
+  };
+}
+console.log('\nfalse positive rate on benign text, per preset');
+console.table(fprTable);
