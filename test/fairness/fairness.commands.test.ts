@@ -222,3 +222,17 @@ describe('rampart explain', () => {
     ]);
   });
 });
+
+describe('rampart fairness report options', () => {
+  it('rejects a privileged group that is not in the data with FAIRNESS_UNKNOWN_GROUP', async () => {
+    const { code, stderr } = await cli([...reportArgs, '--privileged', 'White']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('FAIRNESS_UNKNOWN_GROUP');
+  });
+
+  it('rejects both a prediction and a score with FAIRNESS_INVALID_OPTIONS', async () => {
+    const { code, stderr } = await cli([...reportArgs, '--prediction', 'is_recid']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('FAIRNESS_INVALID_OPTIONS');
+  });
+});

@@ -101,8 +101,18 @@ export function buildFairnessReport(table: Table, options: FairnessReportOptions
   const columns = reportColumns(table, options);
   const { yTrue, yPred, scores, groups } = columns;
   const warnings: string[] = [];
-  if (options.privileged !== undefined && !groups.labels.includes(options.privileged)) {
-    throw new FairnessUnknownGroup(options.privileged, groups.labels);
+  for (const named of [options.privileged, options.unprivileged]) {
+    if (named !== undefined && !groups.labels.includes(named)) {
+      throw new FairnessUnknownGroup(named, groups.labels);
+    }
+  }
+  if (
+    options.privileged === undefined &&
+    (options.favorableLabel !== undefined || options.unprivileged !== undefined)
+  ) {
+    warnings.push(
+      '--favorable and --unprivileged apply to the privileged comparison; give --privileged too.',
+    );
   }
   const metricOptions = {
     ...(options.minGroupSize === undefined ? {} : { minGroupSize: options.minGroupSize }),
