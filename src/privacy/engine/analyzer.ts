@@ -70,7 +70,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         const whole = findWhole(s, expected, phone, threshold);
         if (whole !== undefined) return wanted === undefined || wanted.has(whole.type) ? [whole] : [];
       }
-      runRecognizers(s, phone);
+      if (!isKnownNonPersonal(text, context)) runRecognizers(s, phone);
       for (const d of deny) addDenied(s, d);
       let kept = s.candidates.filter((c) => c.score >= threshold);
       if (wanted !== undefined) kept = kept.filter((c) => wanted.has(c.type));
@@ -78,6 +78,18 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       return resolveOverlaps(kept);
     },
   };
+}
+
+// Whole values that are identifiers of things, not people: hex digests, UUIDs, ISO timestamps
+// with a time of day; and plain numbers unless the column header speaks of a numeric id.
+// Checked first because tables are full of them.
+const THING_ID_RE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)$/i;
+const PLAIN_NUMBER_RE = /^-?\d{1,9}(?:[.,]\d{1,4})?$/;
+const NUMERIC_ID_TYPES: readonly EntityType[] = ['PHONE', 'US_SSN', 'NATIONAL_ID', 'CREDIT_CARD', 'DATE_OF_BIRTH', 'IBAN'];
+
+function isKnownNonPersonal(text: string, hint: HintContext): boolean {
+  if (THING_ID_RE.test(text)) return true;
+  return PLAIN_NUMBER_RE.test(text) && !NUMERIC_ID_TYPES.some((t) => hint.has(t));
 }
 
 function runRecognizers(s: ScanState, phone: PhoneOptions): void {

@@ -67,3 +67,13 @@ describe('encryptValue', () => {
     expect(() => applyOperator({ kind: 'encrypt' }, 'x', 'EMAIL', otherKeys)).toThrow(expect.objectContaining({ code: 'PII_KEY_INVALID' }));
   });
 });
+
+describe('fake values', () => {
+  it('keep the shape of numbers: cards stay Luhn-valid with their issuer prefix, IBANs stay valid', async () => {
+    const { isIbanValid, isLuhnValid } = await import('./checksums.js');
+    const card = applyOperator({ kind: 'fake' }, '4111-1111-1111-1111', 'CREDIT_CARD', keys);
+    const iban = applyOperator({ kind: 'fake' }, 'DE89 3704 0044 0532 0130 00', 'IBAN', keys);
+    expect([card.slice(0, 7), isLuhnValid(card), card === '4111-1111-1111-1111']).toEqual(['4111-11', true, false]);
+    expect([iban.slice(0, 2), iban.length, isIbanValid(iban)]).toEqual(['DE', 27, true]);
+  });
+});

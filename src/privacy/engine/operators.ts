@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
-import { fakerDE, fakerEN, fakerES, fakerFR, type Faker } from '@faker-js/faker';
 import { PiiDecryptFailed, PiiKeyInvalid } from '../privacy.errors.js';
 import type { EntityType } from './entity-types.js';
+import { fakeFor, type FakeLocale } from './fake-values.js';
 
 /** How one value is transformed. A policy picks one per entity type and per column. */
 export type Operator =
@@ -15,7 +15,7 @@ export type Operator =
   | { readonly kind: 'generalize'; readonly as: Generalization; readonly keep?: number; readonly width?: number; readonly granularity?: 'year' | 'month' }
   | { readonly kind: 'encrypt' };
 
-export type FakeLocale = 'en' | 'de' | 'fr' | 'es';
+export type { FakeLocale };
 export type Generalization = 'date' | 'postcode' | 'age' | 'ip';
 
 /**
@@ -42,35 +42,6 @@ export function assertKeys(keys: OperatorKeys): void {
 
 function hmac(key: Buffer, type: string, value: string): Buffer {
   return createHmac('sha256', key).update(type).update('\0').update(value).digest();
-}
-
-const FAKERS: Record<FakeLocale, Faker> = { en: fakerEN, de: fakerDE, fr: fakerFR, es: fakerES };
-
-function fakeValue(type: EntityType, value: string, seed: number, locale: FakeLocale): string | undefined {
-  const f = FAKERS[locale];
-  f.seed(seed);
-  switch (type) {
-    case 'PERSON':
-      return value.includes(' ') ? `${f.person.firstName()} ${f.person.lastName()}` : f.person.firstName();
-    case 'EMAIL':
-      return f.internet.email().toLowerCase();
-    case 'PHONE':
-      return f.phone.number();
-    case 'CREDIT_CARD':
-      return f.finance.creditCardNumber();
-    case 'IBAN':
-      return f.finance.iban();
-    case 'STREET_ADDRESS':
-      return f.location.streetAddress();
-    case 'URL':
-      return f.internet.url();
-    case 'IP_ADDRESS':
-      return value.includes(':') ? f.internet.ipv6() : f.internet.ipv4();
-    case 'DATE_OF_BIRTH':
-      return f.date.birthdate().toISOString().slice(0, 10);
-    default:
-      return undefined;
-  }
 }
 
 function maskValue(value: string, keepLast: number, char: string): string {
@@ -106,8 +77,7 @@ export function applyOperator(op: Operator, value: string, type: EntityType, key
     case 'pseudonym':
       return `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`;
     case 'fake': {
-      const seed = hmac(keys.key, type, value).readUInt32BE(0);
-      return fakeValue(type, value, seed, op.locale ?? 'en') ?? `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`;
+      return fakeFor(type, value, keys.key, op.locale ?? 'en') ?? `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`;
     }
     case 'generalize':
       return generalize(value, op);

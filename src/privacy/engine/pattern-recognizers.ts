@@ -167,6 +167,7 @@ export function findIbans(s: ScanState): void {
 
 const SSN_RE = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d]|-\d)/g;
 const SSN_COMPACT_RE = /(?<!\d)\d{9}(?!\d)/g;
+const SSN_WORD_RE = /ssn|social|sozial|s[ée]cu|seguro|seguridad|taxpayer|\btin\b/i;
 
 export function findSsns(s: ScanState): void {
   SSN_RE.lastIndex = 0;
@@ -182,6 +183,7 @@ export function findSsns(s: ScanState): void {
     }
     s.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, score, recognizer: 'ssn', reason });
   }
+  if (!s.hintContext.has('US_SSN') && !SSN_WORD_RE.test(s.text)) return;
   SSN_COMPACT_RE.lastIndex = 0;
   for (let m = SSN_COMPACT_RE.exec(s.text); m !== null; m = SSN_COMPACT_RE.exec(s.text)) {
     if (!isSsnValid(m[0]) || !s.hasContext('US_SSN', m.index, 32)) continue;

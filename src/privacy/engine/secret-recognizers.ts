@@ -60,7 +60,11 @@ const PHRASE_TRIGGER_RE = /pass|kennwort|contrase|secret|token|bearer|basic/i;
 
 export function findSecrets(s: ScanState): void {
   const text = s.text;
-  if (SHAPE_PREFIX_RE.test(text)) findShapes(s);
+  if (SHAPE_PREFIX_RE.test(text)) {
+    findShapes(s);
+    // A token that is the whole text (a credential column's cell) leaves nothing else to find.
+    if (s.candidates.some((c) => c.start === 0 && c.end === text.length)) return;
+  }
   if (text.includes('-----BEGIN')) {
     PEM_RE.lastIndex = 0;
     for (let m = PEM_RE.exec(text); m !== null; m = PEM_RE.exec(text)) {
