@@ -75,7 +75,8 @@ export async function writeLocalFile(
           yield chunk;
         }
       },
-      createWriteStream(tmp, { mode: 0o600 }),
+      // A few MiB of buffering lets the disk write one segment while the next is decrypted.
+      createWriteStream(tmp, { mode: 0o600, highWaterMark: 4 * 1024 * 1024 }),
     );
     await rename(tmp, target);
     return target;

@@ -219,19 +219,32 @@ function segmentOption(options: EncryptedBlobStoreOptions): { segmentBytes?: num
   return options.segmentBytes === undefined ? {} : { segmentBytes: options.segmentBytes };
 }
 
+/**
+ * Writes the chunks in ~1 MiB batches with one write in flight while the next batch is being
+ * encrypted and hashed, so disk and CPU work overlap; memory stays at about two batches.
+ */
 async function writeAll(handle: FileHandle, chunks: AsyncIterable<Buffer>): Promise<void> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  for await (const chunk of chunks) {
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes >= WRITE_BATCH_BYTES) {
-      await writeFully(handle, pending, pendingBytes);
-      pending = [];
-      pendingBytes = 0;
+  let inFlight: Promise<void> | undefined;
+  try {
+    for await (const chunk of chunks) {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= WRITE_BATCH_BYTES) {
+        await inFlight;
+        inFlight = writeFully(handle, pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
+      }
     }
+    await inFlight;
+    inFlight = undefined;
+    if (pending.length > 0) await writeFully(handle, pending, pendingBytes);
+  } finally {
+    // Never leave a write running against a handle the caller is about to close.
+    await inFlight?.catch(() => undefined);
   }
-  if (pending.length > 0) await writeFully(handle, pending, pendingBytes);
 }
 
 async function writeFully(handle: FileHandle, buffers: Buffer[], total: number): Promise<void> {
