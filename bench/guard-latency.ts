@@ -60,6 +60,24 @@ function measure(texts: readonly string[], run: (t: string) => unknown): Figures
   };
 }
 
+/**
+ * Per-input cost with scheduler noise removed: each input is timed `repeats` times and its fastest
+ * run kept; percentiles are over inputs. Optimistic (warm caches), so printed beside the plain figures.
+ */
+function bestOfRepeats(texts: readonly string[], run: (t: string) => unknown, repeats = 5): { p50: number; p99: number } {
+  const best = texts.map((text) => {
+    let fastest = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < repeats; k++) {
+      const t0 = process.hrtime.bigint();
+      run(text);
+      fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return fastest;
+  }).sort((a, b) => a - b);
+  const at = (q: number): number => best[Math.min(best.length - 1, Math.floor(q * best.length))] as number;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
 const cases: { name: string; kind: GuardKind; texts: string[] }[] = [
   { name: '2 KB prompt', kind: 'prompt', texts: corpus(2_048, 200, 11) },
   { name: '20 KB document', kind: 'document', texts: corpus(20_480, 40, 12) },
@@ -68,11 +86,12 @@ const table: Record<string, Record<string, string>> = {};
 for (const c of cases) {
   const ours = measure(c.texts, (t) => detect(t, { kind: c.kind }));
   const keywords = measure(c.texts, keywordScan);
-  const row = (m: Figures): Record<string, string> => ({
+  const row = (m: Figures, b: { p50: number; p99: number }): Record<string, string> => ({
     'p50 ms': m.p50.toFixed(3), 'p99 ms': m.p99.toFixed(3), 'cpu ms/call': m.cpuMs.toFixed(3), 'calls/s': m.perSecond.toFixed(0), 'MB/s': m.mbPerSecond.toFixed(1),
+    'best-of-5 p50 ms': b.p50.toFixed(3), 'best-of-5 p99 ms': b.p99.toFixed(3),
   });
-  table[`rampart detect — ${c.name}`] = row(ours);
-  table[`baseline keyword scan — ${c.name}`] = row(keywords);
+  table[`rampart detect — ${c.name}`] = row(ours, bestOfRepeats(c.texts, (t) => detect(t, { kind: c.kind })));
+  table[`baseline keyword scan — ${c.name}`] = row(keywords, bestOfRepeats(c.texts, keywordScan));
 }
 const load = (await import('node:os')).loadavg()[0] ?? 0;
 console.log(`guard latency, one core (node ${process.version}), ${iterations} calls per case; targets at 2 KB: p50 < 1 ms, p99 < 5 ms`);
