@@ -5,7 +5,7 @@ import { generateApiToken, hashApiToken, looksLikeApiToken } from './api-token.j
 import { constantTimeEqual } from './constant-time.js';
 import { LoginFailed, LoginThrottled } from './identity.errors.js';
 import type { IdentityRepository, UserRow } from './identity.repository.js';
-import { normalizeEmail } from './identity.service.js';
+import { normalizeEmail } from './identity.views.js';
 import { dummyPasswordHash, verifyPassword } from './password-hash.js';
 import { allPermissions, type ClientContext, type PermissionResolver } from './permission-resolver.js';
 import { combineThrottle, DEFAULT_THROTTLE, evaluateThrottle, type ThrottlePolicy } from './throttle.js';

@@ -7,7 +7,6 @@ import { generateApiToken, resolveScopes } from './api-token.js';
 import { parseDuration } from './duration.js';
 import {
   BindingNotFound,
-  EmailInvalid,
   LastAdmin,
   ProjectInvalid,
   ProjectNotFound,
@@ -19,6 +18,16 @@ import {
   UserNotFound,
 } from './identity.errors.js';
 import { IdentityRepository, type TokenRow, type UserRow } from './identity.repository.js';
+import {
+  normalizeEmail,
+  tokenView,
+  userView,
+  type BindingSubject,
+  type BindingView,
+  type RoleView,
+  type TokenView,
+  type UserView,
+} from './identity.views.js';
 import { hashPassword } from './password-hash.js';
 import { checkPasswordStrength, generatePassword } from './password-policy.js';
 import { isPermission } from './permissions.js';
@@ -33,40 +42,6 @@ export interface IdentityServiceOptions {
   readonly nowMs?: () => number;
   readonly random?: (n: number) => Buffer;
 }
-
-export interface UserView {
-  readonly id: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly status: string;
-  readonly createdAt: string;
-}
-export interface TokenView {
-  readonly id: string;
-  readonly name: string;
-  readonly owner: string;
-  readonly scopes: string[];
-  readonly createdAt: string;
-  readonly expiresAt: string | null;
-  readonly lastUsedAt: string | null;
-  readonly revokedAt: string | null;
-}
-export interface BindingView {
-  readonly id: string;
-  readonly subject: string;
-  readonly subjectKind: string;
-  readonly role: string;
-  readonly project: string | null;
-  readonly createdAt: string;
-}
-export interface RoleView {
-  readonly name: string;
-  readonly description: string;
-  readonly builtIn: boolean;
-  readonly permissions: readonly string[];
-}
-/** Who a binding is for: a user by email, or an API token by id. */
-export type BindingSubject = { readonly user: string } | { readonly tokenId: string };
 
 const MAX_TOKEN_DAYS = 365;
 
@@ -355,26 +330,4 @@ export class IdentityService {
   }
 }
 
-/** Lower-cases and checks an email address; throws IDENTITY_EMAIL_INVALID. */
-export function normalizeEmail(email: string): string {
-  const e = email.trim().toLowerCase();
-  if (e.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(e)) throw new EmailInvalid();
-  return e;
-}
-
-function userView(u: UserRow): UserView {
-  return { id: u.id, email: u.email, displayName: u.display_name, status: u.status, createdAt: u.created_at };
-}
-
-function tokenView(t: TokenRow, owner: string): TokenView {
-  return {
-    id: t.id,
-    name: t.name,
-    owner,
-    scopes: JSON.parse(t.scopes) as string[],
-    createdAt: t.created_at,
-    expiresAt: t.expires_at,
-    lastUsedAt: t.last_used_at,
-    revokedAt: t.revoked_at,
-  };
-}
+export { normalizeEmail, type BindingSubject, type BindingView, type RoleView, type TokenView, type UserView } from './identity.views.js';
