@@ -11,10 +11,16 @@ import { performance } from 'node:perf_hooks';
 import { scanFile } from '../src/scanning/engine/scanner.js';
 import { sharedDataPath } from './shared-data.js';
 
-interface Entry { file: string; expected: 'malicious' | 'benign'; technique: string }
+interface Entry {
+  file: string;
+  expected: 'malicious' | 'benign';
+  technique: string;
+}
 
 const dir = sharedDataPath('model-files');
-const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files: Entry[] };
+const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+  files: Entry[];
+};
 const NAIVE = ['os\nsystem', 'posix', 'subprocess', 'builtins\neval', 'eval', 'exec', '__import__'];
 
 function naiveFlags(bytes: Buffer): boolean {
@@ -22,7 +28,14 @@ function naiveFlags(bytes: Buffer): boolean {
   return NAIVE.some((s) => text.includes(s));
 }
 
-const rows: { file: string; expected: string; verdict: string; ms: number; naive: boolean; shaMs: number }[] = [];
+const rows: {
+  file: string;
+  expected: string;
+  verdict: string;
+  ms: number;
+  naive: boolean;
+  shaMs: number;
+}[] = [];
 await scanFile(path.join(dir, 'files', manifest.files[0]!.file)); // warm up module loading
 for (const e of manifest.files) {
   const p = path.join(dir, 'files', e.file);
@@ -33,7 +46,14 @@ for (const e of manifest.files) {
   const t1 = performance.now();
   createHash('sha256').update(bytes).digest('hex');
   const shaMs = performance.now() - t1;
-  rows.push({ file: e.file, expected: e.expected, verdict: report.verdict, ms, naive: naiveFlags(bytes), shaMs });
+  rows.push({
+    file: e.file,
+    expected: e.expected,
+    verdict: report.verdict,
+    ms,
+    naive: naiveFlags(bytes),
+    shaMs,
+  });
 }
 
 const mal = rows.filter((r) => r.expected === 'malicious');
@@ -43,11 +63,21 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.le
 const sorted = rows.map((r) => r.ms).sort((a, b) => a - b);
 
 console.log('file'.padEnd(40), 'expected'.padEnd(10), 'verdict'.padEnd(11), 'ms');
-for (const r of rows) console.log(r.file.padEnd(40), r.expected.padEnd(10), r.verdict.padEnd(11), r.ms.toFixed(2));
+for (const r of rows)
+  console.log(r.file.padEnd(40), r.expected.padEnd(10), r.verdict.padEnd(11), r.ms.toFixed(2));
 console.log();
-console.log('| scanner | malicious detected | benign flagged malicious | mean ms/file | median | max |');
+console.log(
+  '| scanner | malicious detected | benign flagged malicious | mean ms/file | median | max |',
+);
 console.log('| --- | --- | --- | --- | --- | --- |');
-console.log(`| rampart scan | ${mal.filter((r) => r.verdict === 'malicious').length}/${mal.length} | ${ben.filter((r) => r.verdict === 'malicious').length}/${ben.length} | ${mean(rows.map((r) => r.ms)).toFixed(2)} | ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} | ${sorted[sorted.length - 1]?.toFixed(2)} |`);
-console.log(`| baseline: naive byte grep | ${mal.filter((r) => r.naive).length}/${mal.length} | ${ben.filter((r) => r.naive).length}/${ben.length} | - | - | - |`);
-console.log(`| baseline: sha256 of the file | - | - | ${mean(rows.map((r) => r.shaMs)).toFixed(3)} | - | - |`);
-if (wrong.length > 0) console.log(`\nwrong: ${wrong.map((r) => `${r.file} (${r.verdict})`).join(', ')}`);
+console.log(
+  `| rampart scan | ${mal.filter((r) => r.verdict === 'malicious').length}/${mal.length} | ${ben.filter((r) => r.verdict === 'malicious').length}/${ben.length} | ${mean(rows.map((r) => r.ms)).toFixed(2)} | ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} | ${sorted[sorted.length - 1]?.toFixed(2)} |`,
+);
+console.log(
+  `| baseline: naive byte grep | ${mal.filter((r) => r.naive).length}/${mal.length} | ${ben.filter((r) => r.naive).length}/${ben.length} | - | - | - |`,
+);
+console.log(
+  `| baseline: sha256 of the file | - | - | ${mean(rows.map((r) => r.shaMs)).toFixed(3)} | - | - |`,
+);
+if (wrong.length > 0)
+  console.log(`\nwrong: ${wrong.map((r) => `${r.file} (${r.verdict})`).join(', ')}`);

@@ -9,7 +9,16 @@
  *    `sha256sum` process over the same files.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeSync,
+  writeFileSync,
+  mkdirSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +30,7 @@ const MiB = 1024 * 1024;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
-  return i === -1 ? fallback : process.argv[i + 1] ?? fallback;
+  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
 }
 
 function parseSize(s: string): number {
@@ -33,14 +42,25 @@ function parseSize(s: string): number {
 
 /** A protocol-2 pickle of an OrderedDict of `n` tensors, like torch.save's data.pkl. */
 function stateDictPickle(n: number): Buffer {
-  const parts: Buffer[] = [Buffer.from([0x80, 0x02]), Buffer.from('ccollections\nOrderedDict\nq\x00)Rq\x01(', 'latin1')];
+  const parts: Buffer[] = [
+    Buffer.from([0x80, 0x02]),
+    Buffer.from('ccollections\nOrderedDict\nq\x00)Rq\x01(', 'latin1'),
+  ];
   for (let i = 0; i < n; i++) {
     const key = Buffer.from(`layer${i}.weight`);
     parts.push(Buffer.from([0x58]), u32(key.length), key);
     parts.push(Buffer.from('ctorch._utils\n_rebuild_tensor_v2\n(', 'latin1'));
     parts.push(Buffer.from('(X\x07\x00\x00\x00storagectorch\nFloatStorage\n', 'latin1'));
     const sk = Buffer.from(String(i));
-    parts.push(Buffer.from([0x58]), u32(sk.length), sk, Buffer.from('X\x03\x00\x00\x00cpuJ\x00\x00\x40\x00tQK\x00J\x00\x00\x40\x00\x85K\x01\x85\x89ccollections\nOrderedDict\n)RtR', 'latin1'));
+    parts.push(
+      Buffer.from([0x58]),
+      u32(sk.length),
+      sk,
+      Buffer.from(
+        'X\x03\x00\x00\x00cpuJ\x00\x00\x40\x00tQK\x00J\x00\x00\x40\x00\x85K\x01\x85\x89ccollections\nOrderedDict\n)RtR',
+        'latin1',
+      ),
+    );
   }
   parts.push(Buffer.from('u.', 'latin1'));
   return Buffer.concat(parts);
@@ -96,7 +116,10 @@ function writeTorchZip(file: string, totalBytes: number): void {
       for (let w = 0; w < memberBytes; w += chunk.length) put(chunk);
     });
   }
-  for (const [name, body] of [['archive/version', '3\n'], ['archive/byteorder', 'little']] as const) {
+  for (const [name, body] of [
+    ['archive/version', '3\n'],
+    ['archive/byteorder', 'little'],
+  ] as const) {
     const b = Buffer.from(body);
     member(name, b.length, crc32(b), () => put(b));
   }
@@ -152,17 +175,30 @@ try {
   const bin = path.resolve('bin', 'rampart.js');
   if (existsSync(bin)) {
     const t2 = performance.now();
-    const run = spawnSync(process.execPath, [bin, 'scan', small, '--format', 'json', '--output', path.join(dir, 'out.json')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const run = spawnSync(
+      process.execPath,
+      [bin, 'scan', small, '--format', 'json', '--output', path.join(dir, 'out.json')],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     cliMs = run.status === 0 ? performance.now() - t2 : undefined;
-    if (run.status !== 0) console.error(`rampart scan exited ${run.status}: ${run.stderr.toString().slice(0, 300)}`);
+    if (run.status !== 0)
+      console.error(`rampart scan exited ${run.status}: ${run.stderr.toString().slice(0, 300)}`);
   }
 
-  console.log(`large file: ${(bytes / MiB).toFixed(0)} MiB PyTorch zip, verdict ${verdict}; small files: ${files} pickles of ${pkl.length} B`);
+  console.log(
+    `large file: ${(bytes / MiB).toFixed(0)} MiB PyTorch zip, verdict ${verdict}; small files: ${files} pickles of ${pkl.length} B`,
+  );
   console.log('| measure | rampart scan | baseline sha256sum |');
   console.log('| --- | --- | --- |');
-  console.log(`| large zip, GB/s (best of ${runs}) | ${gbps(scanMs)} GB/s (${scanMs.toFixed(1)} ms) | ${gbps(shaMs)} GB/s (${shaMs.toFixed(0)} ms) |`);
-  console.log(`| small pickles, ms/file in-process | ${(inProcMs / files).toFixed(3)} | ${(shaSmallMs / files).toFixed(3)} (one process) |`);
-  console.log(`| small pickles, ms/file, one CLI process incl. start-up | ${cliMs === undefined ? 'n/a (CLI not wired)' : (cliMs / files).toFixed(3)} | ${(shaSmallMs / files).toFixed(3)} |`);
+  console.log(
+    `| large zip, GB/s (best of ${runs}) | ${gbps(scanMs)} GB/s (${scanMs.toFixed(1)} ms) | ${gbps(shaMs)} GB/s (${shaMs.toFixed(0)} ms) |`,
+  );
+  console.log(
+    `| small pickles, ms/file in-process | ${(inProcMs / files).toFixed(3)} | ${(shaSmallMs / files).toFixed(3)} (one process) |`,
+  );
+  console.log(
+    `| small pickles, ms/file, one CLI process incl. start-up | ${cliMs === undefined ? 'n/a (CLI not wired)' : (cliMs / files).toFixed(3)} | ${(shaSmallMs / files).toFixed(3)} |`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -11,8 +11,17 @@ export const ScanFinding = z.object({
   message: z.string(),
   location: z.object({
     file: z.string(),
-    member: z.array(z.string()).readonly().optional().describe('archive members from outermost to innermost'),
-    offset: z.number().int().nonnegative().optional().describe('byte offset inside the innermost member'),
+    member: z
+      .array(z.string())
+      .readonly()
+      .optional()
+      .describe('archive members from outermost to innermost'),
+    offset: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('byte offset inside the innermost member'),
   }),
   symbol: z.string().optional().describe('resolved Python symbol or other subject'),
   atlas: z.string().describe('MITRE ATLAS technique id'),
@@ -32,5 +41,9 @@ export type ScanReport = z.infer<typeof ScanReport>;
 
 /** Query of `POST /scans`: the body is the file (application/octet-stream). */
 export const ScanUploadQuery = z.object({
-  filename: z.string().min(1).max(255).describe('original file name; only used for messages and extension checks'),
+  filename: z
+    .string()
+    .min(1)
+    .max(255)
+    .describe('original file name; only used for messages and extension checks'),
 });

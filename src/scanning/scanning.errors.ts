@@ -71,10 +71,10 @@ export class ScanOptionInvalid extends AppError {
   readonly code = 'SCAN_OPTION_INVALID';
   readonly status = 400;
   constructor(option: string, value: string, allowed: readonly string[]) {
-    super(
-      `Invalid value "${value}" for ${option}.`,
-      `Use one of: ${allowed.join(', ')}.`,
-      { option, value, allowed },
-    );
+    super(`Invalid value "${value}" for ${option}.`, `Use one of: ${allowed.join(', ')}.`, {
+      option,
+      value,
+      allowed,
+    });
   }
 }

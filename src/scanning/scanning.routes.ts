@@ -8,7 +8,10 @@ export interface ScanningRoutesOptions {
 }
 
 /** `POST /scans?filename=NAME` with the file as an application/octet-stream body. */
-export const scanningRoutes: FastifyPluginAsyncZod<ScanningRoutesOptions> = async (app, { service }) => {
+export const scanningRoutes: FastifyPluginAsyncZod<ScanningRoutesOptions> = async (
+  app,
+  { service },
+) => {
   app.post(
     '/scans',
     {
@@ -22,7 +25,8 @@ export const scanningRoutes: FastifyPluginAsyncZod<ScanningRoutesOptions> = asyn
     },
     async (request) => {
       const body: unknown = request.body;
-      if (!(body instanceof Uint8Array)) throw new ScanUploadInvalid('send the file as application/octet-stream');
+      if (!(body instanceof Uint8Array))
+        throw new ScanUploadInvalid('send the file as application/octet-stream');
       return service.scanUpload(request.actor, { filename: request.query.filename, bytes: body });
     },
   );

@@ -22,10 +22,21 @@ export interface ScanUpload {
 
 const PERMISSION = 'scan:run';
 
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
 /** Keeps only the last path segment of an uploaded name and refuses empty or odd names. */
 function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  if (base === '' || base === '.' || base === '..' || base.length > 255 || /[\u0000-\u001f]/.test(base)) {
+  if (
+    base === '' ||
+    base === '.' ||
+    base === '..' ||
+    base.length > 255 ||
+    hasControlCharacter(base)
+  ) {
     throw new ScanUploadInvalid('the filename is empty or not a plain file name');
   }
   return base;
@@ -64,7 +75,10 @@ export class ScanningService {
     try {
       const filename = safeFilename(upload.filename);
       if (upload.bytes.length === 0) throw new ScanUploadInvalid('the body is empty');
-      const report = await scanBuffer(upload.bytes, filename, { policy: this.policy, limits: this.limits });
+      const report = await scanBuffer(upload.bytes, filename, {
+        policy: this.policy,
+        limits: this.limits,
+      });
       await this.audit.record(actor, {
         action: 'scan.run',
         resource: { type: 'scan', id: filename },
@@ -80,7 +94,13 @@ export class ScanningService {
       });
       return report;
     } catch (err) {
-      if (isAppError(err)) await this.audit.record(actor, { action: 'scan.run', resource, outcome: 'failed', details: { code: err.code } });
+      if (isAppError(err))
+        await this.audit.record(actor, {
+          action: 'scan.run',
+          resource,
+          outcome: 'failed',
+          details: { code: err.code },
+        });
       throw err;
     }
   }

@@ -23,13 +23,32 @@ async function kerasH5(config: unknown): Promise<Uint8Array> {
 
 describe('Keras HDF5 models', () => {
   it('flags a Lambda layer in model_config', async () => {
-    const cfg = { class_name: 'Sequential', config: { layers: [{ class_name: 'Lambda', config: { name: 'l', function: ['4wEAAAAA', null, null], function_type: 'lambda' } }] } };
+    const cfg = {
+      class_name: 'Sequential',
+      config: {
+        layers: [
+          {
+            class_name: 'Lambda',
+            config: { name: 'l', function: ['4wEAAAAA', null, null], function_type: 'lambda' },
+          },
+        ],
+      },
+    };
     const r = await scanBuffer(await kerasH5(cfg), 'model.h5');
-    expect([r.format, r.verdict, r.findings.map((f) => f.rule)]).toEqual(['hdf5', 'malicious', ['keras.lambda-layer']]);
+    expect([r.format, r.verdict, r.findings.map((f) => f.rule)]).toEqual([
+      'hdf5',
+      'malicious',
+      ['keras.lambda-layer'],
+    ]);
   });
 
   it('keeps a Dense-only model clean', async () => {
-    const cfg = { class_name: 'Sequential', config: { layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, activation: 'relu' } }] } };
+    const cfg = {
+      class_name: 'Sequential',
+      config: {
+        layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, activation: 'relu' } }],
+      },
+    };
     const r = await scanBuffer(await kerasH5(cfg), 'model.h5');
     expect([r.format, r.verdict]).toEqual(['hdf5', 'clean']);
   });

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli.js';
-import { callPickle, plainPickle, safetensors, zip, torchLikePickle } from '../fixtures/scanning/builders.js';
+import {
+  callPickle,
+  plainPickle,
+  safetensors,
+  zip,
+  torchLikePickle,
+} from '../fixtures/scanning/builders.js';
 
 let dir: string;
 beforeAll(() => {
@@ -11,7 +17,10 @@ beforeAll(() => {
   mkdirSync(dir);
   writeFileSync(path.join(dir, 'clean.pkl'), plainPickle());
   writeFileSync(path.join(dir, 'model.pt'), zip({ 'archive/data.pkl': torchLikePickle() }));
-  writeFileSync(path.join(dir, 'w.safetensors'), safetensors({ w: { dtype: 'F32', shape: [1], data_offsets: [0, 4] } }, new Uint8Array(4)));
+  writeFileSync(
+    path.join(dir, 'w.safetensors'),
+    safetensors({ w: { dtype: 'F32', shape: [1], data_offsets: [0, 4] } }, new Uint8Array(4)),
+  );
 });
 afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 
@@ -26,8 +35,13 @@ describe('rampart scan', () => {
     mkdirSync(evil);
     writeFileSync(path.join(evil, 'evil.bin'), callPickle('subprocess', 'Popen'));
     const r = await cli(['scan', evil, '--format', 'json']);
-    const doc = JSON.parse(r.stdout) as { files: { path: string; format: string; verdict: string; findings: unknown[] }[] };
-    expect([r.code, doc.files.map((f) => [path.basename(f.path), f.format, f.verdict])]).toEqual([1, [['evil.bin', 'pickle', 'malicious']]]);
+    const doc = JSON.parse(r.stdout) as {
+      files: { path: string; format: string; verdict: string; findings: unknown[] }[];
+    };
+    expect([r.code, doc.files.map((f) => [path.basename(f.path), f.format, f.verdict])]).toEqual([
+      1,
+      [['evil.bin', 'pickle', 'malicious']],
+    ]);
   });
 
   it('exits 0 with --fail-on none even when something is found', async () => {
@@ -39,7 +53,14 @@ describe('rampart scan', () => {
 
   it('writes SARIF to --output', async () => {
     const out = path.join(tmpdir(), `rampart-${process.pid}.sarif`);
-    const r = await cli(['scan', path.join(dir, 'clean.pkl'), '--format', 'sarif', '--output', out]);
+    const r = await cli([
+      'scan',
+      path.join(dir, 'clean.pkl'),
+      '--format',
+      'sarif',
+      '--output',
+      out,
+    ]);
     const log = JSON.parse(readFileSync(out, 'utf8')) as { version: string };
     rmSync(out);
     expect([r.code, log.version]).toEqual([0, '2.1.0']);

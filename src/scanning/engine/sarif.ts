@@ -5,9 +5,19 @@ import { RULES, type RuleId } from './rules.js';
 
 /** GitHub code scanning accepts at most 25,000 results per run; we stay well below. */
 const MAX_RESULTS = 5000;
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 /** GitHub maps `security-severity` to critical (≥9), high (≥7), medium (≥4), low. */
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.0', low: '2.0' };
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.0',
+  low: '2.0',
+};
 
 export interface SarifOptions {
   /** Tool version printed in the log (the package version). */
@@ -22,15 +32,32 @@ function uriOf(file: string, baseDir: string): string {
 }
 
 function ruleName(id: string): string {
-  return id.split(/[.-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[.-]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 }
 
 function fingerprint(f: Finding): string {
-  return createHash('sha256').update([f.rule, f.location.file, ...(f.location.member ?? []), f.symbol ?? '', String(f.location.offset ?? '')].join('\0')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(
+      [
+        f.rule,
+        f.location.file,
+        ...(f.location.member ?? []),
+        f.symbol ?? '',
+        String(f.location.offset ?? ''),
+      ].join('\0'),
+    )
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Builds a SARIF 2.1.0 log (one run) from scan reports, valid for GitHub code scanning. */
-export function toSarif(reports: readonly FileReport[], options: SarifOptions): Record<string, unknown> {
+export function toSarif(
+  reports: readonly FileReport[],
+  options: SarifOptions,
+): Record<string, unknown> {
   const ids = Object.keys(RULES) as RuleId[];
   const rules = ids.map((id) => {
     const r = RULES[id];
@@ -41,7 +68,11 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
       fullDescription: { text: `${r.title}. MITRE ATLAS ${r.atlas}.` },
       help: { text: r.remediation },
       defaultConfiguration: { level: LEVEL[r.severity] },
-      properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: ['security', 'model-file', r.atlas], precision: 'high' },
+      properties: {
+        'security-severity': SECURITY_SEVERITY[r.severity],
+        tags: ['security', 'model-file', r.atlas],
+        precision: 'high',
+      },
     };
   });
   const findings = reports.flatMap((r) => r.findings);
@@ -56,13 +87,23 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
         {
           physicalLocation: {
             artifactLocation: { uri: uriOf(f.location.file, options.baseDir) },
-            region: { startLine: 1, ...(f.location.offset === undefined ? {} : { byteOffset: f.location.offset }) },
+            region: {
+              startLine: 1,
+              ...(f.location.offset === undefined ? {} : { byteOffset: f.location.offset }),
+            },
           },
-          ...(member.length > 0 ? { logicalLocations: [{ fullyQualifiedName: member.join('/'), kind: 'member' }] } : {}),
+          ...(member.length > 0
+            ? { logicalLocations: [{ fullyQualifiedName: member.join('/'), kind: 'member' }] }
+            : {}),
         },
       ],
       partialFingerprints: { 'rampartFinding/v1': fingerprint(f) },
-      properties: { severity: f.severity, atlas: f.atlas, ...(f.symbol === undefined ? {} : { symbol: f.symbol }), remediation: f.remediation },
+      properties: {
+        severity: f.severity,
+        atlas: f.atlas,
+        ...(f.symbol === undefined ? {} : { symbol: f.symbol }),
+        remediation: f.remediation,
+      },
     };
   });
   const errors = reports.filter((r) => r.verdict === 'error');
@@ -71,19 +112,33 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'rampart-scan', informationUri: 'https://github.com/rampart-ai/rampart', version: options.toolVersion, rules } },
+        tool: {
+          driver: {
+            name: 'rampart-scan',
+            informationUri: 'https://github.com/rampart-ai/rampart',
+            version: options.toolVersion,
+            rules,
+          },
+        },
         invocations: [
           {
             executionSuccessful: true,
             toolExecutionNotifications: errors.map((r) => ({
               level: 'error',
-              message: { text: `${r.error?.code ?? 'SCAN_ERROR'}: ${r.error?.message ?? 'the file could not be scanned'}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.path, options.baseDir) } } }],
+              message: {
+                text: `${r.error?.code ?? 'SCAN_ERROR'}: ${r.error?.message ?? 'the file could not be scanned'}`,
+              },
+              locations: [
+                { physicalLocation: { artifactLocation: { uri: uriOf(r.path, options.baseDir) } } },
+              ],
             })),
           },
         ],
         results,
-        properties: { policyVersion: reports[0]?.policyVersion ?? '', truncated: findings.length > MAX_RESULTS },
+        properties: {
+          policyVersion: reports[0]?.policyVersion ?? '',
+          truncated: findings.length > MAX_RESULTS,
+        },
       },
     ],
   };

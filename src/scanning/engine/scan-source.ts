@@ -21,10 +21,16 @@ const MiB = 1024 * 1024;
  * Scans one source of any supported format, recursing into containers, and returns the format
  * label for the report. Findings go to `ctx`. Throws an AppError when the source cannot be read.
  */
-export async function scanSource(source: ByteSource, ctx: ScanContext, name: string): Promise<string> {
+export async function scanSource(
+  source: ByteSource,
+  ctx: ScanContext,
+  name: string,
+): Promise<string> {
   if (ctx.depth > ctx.limits.maxDepth) {
     // No model format nests this deep; deliberate nesting exhausts scanners and extractors.
-    addFinding(ctx, 'archive.bomb', { message: `Nesting is deeper than ${ctx.limits.maxDepth} levels (a nesting bomb); this member was not scanned.` });
+    addFinding(ctx, 'archive.bomb', {
+      message: `Nesting is deeper than ${ctx.limits.maxDepth} levels (a nesting bomb); this member was not scanned.`,
+    });
     return 'unknown';
   }
   const prefix = await source.read(0, SNIFF_BYTES);
@@ -45,7 +51,11 @@ export async function scanSource(source: ByteSource, ctx: ScanContext, name: str
  * directory also sits after the pickle (a polyglot), the zip is scanned too; a zip carried
  * inside the pickle's own bytes is scanned as embedded data instead.
  */
-async function scanPickleFirst(source: ByteSource, ctx: ScanContext, name: string): Promise<string> {
+async function scanPickleFirst(
+  source: ByteSource,
+  ctx: ScanContext,
+  name: string,
+): Promise<string> {
   checkExtension(ctx, name, 'pickle');
   const { pickles, end } = await scanPickleSource(source, ctx);
   const eocd = source.size >= 22 ? await findEndRecord(source) : undefined;
@@ -65,11 +75,19 @@ function checkExtension(ctx: ScanContext, name: string, kind: Sniffed): void {
   });
 }
 
-async function dispatch(kind: Sniffed, source: ByteSource, ctx: ScanContext, name: string, eocd: number | undefined): Promise<string> {
+async function dispatch(
+  kind: Sniffed,
+  source: ByteSource,
+  ctx: ScanContext,
+  name: string,
+  eocd: number | undefined,
+): Promise<string> {
   switch (kind) {
     case 'zip':
       if (eocd === undefined) {
-        addFinding(ctx, 'archive.unreadable-member', { message: 'The zip has no end-of-central-directory record; no loader can open it.' });
+        addFinding(ctx, 'archive.unreadable-member', {
+          message: 'The zip has no end-of-central-directory record; no loader can open it.',
+        });
         return 'zip';
       }
       return scanZip(source, eocd, ctx, scanSource);
@@ -84,7 +102,9 @@ async function dispatch(kind: Sniffed, source: ByteSource, ctx: ScanContext, nam
       return `${kind}/${await scanWholeCompressed(kind, source, ctx, name)}`;
     case 'zstd':
     case 'lz4':
-      addFinding(ctx, 'format.unsupported-compression', { message: `The file is ${kind}-compressed; decompress it and scan the result.` });
+      addFinding(ctx, 'format.unsupported-compression', {
+        message: `The file is ${kind}-compressed; decompress it and scan the result.`,
+      });
       return kind;
     case 'npy':
       await scanNpy(source, ctx);
@@ -98,7 +118,8 @@ async function dispatch(kind: Sniffed, source: ByteSource, ctx: ScanContext, nam
     case 'safetensors':
       await scanSafetensors(source, ctx, async (trailing) => {
         const head = await trailing.read(0, SNIFF_BYTES);
-        if (sniff(head, trailing.size, '') !== 'unknown') await scanSource(trailing, enterMember(ctx, '<after tensors>'), '');
+        if (sniff(head, trailing.size, '') !== 'unknown')
+          await scanSource(trailing, enterMember(ctx, '<after tensors>'), '');
       });
       return 'safetensors';
     case 'pickle':
@@ -114,33 +135,57 @@ async function dispatch(kind: Sniffed, source: ByteSource, ctx: ScanContext, nam
 }
 
 async function readDocument(source: ByteSource, ctx: ScanContext): Promise<Uint8Array> {
-  if (source.size > ctx.limits.maxDocumentBytes) throw new ScanLimitExceeded('maxDocumentBytes', source.size, ctx.limits.maxDocumentBytes);
+  if (source.size > ctx.limits.maxDocumentBytes)
+    throw new ScanLimitExceeded('maxDocumentBytes', source.size, ctx.limits.maxDocumentBytes);
   return readAll(source);
 }
 
-async function scanCompressed(codec: Codec, source: ByteSource, ctx: ScanContext, name: string): Promise<string> {
+async function scanCompressed(
+  codec: Codec,
+  source: ByteSource,
+  ctx: ScanContext,
+  name: string,
+): Promise<string> {
   const room = Math.min(ctx.limits.maxMemberBytes, ctx.budget.remainingBytes);
   const out = await inflateBounded(codec, source, { maxOut: room });
   const inner = name.replace(/\.(gz|gzip|z|zlib)$/i, '');
-  const child = enterMember(ctx, inner === name ? `<${codec} content>` : inner.split('/').pop() ?? inner);
+  const child = enterMember(
+    ctx,
+    inner === name ? `<${codec} content>` : (inner.split('/').pop() ?? inner),
+  );
   const ratio = out.bytes.length / Math.max(1, out.consumed);
   if (out.exceeded || (out.bytes.length > 10 * MiB && ratio > ctx.limits.maxRatio)) {
-    addFinding(ctx, 'archive.bomb', { message: `The ${codec} stream inflates past ${out.bytes.length} bytes (ratio ${ratio.toFixed(0)}:1).` });
+    addFinding(ctx, 'archive.bomb', {
+      message: `The ${codec} stream inflates past ${out.bytes.length} bytes (ratio ${ratio.toFixed(0)}:1).`,
+    });
     return 'unknown';
   }
-  if (out.error !== undefined) addFinding(ctx, 'archive.unreadable-member', { message: `The ${codec} stream is corrupt (${out.error}); only the readable part was scanned.` });
+  if (out.error !== undefined)
+    addFinding(ctx, 'archive.unreadable-member', {
+      message: `The ${codec} stream is corrupt (${out.error}); only the readable part was scanned.`,
+    });
   ctx.budget.remainingBytes -= out.bytes.length;
   return scanSource(bufferSource(out.bytes), child, inner);
 }
 
 /** Decoders for codecs that need the whole compressed input in memory. */
-const WHOLE_DECODERS: Readonly<Record<'bzip2' | 'xz' | 'lzma', (data: Uint8Array, maxOut: number) => { bytes: Uint8Array; exceeded: boolean }>> = {
+const WHOLE_DECODERS: Readonly<
+  Record<
+    'bzip2' | 'xz' | 'lzma',
+    (data: Uint8Array, maxOut: number) => { bytes: Uint8Array; exceeded: boolean }
+  >
+> = {
   bzip2: bunzip2,
   xz: unxz,
   lzma: unlzmaAlone,
 };
 
-async function scanWholeCompressed(codec: 'bzip2' | 'xz' | 'lzma', source: ByteSource, ctx: ScanContext, name: string): Promise<string> {
+async function scanWholeCompressed(
+  codec: 'bzip2' | 'xz' | 'lzma',
+  source: ByteSource,
+  ctx: ScanContext,
+  name: string,
+): Promise<string> {
   const room = Math.min(ctx.limits.maxMemberBytes, ctx.budget.remainingBytes);
   let out: { bytes: Uint8Array; exceeded: boolean };
   try {
@@ -151,12 +196,18 @@ async function scanWholeCompressed(codec: 'bzip2' | 'xz' | 'lzma', source: ByteS
   }
   const ratio = out.bytes.length / Math.max(1, source.size);
   if (out.exceeded || (out.bytes.length > 10 * MiB && ratio > ctx.limits.maxRatio)) {
-    addFinding(ctx, 'archive.bomb', { message: `The ${codec} stream inflates past ${out.bytes.length} bytes (ratio ${ratio.toFixed(0)}:1).` });
+    addFinding(ctx, 'archive.bomb', {
+      message: `The ${codec} stream inflates past ${out.bytes.length} bytes (ratio ${ratio.toFixed(0)}:1).`,
+    });
     return 'unknown';
   }
   ctx.budget.remainingBytes -= out.bytes.length;
   const inner = name.replace(/\.(bz2|bzip2|xz|lzma)$/i, '');
-  return scanSource(bufferSource(out.bytes), enterMember(ctx, inner === name ? `<${codec} content>` : inner.split('/').pop() ?? inner), inner);
+  return scanSource(
+    bufferSource(out.bytes),
+    enterMember(ctx, inner === name ? `<${codec} content>` : (inner.split('/').pop() ?? inner)),
+    inner,
+  );
 }
 
 function scanJson(bytes: Uint8Array, ctx: ScanContext): string {
@@ -176,10 +227,10 @@ function scanJson(bytes: Uint8Array, ctx: ScanContext): string {
     else if (Array.isArray(template)) {
       for (const t of template as unknown[]) {
         const entry = t as { name?: unknown; template?: unknown } | null;
-        if (typeof entry?.template === 'string') checkTemplate(ctx, `chat_template.${String(entry.name)}`, entry.template);
+        if (typeof entry?.template === 'string')
+          checkTemplate(ctx, `chat_template.${String(entry.name)}`, entry.template);
       }
     }
   }
   return 'json';
 }
-

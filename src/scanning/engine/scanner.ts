@@ -32,7 +32,9 @@ function dedupe(findings: readonly Finding[]): Finding[] {
   }
   // Keep the most severe when trimming.
   const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
-  return out.length <= MAX_FINDINGS ? out : out.sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, MAX_FINDINGS);
+  return out.length <= MAX_FINDINGS
+    ? out
+    : out.sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, MAX_FINDINGS);
 }
 
 /**
@@ -40,7 +42,11 @@ function dedupe(findings: readonly Finding[]): Finding[] {
  * become findings; a source that cannot be read at all gets verdict `error` with the AppError
  * code. Only programming errors escape as exceptions.
  */
-export async function scanByteSource(source: ByteSource, displayPath: string, options: ScanOptions = {}): Promise<FileReport> {
+export async function scanByteSource(
+  source: ByteSource,
+  displayPath: string,
+  options: ScanOptions = {},
+): Promise<FileReport> {
   const policy = options.policy ?? defaultPolicy;
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const ctx: ScanContext = {
@@ -65,12 +71,22 @@ export async function scanByteSource(source: ByteSource, displayPath: string, op
     const findings = dedupe(ctx.findings);
     // A file that is half-read but already shows malicious content keeps that verdict.
     const verdict = verdictOf(findings) === 'malicious' ? 'malicious' : 'error';
-    return { ...base, format: 'unknown', verdict, findings, error: { code: err.code, message: err.message } };
+    return {
+      ...base,
+      format: 'unknown',
+      verdict,
+      findings,
+      error: { code: err.code, message: err.message },
+    };
   }
 }
 
 /** Scans bytes held in memory (an upload). */
-export function scanBuffer(bytes: Uint8Array, name: string, options: ScanOptions = {}): Promise<FileReport> {
+export function scanBuffer(
+  bytes: Uint8Array,
+  name: string,
+  options: ScanOptions = {},
+): Promise<FileReport> {
   return scanByteSource(bufferSource(bytes), name, options);
 }
 
@@ -80,9 +96,21 @@ export async function scanFile(filePath: string, options: ScanOptions = {}): Pro
   try {
     source = await openFileSource(filePath);
   } catch (err) {
-    const e = new ScanFileUnreadable(filePath, (err as NodeJS.ErrnoException).code ?? 'open failed', { cause: err });
+    const e = new ScanFileUnreadable(
+      filePath,
+      (err as NodeJS.ErrnoException).code ?? 'open failed',
+      { cause: err },
+    );
     const policy = options.policy ?? defaultPolicy;
-    return { path: filePath, format: 'unknown', verdict: 'error', findings: [], sizeBytes: 0, policyVersion: policy.version, error: { code: e.code, message: e.message } };
+    return {
+      path: filePath,
+      format: 'unknown',
+      verdict: 'error',
+      findings: [],
+      sizeBytes: 0,
+      policyVersion: policy.version,
+      error: { code: e.code, message: e.message },
+    };
   }
   try {
     return await scanByteSource(source, filePath, options);
@@ -102,10 +130,14 @@ export async function listScanTargets(paths: readonly string[]): Promise<string[
     try {
       s = await stat(p);
     } catch (err) {
-      throw new ScanFileUnreadable(p, (err as NodeJS.ErrnoException).code ?? 'stat failed', { cause: err });
+      throw new ScanFileUnreadable(p, (err as NodeJS.ErrnoException).code ?? 'stat failed', {
+        cause: err,
+      });
     }
     if (s.isDirectory()) {
-      const names = (await readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+      const names = (await readdir(p, { withFileTypes: true })).sort((a, b) =>
+        a.name.localeCompare(b.name),
+      );
       for (const d of names) if (!d.isSymbolicLink()) await visit(path.join(p, d.name));
     } else if (s.isFile()) {
       out.push(p);
@@ -116,13 +148,18 @@ export async function listScanTargets(paths: readonly string[]): Promise<string[
 }
 
 /** One input of `scanFiles`: a path on disk, or a named stream (spooled to a private temp file). */
-export type ScanInput = string | { readonly name: string; readonly stream: AsyncIterable<Uint8Array> | NodeJS.ReadableStream };
+export type ScanInput =
+  | string
+  | { readonly name: string; readonly stream: AsyncIterable<Uint8Array> | NodeJS.ReadableStream };
 
 /**
  * Scans a set of files or streams, one report each, in order. This is what the registry's scan
  * gate calls for every new model version. `onReport` is called after each file.
  */
-export async function scanFiles(inputs: readonly ScanInput[], options: ScanOptions & { readonly onReport?: (r: FileReport) => void } = {}): Promise<FileReport[]> {
+export async function scanFiles(
+  inputs: readonly ScanInput[],
+  options: ScanOptions & { readonly onReport?: (r: FileReport) => void } = {},
+): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const input of inputs) {
     let report: FileReport;
@@ -131,7 +168,10 @@ export async function scanFiles(inputs: readonly ScanInput[], options: ScanOptio
       const dir = await mkdtemp(path.join(tmpdir(), 'rampart-scan-'));
       try {
         const file = path.join(dir, 'upload');
-        await pipeline(Readable.from(input.stream as AsyncIterable<Uint8Array>), createWriteStream(file));
+        await pipeline(
+          Readable.from(input.stream as AsyncIterable<Uint8Array>),
+          createWriteStream(file),
+        );
         const source = await openFileSource(file);
         try {
           report = await scanByteSource(source, input.name, options);

@@ -37,7 +37,12 @@ class BitReader {
   }
 }
 
-interface Table { limit: Int32Array; base: Int32Array; perm: Int32Array; minLen: number }
+interface Table {
+  limit: Int32Array;
+  base: Int32Array;
+  perm: Int32Array;
+  minLen: number;
+}
 
 function makeTable(lengths: Uint8Array, alphaSize: number): Table {
   let minLen = 32;
@@ -50,7 +55,8 @@ function makeTable(lengths: Uint8Array, alphaSize: number): Table {
   const base = new Int32Array(MAX_CODE_LEN + 2);
   const limit = new Int32Array(MAX_CODE_LEN + 2).fill(-1);
   let pp = 0;
-  for (let i = minLen; i <= maxLen; i++) for (let j = 0; j < alphaSize; j++) if (lengths[j] === i) perm[pp++] = j;
+  for (let i = minLen; i <= maxLen; i++)
+    for (let j = 0; j < alphaSize; j++) if (lengths[j] === i) perm[pp++] = j;
   for (let i = 0; i < alphaSize; i++) base[lengths[i]! + 1]!++;
   for (let i = 1; i < base.length; i++) base[i]! += base[i - 1]!;
   let vec = 0;
@@ -92,7 +98,8 @@ function readBlock(br: BitReader, blockMax: number): Uint8Array {
   const alphaSize = seqToUnseq.length + 2;
   const nGroups = br.bits(3);
   const nSelectors = br.bits(15);
-  if (nGroups < 2 || nGroups > MAX_GROUPS || nSelectors < 1) throw new Bzip2Error('bad group or selector count');
+  if (nGroups < 2 || nGroups > MAX_GROUPS || nSelectors < 1)
+    throw new Bzip2Error('bad group or selector count');
   const mtfGroups = Array.from({ length: nGroups }, (_, i) => i);
   const selectors = new Uint8Array(nSelectors);
   for (let i = 0; i < nSelectors; i++) {
@@ -197,7 +204,10 @@ class Sink {
 }
 
 /** Decompresses a (possibly multi-stream) bzip2 buffer, holding at most `maxOut` bytes. */
-export function bunzip2(data: Uint8Array, maxOut: number): { bytes: Uint8Array; exceeded: boolean } {
+export function bunzip2(
+  data: Uint8Array,
+  maxOut: number,
+): { bytes: Uint8Array; exceeded: boolean } {
   const sink = new Sink(maxOut);
   const br = new BitReader(data);
   const emit = (block: Uint8Array): void => {

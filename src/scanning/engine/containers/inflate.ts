@@ -43,7 +43,12 @@ export async function inflateBounded(
     total += data.length;
     if (total >= cap && options.stopAfter !== undefined) throw new Stop();
   };
-  const stream = codec === 'deflate' ? new Inflate(onData) : codec === 'gzip' ? new Gunzip(onData) : new Unzlib(onData);
+  const stream =
+    codec === 'deflate'
+      ? new Inflate(onData)
+      : codec === 'gzip'
+        ? new Gunzip(onData)
+        : new Unzlib(onData);
   let consumed = 0;
   let error: string | undefined;
   try {

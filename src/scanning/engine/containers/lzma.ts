@@ -35,7 +35,11 @@ class Output {
 class RangeDecoder {
   range = 0xffffffff;
   code = 0;
-  constructor(private readonly data: Uint8Array, public pos: number, readonly end: number) {
+  constructor(
+    private readonly data: Uint8Array,
+    public pos: number,
+    readonly end: number,
+  ) {
     if (this.byte() !== 0) throw new LzmaError('bad range coder start');
     for (let i = 0; i < 4; i++) this.code = ((this.code << 8) | this.byte()) >>> 0;
     if (this.code === this.range) throw new LzmaError('bad range coder start');
@@ -226,7 +230,10 @@ function decodeLzma(rc: RangeDecoder, s: LzmaState, out: Output, size: number): 
 }
 
 /** `.lzma` (LZMA-alone): 13-byte header, then one LZMA stream. */
-export function unlzmaAlone(data: Uint8Array, maxOut: number): { bytes: Uint8Array; exceeded: boolean } {
+export function unlzmaAlone(
+  data: Uint8Array,
+  maxOut: number,
+): { bytes: Uint8Array; exceeded: boolean } {
   if (data.length < 13) throw new LzmaError('header truncated');
   const s = new LzmaState();
   s.setProps(data[0]!);
@@ -241,7 +248,11 @@ export function unlzmaAlone(data: Uint8Array, maxOut: number): { bytes: Uint8Arr
 }
 
 /** Raw LZMA as stored in zip method 14: 2-byte version, 2-byte props size, props, stream. */
-export function unlzmaZip(data: Uint8Array, maxOut: number, size: number): { bytes: Uint8Array; exceeded: boolean } {
+export function unlzmaZip(
+  data: Uint8Array,
+  maxOut: number,
+  size: number,
+): { bytes: Uint8Array; exceeded: boolean } {
   if (data.length < 9) throw new LzmaError('header truncated');
   const propsSize = data[2]! | (data[3]! << 8);
   if (propsSize < 5 || 4 + propsSize > data.length) throw new LzmaError('bad properties size');
@@ -253,7 +264,13 @@ export function unlzmaZip(data: Uint8Array, maxOut: number, size: number): { byt
   return { bytes: out.buf.slice(0, out.pos), exceeded: out.exceeded };
 }
 
-function decodeLzma2(data: Uint8Array, start: number, end: number, s: LzmaState, out: Output): number {
+function decodeLzma2(
+  data: Uint8Array,
+  start: number,
+  end: number,
+  s: LzmaState,
+  out: Output,
+): number {
   let pos = start;
   let needProps = true;
   for (;;) {
@@ -302,7 +319,15 @@ const CHECK_SIZES = [0, 4, 4, 4, 8, 8, 8, 16, 16, 16, 32, 32, 32, 64, 64, 64];
 
 /** `.xz`: the first stream's blocks, LZMA2 filter only. */
 export function unxz(data: Uint8Array, maxOut: number): { bytes: Uint8Array; exceeded: boolean } {
-  if (data.length < 12 || data[0] !== 0xfd || data[1] !== 0x37 || data[2] !== 0x7a || data[3] !== 0x58 || data[4] !== 0x5a || data[5] !== 0) {
+  if (
+    data.length < 12 ||
+    data[0] !== 0xfd ||
+    data[1] !== 0x37 ||
+    data[2] !== 0x7a ||
+    data[3] !== 0x58 ||
+    data[4] !== 0x5a ||
+    data[5] !== 0
+  ) {
     throw new LzmaError('not an xz stream');
   }
   const checkSize = CHECK_SIZES[data[7]! & 0x0f]!;

@@ -27,7 +27,8 @@ function octal(block: Uint8Array, start: number, len: number, at: number): numbe
   }
   const text = field(block, start, len).trim();
   if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) throw new ScanFormatMalformed('tar', `bad octal number "${text}"`, at);
+  if (!/^[0-7]+$/.test(text))
+    throw new ScanFormatMalformed('tar', `bad octal number "${text}"`, at);
   return Number.parseInt(text, 8);
 }
 
@@ -37,7 +38,10 @@ export function isTarHeader(block: Uint8Array): boolean {
 }
 
 /** Lists a tar archive by reading only its 512-byte headers (and long-name records). */
-export async function listTar(source: ByteSource, maxEntries: number): Promise<{ entries: TarEntry[]; truncated: boolean }> {
+export async function listTar(
+  source: ByteSource,
+  maxEntries: number,
+): Promise<{ entries: TarEntry[]; truncated: boolean }> {
   const entries: TarEntry[] = [];
   let pos = 0;
   let longName: string | undefined;
@@ -48,9 +52,11 @@ export async function listTar(source: ByteSource, maxEntries: number): Promise<{
     const size = octal(block, 124, 12, pos);
     const type = String.fromCharCode(block[156] ?? 0x30);
     const dataOffset = pos + 512;
-    if (dataOffset + size > source.size) throw new ScanFormatMalformed('tar', 'member runs past the end', pos);
+    if (dataOffset + size > source.size)
+      throw new ScanFormatMalformed('tar', 'member runs past the end', pos);
     const prefix = isTarHeader(block) ? field(block, 345, 155) : '';
-    let name = longName ?? (prefix === '' ? field(block, 0, 100) : `${prefix}/${field(block, 0, 100)}`);
+    let name =
+      longName ?? (prefix === '' ? field(block, 0, 100) : `${prefix}/${field(block, 0, 100)}`);
     longName = undefined;
     if (type === 'L' || type === 'x') {
       const data = latin1.decode(await source.read(dataOffset, Math.min(size, 65536)));
@@ -60,7 +66,14 @@ export async function listTar(source: ByteSource, maxEntries: number): Promise<{
         if (m?.[1] !== undefined) longName = m[1];
       }
     } else if (type !== 'g') {
-      const kind = type === '0' || type === '\0' || type === '7' ? 'file' : type === '5' ? 'directory' : type === '1' || type === '2' ? 'link' : 'other';
+      const kind =
+        type === '0' || type === '\0' || type === '7'
+          ? 'file'
+          : type === '5'
+            ? 'directory'
+            : type === '1' || type === '2'
+              ? 'link'
+              : 'other';
       if (kind === 'directory' && !name.endsWith('/')) name += '/';
       const linkTarget = field(block, 157, 100);
       entries.push({ name, size, dataOffset, kind, ...(kind === 'link' ? { linkTarget } : {}) });

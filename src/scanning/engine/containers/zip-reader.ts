@@ -59,7 +59,11 @@ export async function findEndRecord(source: ByteSource): Promise<number | undefi
  * flag bits are ignored, prepended data shifts offsets, ZIP64 records are honoured. Only
  * headers are read. Throws SCAN_FORMAT_MALFORMED when the directory cannot be parsed.
  */
-export async function listZip(source: ByteSource, eocdAt: number, maxEntries: number): Promise<ZipListing> {
+export async function listZip(
+  source: ByteSource,
+  eocdAt: number,
+  maxEntries: number,
+): Promise<ZipListing> {
   const eocd = view(await source.read(eocdAt, 22));
   if (eocd.byteLength < 22) throw new ScanFormatMalformed('zip', 'end record truncated', eocdAt);
   let count = eocd.getUint16(10, true);
@@ -83,7 +87,8 @@ export async function listZip(source: ByteSource, eocdAt: number, maxEntries: nu
   // Python's zipfile: bytes prepended to the archive shift every offset by `concat`.
   const concat = Math.max(0, cdEnd - cdSize - cdOffset);
   const cdStart = cdOffset + concat;
-  if (cdStart + cdSize > source.size) throw new ScanFormatMalformed('zip', 'central directory runs past the end', cdStart);
+  if (cdStart + cdSize > source.size)
+    throw new ScanFormatMalformed('zip', 'central directory runs past the end', cdStart);
   const cd = await source.read(cdStart, cdSize);
   const dv = view(cd);
   const entries: ZipEntry[] = [];
@@ -95,7 +100,8 @@ export async function listZip(source: ByteSource, eocdAt: number, maxEntries: nu
       truncated = true;
       break;
     }
-    if (dv.getUint32(pos, true) !== CEN) throw new ScanFormatMalformed('zip', 'bad central directory entry', cdStart + pos);
+    if (dv.getUint32(pos, true) !== CEN)
+      throw new ScanFormatMalformed('zip', 'bad central directory entry', cdStart + pos);
     const method = dv.getUint16(pos + 10, true);
     let csize = dv.getUint32(pos + 20, true);
     let usize = dv.getUint32(pos + 24, true);
@@ -103,7 +109,8 @@ export async function listZip(source: ByteSource, eocdAt: number, maxEntries: nu
     const extraLen = dv.getUint16(pos + 30, true);
     const cmtLen = dv.getUint16(pos + 32, true);
     let local = dv.getUint32(pos + 42, true);
-    if (pos + 46 + nameLen + extraLen > cd.length) throw new ScanFormatMalformed('zip', 'central directory entry truncated', cdStart + pos);
+    if (pos + 46 + nameLen + extraLen > cd.length)
+      throw new ScanFormatMalformed('zip', 'central directory entry truncated', cdStart + pos);
     const name = utf8.decode(cd.subarray(pos + 46, pos + 46 + nameLen));
     // ZIP64 extended information extra field (APPNOTE 4.5.3).
     let ex = pos + 46 + nameLen;
@@ -113,8 +120,14 @@ export async function listZip(source: ByteSource, eocdAt: number, maxEntries: nu
       const len = dv.getUint16(ex + 2, true);
       if (id === 0x0001) {
         let f = ex + 4;
-        if (usize === 0xffffffff && f + 8 <= ex + 4 + len) { usize = u64(dv, f); f += 8; }
-        if (csize === 0xffffffff && f + 8 <= ex + 4 + len) { csize = u64(dv, f); f += 8; }
+        if (usize === 0xffffffff && f + 8 <= ex + 4 + len) {
+          usize = u64(dv, f);
+          f += 8;
+        }
+        if (csize === 0xffffffff && f + 8 <= ex + 4 + len) {
+          csize = u64(dv, f);
+          f += 8;
+        }
         if (local === 0xffffffff && f + 8 <= ex + 4 + len) local = u64(dv, f);
       }
       ex += 4 + len;
@@ -122,7 +135,8 @@ export async function listZip(source: ByteSource, eocdAt: number, maxEntries: nu
     pos = exEnd + cmtLen;
     const localAt = local + concat;
     const lh = view(await source.read(localAt, 30));
-    if (lh.byteLength < 30 || lh.getUint32(0, true) !== LOC) throw new ScanFormatMalformed('zip', `member ${name} has no local header`, localAt);
+    if (lh.byteLength < 30 || lh.getUint32(0, true) !== LOC)
+      throw new ScanFormatMalformed('zip', `member ${name} has no local header`, localAt);
     const lNameLen = lh.getUint16(26, true);
     const lExtraLen = lh.getUint16(28, true);
     const localName = utf8.decode(await source.read(localAt + 30, lNameLen));

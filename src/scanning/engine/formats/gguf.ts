@@ -4,7 +4,10 @@ import { checkChatTemplate } from './chat-template.js';
 
 /** Raised inside the reader when the header is inconsistent; becomes a `gguf.invalid-header` finding. */
 class GgufProblem extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }
@@ -14,11 +17,19 @@ class Cursor {
   pos = 0;
   private buf: Uint8Array = new Uint8Array(0);
   private bufStart = 0;
-  constructor(private readonly source: ByteSource, private readonly maxBytes: number) {}
+  constructor(
+    private readonly source: ByteSource,
+    private readonly maxBytes: number,
+  ) {}
 
   async bytes(n: number): Promise<Uint8Array> {
-    if (n < 0 || this.pos + n > this.source.size) throw new GgufProblem(`a field of ${n} bytes runs past the end of the file`, this.pos);
-    if (this.pos + n > this.maxBytes) throw new GgufProblem(`the metadata is larger than the ${this.maxBytes}-byte limit`, this.pos);
+    if (n < 0 || this.pos + n > this.source.size)
+      throw new GgufProblem(`a field of ${n} bytes runs past the end of the file`, this.pos);
+    if (this.pos + n > this.maxBytes)
+      throw new GgufProblem(
+        `the metadata is larger than the ${this.maxBytes}-byte limit`,
+        this.pos,
+      );
     if (this.pos < this.bufStart || this.pos + n > this.bufStart + this.buf.length) {
       this.bufStart = this.pos;
       this.buf = await this.source.read(this.pos, Math.max(n, 1 << 20));
@@ -34,7 +45,8 @@ class Cursor {
   async u64(): Promise<number> {
     const b = await this.bytes(8);
     const v = new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, true);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new GgufProblem(`a count of ${v} is impossibly large`, this.pos - 8);
+    if (v > BigInt(Number.MAX_SAFE_INTEGER))
+      throw new GgufProblem(`a count of ${v} is impossibly large`, this.pos - 8);
     return Number(v);
   }
   async str(version: number): Promise<string> {
@@ -43,17 +55,43 @@ class Cursor {
   }
 }
 
-const SCALAR_SIZES: Readonly<Record<number, number>> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
+const SCALAR_SIZES: Readonly<Record<number, number>> = {
+  0: 1,
+  1: 1,
+  2: 2,
+  3: 2,
+  4: 4,
+  5: 4,
+  6: 4,
+  7: 1,
+  10: 8,
+  11: 8,
+  12: 8,
+};
 const GGML_TYPE_COUNT = 42;
 const MAX_COUNT = 10_000_000;
 
-async function readValue(c: Cursor, type: number, version: number, depth: number): Promise<unknown> {
+async function readValue(
+  c: Cursor,
+  type: number,
+  version: number,
+  depth: number,
+): Promise<unknown> {
   const size = SCALAR_SIZES[type];
   if (size !== undefined) {
     const b = await c.bytes(size);
     const dv = new DataView(b.buffer, b.byteOffset, size);
-    if (type === 10 || type === 11) return Number(type === 10 ? dv.getBigUint64(0, true) : dv.getBigInt64(0, true));
-    return type === 0 ? dv.getUint8(0) : type === 2 ? dv.getUint16(0, true) : type === 4 ? dv.getUint32(0, true) : type === 5 ? dv.getInt32(0, true) : undefined;
+    if (type === 10 || type === 11)
+      return Number(type === 10 ? dv.getBigUint64(0, true) : dv.getBigInt64(0, true));
+    return type === 0
+      ? dv.getUint8(0)
+      : type === 2
+        ? dv.getUint16(0, true)
+        : type === 4
+          ? dv.getUint32(0, true)
+          : type === 5
+            ? dv.getInt32(0, true)
+            : undefined;
   }
   if (type === 8) return c.str(version);
   if (type === 9) {
@@ -70,15 +108,20 @@ async function readValue(c: Cursor, type: number, version: number, depth: number
 }
 
 /** Token tables of different lengths, or special ids past the table, overflow llama.cpp's buffers. */
-function checkVocabulary(arrays: ReadonlyMap<string, number>, tokenIds: ReadonlyMap<string, number>): void {
+function checkVocabulary(
+  arrays: ReadonlyMap<string, number>,
+  tokenIds: ReadonlyMap<string, number>,
+): void {
   const tokens = arrays.get('tokenizer.ggml.tokens');
   if (tokens === undefined) return;
   for (const key of ['tokenizer.ggml.scores', 'tokenizer.ggml.token_type']) {
     const n = arrays.get(key);
-    if (n !== undefined && n !== tokens) throw new GgufProblem(`${key} has ${n} entries for ${tokens} tokens`, 0);
+    if (n !== undefined && n !== tokens)
+      throw new GgufProblem(`${key} has ${n} entries for ${tokens} tokens`, 0);
   }
   for (const [key, id] of tokenIds) {
-    if (id >= tokens || id < -1) throw new GgufProblem(`${key} ${id} is outside the ${tokens}-token vocabulary`, 0);
+    if (id >= tokens || id < -1)
+      throw new GgufProblem(`${key} ${id} is outside the ${tokens}-token vocabulary`, 0);
   }
 }
 
@@ -91,7 +134,8 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
     if (version < 1 || version > 3) throw new GgufProblem(`unsupported version ${version}`, 4);
     const nTensors = version === 1 ? await c.u32() : await c.u64();
     const nKv = version === 1 ? await c.u32() : await c.u64();
-    if (nTensors > MAX_COUNT || nKv > MAX_COUNT) throw new GgufProblem(`the header claims ${nTensors} tensors and ${nKv} metadata keys`, 8);
+    if (nTensors > MAX_COUNT || nKv > MAX_COUNT)
+      throw new GgufProblem(`the header claims ${nTensors} tensors and ${nKv} metadata keys`, 8);
     const keys = new Set<string>();
     const arrays = new Map<string, number>();
     const tokenIds = new Map<string, number>();
@@ -104,12 +148,16 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
       const type = await c.u32();
       const value = await readValue(c, type, version, 0);
       if (key === 'general.alignment' && typeof value === 'number') alignment = value;
-      if (typeof value === 'object' && value !== null) arrays.set(key, (value as { arrayLength: number }).arrayLength);
-      else if (typeof value === 'number' && /^tokenizer\.ggml\.\w+_token_id$/.test(key)) tokenIds.set(key, value);
-      if (key.startsWith('tokenizer.chat_template') && typeof value === 'string') checkTemplate(ctx, key, value, keyAt);
+      if (typeof value === 'object' && value !== null)
+        arrays.set(key, (value as { arrayLength: number }).arrayLength);
+      else if (typeof value === 'number' && /^tokenizer\.ggml\.\w+_token_id$/.test(key))
+        tokenIds.set(key, value);
+      if (key.startsWith('tokenizer.chat_template') && typeof value === 'string')
+        checkTemplate(ctx, key, value, keyAt);
     }
     checkVocabulary(arrays, tokenIds);
-    if (alignment === 0 || (alignment & (alignment - 1)) !== 0) throw new GgufProblem(`general.alignment ${alignment} is not a power of two`, 0);
+    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
+      throw new GgufProblem(`general.alignment ${alignment} is not a power of two`, 0);
     const names = new Set<string>();
     const infos: { name: string; offset: number; at: number }[] = [];
     for (let i = 0; i < nTensors; i++) {
@@ -118,33 +166,54 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
       if (names.has(name)) throw new GgufProblem(`tensor ${name} appears twice`, at);
       names.add(name);
       const nDims = await c.u32();
-      if (nDims < 1 || nDims > 4) throw new GgufProblem(`tensor ${name} has ${nDims} dimensions (1–4 allowed)`, at);
+      if (nDims < 1 || nDims > 4)
+        throw new GgufProblem(`tensor ${name} has ${nDims} dimensions (1–4 allowed)`, at);
       let elements = 1;
       for (let d = 0; d < nDims; d++) elements *= await c.u64();
-      if (!Number.isSafeInteger(elements)) throw new GgufProblem(`tensor ${name} has an overflowing element count`, at);
+      if (!Number.isSafeInteger(elements))
+        throw new GgufProblem(`tensor ${name} has an overflowing element count`, at);
       const type = await c.u32();
-      if (type >= GGML_TYPE_COUNT) throw new GgufProblem(`tensor ${name} has unknown type ${type}`, at);
+      if (type >= GGML_TYPE_COUNT)
+        throw new GgufProblem(`tensor ${name} has unknown type ${type}`, at);
       const offset = await c.u64();
-      if (offset % alignment !== 0) throw new GgufProblem(`tensor ${name} offset ${offset} is not aligned to ${alignment}`, at);
+      if (offset % alignment !== 0)
+        throw new GgufProblem(`tensor ${name} offset ${offset} is not aligned to ${alignment}`, at);
       infos.push({ name, offset, at });
     }
     const dataStart = Math.ceil(c.pos / alignment) * alignment;
     for (const t of infos) {
-      if (dataStart + t.offset > source.size) throw new GgufProblem(`tensor ${t.name} starts past the end of the file`, t.at);
+      if (dataStart + t.offset > source.size)
+        throw new GgufProblem(`tensor ${t.name} starts past the end of the file`, t.at);
     }
   } catch (err) {
     if (!(err instanceof GgufProblem)) throw err;
-    addFinding(ctx, 'gguf.invalid-header', { offset: err.offset, message: `The GGUF header is inconsistent: ${err.message}.` });
+    addFinding(ctx, 'gguf.invalid-header', {
+      offset: err.offset,
+      message: `The GGUF header is inconsistent: ${err.message}.`,
+    });
   }
 }
 
 /** Reports a chat template that reaches Python internals (or looks odd). */
-export function checkTemplate(ctx: ScanContext, key: string, template: string, offset?: number): void {
+export function checkTemplate(
+  ctx: ScanContext,
+  key: string,
+  template: string,
+  offset?: number,
+): void {
   const verdict = checkChatTemplate(template);
   const at = offset === undefined ? {} : { offset };
   if (verdict.code.length > 0) {
-    addFinding(ctx, 'gguf.template-code', { ...at, symbol: key, message: `The chat template ${key} ${verdict.code.join('; ')}: rendering it can run code.` });
+    addFinding(ctx, 'gguf.template-code', {
+      ...at,
+      symbol: key,
+      message: `The chat template ${key} ${verdict.code.join('; ')}: rendering it can run code.`,
+    });
   } else if (verdict.suspicious.length > 0) {
-    addFinding(ctx, 'gguf.template-suspicious', { ...at, symbol: key, message: `The chat template ${key} ${verdict.suspicious.join('; ')}.` });
+    addFinding(ctx, 'gguf.template-suspicious', {
+      ...at,
+      symbol: key,
+      message: `The chat template ${key} ${verdict.suspicious.join('; ')}.`,
+    });
   }
 }

@@ -25,7 +25,10 @@ export async function scanHdf5(bytes: Uint8Array, ctx: ScanContext): Promise<voi
     try {
       h5 = new h5wasm.File(file, 'r');
     } catch (err) {
-      throw new ScanFormatMalformed('hdf5', err instanceof Error ? err.message.split('\n')[0] ?? 'open failed' : 'open failed');
+      throw new ScanFormatMalformed(
+        'hdf5',
+        err instanceof Error ? (err.message.split('\n')[0] ?? 'open failed') : 'open failed',
+      );
     }
     try {
       for (const name of CONFIG_ATTRIBUTES) {
@@ -43,7 +46,8 @@ export async function scanHdf5(bytes: Uint8Array, ctx: ScanContext): Promise<voi
       } catch {
         continue; // not JSON: Keras would fail to load it too
       }
-      if (isKerasConfig(doc) || name === 'training_config') scanKerasConfig(doc, ctx, `HDF5 attribute ${name}`);
+      if (isKerasConfig(doc) || name === 'training_config')
+        scanKerasConfig(doc, ctx, `HDF5 attribute ${name}`);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -28,33 +28,63 @@ export function scanKerasConfig(doc: unknown, ctx: ScanContext, where: string): 
     const o = node as Record<string, unknown>;
     const className = typeof o['class_name'] === 'string' ? o['class_name'] : undefined;
     const cfg = o['config'];
-    const name = typeof cfg === 'object' && cfg !== null && typeof (cfg as Record<string, unknown>)['name'] === 'string' ? String((cfg as Record<string, unknown>)['name']) : path;
-    const isLambda = className === 'Lambda' || o['function_type'] === 'lambda' || className === '__lambda__';
+    const name =
+      typeof cfg === 'object' &&
+      cfg !== null &&
+      typeof (cfg as Record<string, unknown>)['name'] === 'string'
+        ? String((cfg as Record<string, unknown>)['name'])
+        : path;
+    const isLambda =
+      className === 'Lambda' || o['function_type'] === 'lambda' || className === '__lambda__';
     if (isLambda && !inLambda) {
       const key = `lambda:${name}`;
       if (!seen.has(key)) {
         seen.add(key);
-        addFinding(ctx, 'keras.lambda-layer', { symbol: name, message: `${where}: layer ${name} is a Lambda layer whose function is serialized Python bytecode, run when the model loads.` });
+        addFinding(ctx, 'keras.lambda-layer', {
+          symbol: name,
+          message: `${where}: layer ${name} is a Lambda layer whose function is serialized Python bytecode, run when the model loads.`,
+        });
       }
     }
     const module = typeof o['module'] === 'string' ? o['module'] : undefined;
-    if (module !== undefined && className !== undefined) checkObject(ctx, where, module, className, cfg);
-    if (typeof o['registered_name'] === 'string' && o['registered_name'].includes('>') && module === undefined) {
-      addFinding(ctx, 'keras.custom-object', { symbol: o['registered_name'], message: `${where}: ${path} uses the custom registered object ${o['registered_name']}.` });
+    if (module !== undefined && className !== undefined)
+      checkObject(ctx, where, module, className, cfg);
+    if (
+      typeof o['registered_name'] === 'string' &&
+      o['registered_name'].includes('>') &&
+      module === undefined
+    ) {
+      addFinding(ctx, 'keras.custom-object', {
+        symbol: o['registered_name'],
+        message: `${where}: ${path} uses the custom registered object ${o['registered_name']}.`,
+      });
     }
-    for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`, depth + 1, inLambda || isLambda);
+    for (const [k, v] of Object.entries(o))
+      walk(v, `${path}.${k}`, depth + 1, inLambda || isLambda);
   };
   walk(doc, '$', 0);
 }
 
-function checkObject(ctx: ScanContext, where: string, module: string, className: string, cfg: unknown): void {
+function checkObject(
+  ctx: ScanContext,
+  where: string,
+  module: string,
+  className: string,
+  cfg: unknown,
+): void {
   // Keras 3 serializes plain functions as {module, class_name: "function", config: "<name>"}.
   const fnName = className === 'function' && typeof cfg === 'string' ? cfg : undefined;
   const symbol = fnName === undefined ? `${module}.${className}` : `${module}.${fnName}`;
   const c = ctx.policy.classify(module, fnName ?? className);
   if (c.kind === 'dangerous') {
-    addFinding(ctx, 'keras.dangerous-function', { symbol, message: `${where}: the config loads ${symbol}, which ${c.category}.` });
+    addFinding(ctx, 'keras.dangerous-function', {
+      symbol,
+      message: `${where}: the config loads ${symbol}, which ${c.category}.`,
+    });
   } else if (!KERAS_MODULES.test(module) && c.kind === 'unknown') {
-    addFinding(ctx, 'keras.custom-object', { symbol, message: `${where}: the config loads ${symbol} from outside Keras.` });
+    addFinding(ctx, 'keras.custom-object', {
+      symbol,
+      message: `${where}: the config loads ${symbol} from outside Keras.`,
+    });
   }
 }

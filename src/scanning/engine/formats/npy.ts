@@ -13,13 +13,17 @@ const latin1 = new TextDecoder('latin1');
 
 /** True when a NumPy dtype description contains the object type (`O`), possibly in a struct. */
 export function isObjectDescr(descr: string): boolean {
-  return /(^|['"\s(,\[])[<>|=]?O\d*(['"\s),\]]|$)/.test(descr);
+  return /(^|['"\s(,[])[<>|=]?O\d*(['"\s),\]]|$)/.test(descr);
 }
 
 /** Parses an `.npy` header (format versions 1–3). Throws SCAN_FORMAT_MALFORMED. */
-export async function readNpyHeader(source: ByteSource, maxHeaderBytes: number): Promise<NpyHeader> {
+export async function readNpyHeader(
+  source: ByteSource,
+  maxHeaderBytes: number,
+): Promise<NpyHeader> {
   const head = await source.read(0, 12);
-  if (head.length < 10 || latin1.decode(head.subarray(0, 6)) !== '\x93NUMPY') throw new ScanFormatMalformed('npy', 'missing magic');
+  if (head.length < 10 || latin1.decode(head.subarray(0, 6)) !== '\x93NUMPY')
+    throw new ScanFormatMalformed('npy', 'missing magic');
   const major = head[6]!;
   const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
   let len: number;
@@ -33,7 +37,8 @@ export async function readNpyHeader(source: ByteSource, maxHeaderBytes: number):
   } else {
     throw new ScanFormatMalformed('npy', `unsupported version ${major}`, 6);
   }
-  if (len > maxHeaderBytes || start + len > source.size) throw new ScanFormatMalformed('npy', 'header length runs past the end', 8);
+  if (len > maxHeaderBytes || start + len > source.size)
+    throw new ScanFormatMalformed('npy', 'header length runs past the end', 8);
   const text = latin1.decode(await source.read(start, len));
   const m = /['"]descr['"]\s*:\s*('[^']*'|"[^"]*"|\[.*?\](?=\s*,\s*['"]))/s.exec(text);
   if (m?.[1] === undefined) throw new ScanFormatMalformed('npy', 'header has no descr', start);
@@ -49,5 +54,8 @@ export async function scanNpy(source: ByteSource, ctx: ScanContext): Promise<voi
     symbol: header.descr,
     message: `The array dtype ${header.descr} stores Python objects; its body is a pickle that numpy.load(allow_pickle=True) runs.`,
   });
-  await scanPickleSource(sliceSource(source, header.dataOffset, source.size - header.dataOffset), ctx);
+  await scanPickleSource(
+    sliceSource(source, header.dataOffset, source.size - header.dataOffset),
+    ctx,
+  );
 }

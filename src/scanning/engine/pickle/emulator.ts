@@ -4,7 +4,13 @@ import { MAX_TRACKED_ITEMS, SCALAR, describe, type PValue } from './values.js';
 
 /** Something the emulation saw that the policy must judge. */
 export type PickleEvent =
-  | { readonly kind: 'import'; readonly module: string; readonly name: string; readonly offset: number; readonly via: string }
+  | {
+      readonly kind: 'import';
+      readonly module: string;
+      readonly name: string;
+      readonly offset: number;
+      readonly via: string;
+    }
   | { readonly kind: 'dynamic-import'; readonly offset: number; readonly detail: string }
   | { readonly kind: 'ext'; readonly code: number; readonly offset: number }
   | { readonly kind: 'indirect-call'; readonly offset: number; readonly detail: string }
@@ -65,7 +71,11 @@ function latin1Bytes(s: string): Uint8Array | undefined {
  * (MARK) and memo, and reports every import path and call shape. It never throws for bad
  * input: a decode error ends the emulation and is returned in `error`.
  */
-export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOptions): EmulationResult {
+export function emulatePickle(
+  buf: Uint8Array,
+  start: number,
+  options: EmulateOptions,
+): EmulationResult {
   const events: PickleEvent[] = [];
   const maxNested = options.maxNested ?? 16;
   let nested = 0;
@@ -106,7 +116,11 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
   };
   const callOf = (fn: PValue, args: PValue, at: number): PValue => {
     if (fn.t === 'call' || fn.t === 'seq' || fn.t === 'str') {
-      events.push({ kind: 'indirect-call', offset: at, detail: `calls the result of ${describe(fn)}` });
+      events.push({
+        kind: 'indirect-call',
+        offset: at,
+        detail: `calls the result of ${describe(fn)}`,
+      });
     }
     return { t: 'call', fn, args, offset: at };
   };
@@ -166,24 +180,43 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
         case 0x32: // DUP
           push(top(at), at);
           break;
-        case 0x4a: case 0x4b: case 0x4d: // BININT BININT1 BININT2
+        case 0x4a:
+        case 0x4b:
+        case 0x4d: // BININT BININT1 BININT2
           push({ t: 'int', v: a.t === 'int' ? (op.code === 0x4a ? a.v | 0 : a.v) : 0 }, at);
           break;
-        case 0x49: { // INT (protocol 0; "00"/"01" are booleans)
+        case 0x49: {
+          // INT (protocol 0; "00"/"01" are booleans)
           const n = a.t === 'str' ? Number.parseInt(a.v, 10) : NaN;
           push(Number.isSafeInteger(n) ? { t: 'int', v: n } : SCALAR, at);
           break;
         }
-        case 0x4e: case 0x88: case 0x89: case 0x4c: case 0x8a: case 0x8b: case 0x46: case 0x47:
+        case 0x4e:
+        case 0x88:
+        case 0x89:
+        case 0x4c:
+        case 0x8a:
+        case 0x8b:
+        case 0x46:
+        case 0x47:
           push(SCALAR, at); // None, bools, longs, floats
           break;
-        case 0x53: case 0x54: case 0x55: case 0x56: case 0x58: case 0x8c: case 0x8d:
+        case 0x53:
+        case 0x54:
+        case 0x55:
+        case 0x56:
+        case 0x58:
+        case 0x8c:
+        case 0x8d:
           if (a.t === 'str') {
             noteBytes(latin1Bytes(a.v), at);
             push({ t: 'str', v: a.v }, at);
           }
           break;
-        case 0x42: case 0x43: case 0x8e: case 0x96:
+        case 0x42:
+        case 0x43:
+        case 0x8e:
+        case 0x96:
           if (a.t === 'bytes') {
             noteBytes(a.v, at);
             push({ t: 'bytes', v: a.v }, at);
@@ -192,45 +225,85 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
         case 0x97: // NEXT_BUFFER
           push({ t: 'opaque', what: 'out-of-band buffer' }, at);
           break;
-        case 0x5d: case 0x29: case 0x7d: case 0x8f: // EMPTY_LIST/TUPLE/DICT/SET
-          push({ t: 'seq', kind: op.code === 0x5d ? 'list' : op.code === 0x29 ? 'tuple' : op.code === 0x7d ? 'dict' : 'set', items: [] }, at);
+        case 0x5d:
+        case 0x29:
+        case 0x7d:
+        case 0x8f: // EMPTY_LIST/TUPLE/DICT/SET
+          push(
+            {
+              t: 'seq',
+              kind:
+                op.code === 0x5d
+                  ? 'list'
+                  : op.code === 0x29
+                    ? 'tuple'
+                    : op.code === 0x7d
+                      ? 'dict'
+                      : 'set',
+              items: [],
+            },
+            at,
+          );
           break;
-        case 0x74: case 0x6c: case 0x64: case 0x91: { // TUPLE LIST DICT FROZENSET
+        case 0x74:
+        case 0x6c:
+        case 0x64:
+        case 0x91: {
+          // TUPLE LIST DICT FROZENSET
           const items = popMark(at);
-          const kind = op.code === 0x6c ? 'list' : op.code === 0x64 ? 'dict' : op.code === 0x91 ? 'set' : 'tuple';
+          const kind =
+            op.code === 0x6c
+              ? 'list'
+              : op.code === 0x64
+                ? 'dict'
+                : op.code === 0x91
+                  ? 'set'
+                  : 'tuple';
           push({ t: 'seq', kind, items: items.slice(0, MAX_TRACKED_ITEMS) }, at);
           break;
         }
-        case 0x85: case 0x86: case 0x87: { // TUPLE1..3
+        case 0x85:
+        case 0x86:
+        case 0x87: {
+          // TUPLE1..3
           const n = op.code - 0x84;
           if (stack.length < n) fail('stack underflow', at);
           const items = stack.splice(stack.length - n, n);
           push({ t: 'seq', kind: 'tuple', items }, at);
           break;
         }
-        case 0x61: { // APPEND
+        case 0x61: {
+          // APPEND
           const v = pop(at);
           addItems(top(at), [v]);
           break;
         }
-        case 0x73: { // SETITEM
+        case 0x73: {
+          // SETITEM
           const v = pop(at);
           const k = pop(at);
           addItems(top(at), [k, v]);
           break;
         }
-        case 0x65: case 0x75: case 0x90: { // APPENDS SETITEMS ADDITEMS
+        case 0x65:
+        case 0x75:
+        case 0x90: {
+          // APPENDS SETITEMS ADDITEMS
           const items = popMark(at);
           addItems(top(at), items);
           break;
         }
-        case 0x70: case 0x71: case 0x72: // PUT BINPUT LONG_BINPUT
+        case 0x70:
+        case 0x71:
+        case 0x72: // PUT BINPUT LONG_BINPUT
           memoPut(parseIndex(a, at), at);
           break;
         case 0x94: // MEMOIZE
           memoPut(memo.size, at);
           break;
-        case 0x67: case 0x68: case 0x6a: // GET BINGET LONG_BINGET
+        case 0x67:
+        case 0x68:
+        case 0x6a: // GET BINGET LONG_BINGET
           memoGet(parseIndex(a, at), at);
           break;
         case 0x63: // GLOBAL
@@ -239,11 +312,18 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
             push({ t: 'global', module: a.a, name: a.b, offset: at }, at);
           }
           break;
-        case 0x93: { // STACK_GLOBAL
+        case 0x93: {
+          // STACK_GLOBAL
           const name = pop(at);
           const module = pop(at);
           if (module.t === 'str' && name.t === 'str') {
-            events.push({ kind: 'import', module: module.v, name: name.v, offset: at, via: 'STACK_GLOBAL' });
+            events.push({
+              kind: 'import',
+              module: module.v,
+              name: name.v,
+              offset: at,
+              via: 'STACK_GLOBAL',
+            });
             push({ t: 'global', module: module.v, name: name.v, offset: at }, at);
           } else {
             events.push({
@@ -255,61 +335,83 @@ export function emulatePickle(buf: Uint8Array, start: number, options: EmulateOp
           }
           break;
         }
-        case 0x82: case 0x83: case 0x84: // EXT1 EXT2 EXT4
+        case 0x82:
+        case 0x83:
+        case 0x84: // EXT1 EXT2 EXT4
           events.push({ kind: 'ext', code: a.t === 'int' ? a.v : -1, offset: at });
           push({ t: 'ext', code: a.t === 'int' ? a.v : -1, offset: at }, at);
           break;
-        case 0x69: { // INST
+        case 0x69: {
+          // INST
           const args = popMark(at);
           if (a.t === 'lines') {
             events.push({ kind: 'import', module: a.a, name: a.b, offset: at, via: 'INST' });
-            push(callOf({ t: 'global', module: a.a, name: a.b, offset: at }, { t: 'seq', kind: 'tuple', items: args }, at), at);
+            push(
+              callOf(
+                { t: 'global', module: a.a, name: a.b, offset: at },
+                { t: 'seq', kind: 'tuple', items: args },
+                at,
+              ),
+              at,
+            );
           }
           break;
         }
-        case 0x6f: { // OBJ
+        case 0x6f: {
+          // OBJ
           const items = popMark(at);
           const cls = items[0] ?? fail('OBJ without class', at);
           push(callOf(cls, { t: 'seq', kind: 'tuple', items: items.slice(1) }, at), at);
           break;
         }
-        case 0x52: { // REDUCE
+        case 0x52: {
+          // REDUCE
           const args = pop(at);
           const fn = pop(at);
           push(callOf(fn, args, at), at);
           break;
         }
-        case 0x81: { // NEWOBJ
+        case 0x81: {
+          // NEWOBJ
           const args = pop(at);
           const cls = pop(at);
           push(callOf(cls, args, at), at);
           break;
         }
-        case 0x92: { // NEWOBJ_EX
+        case 0x92: {
+          // NEWOBJ_EX
           pop(at);
           const args = pop(at);
           const cls = pop(at);
           push(callOf(cls, args, at), at);
           break;
         }
-        case 0x62: { // BUILD
+        case 0x62: {
+          // BUILD
           const state = pop(at);
           const obj = top(at);
           checkState(state, at, events);
           if (isJoblibArrayWrapper(obj)) {
             // joblib writes the array bytes (or an inline pickle) right after this BUILD.
             const array = joblibArrayLayout(state);
-            if (array === undefined) fail('joblib array wrapper with unreadable shape or dtype', at);
+            if (array === undefined)
+              fail('joblib array wrapper with unreadable shape or dtype', at);
             let p = pos;
             if (array!.padded) {
               if (p >= buf.length) throw new PickleDecodeError('unexpected end of data', p, true);
               p += 1 + buf[p]!;
             }
             if (array!.bytes === 'pickle') {
-              if ((options.depth ?? 0) >= MAX_INLINE_DEPTH) fail('inline pickles nested too deeply', at);
-              const inner = emulatePickle(buf, p, { ...options, maxOps: options.maxOps - opCount, depth: (options.depth ?? 0) + 1 });
+              if ((options.depth ?? 0) >= MAX_INLINE_DEPTH)
+                fail('inline pickles nested too deeply', at);
+              const inner = emulatePickle(buf, p, {
+                ...options,
+                maxOps: options.maxOps - opCount,
+                depth: (options.depth ?? 0) + 1,
+              });
               events.push(...inner.events);
-              if (!inner.complete) throw inner.error ?? new PickleDecodeError('inline pickle incomplete', p, false);
+              if (!inner.complete)
+                throw inner.error ?? new PickleDecodeError('inline pickle incomplete', p, false);
               opCount += inner.opCount;
               p = inner.end;
             } else {

@@ -6,7 +6,12 @@ import type { PValue } from './values.js';
  * and padding when `numpy_array_alignment_bytes` is set) or, for object arrays, an inline pickle.
  */
 export function isJoblibArrayWrapper(v: PValue): boolean {
-  return v.t === 'call' && v.fn.t === 'global' && v.fn.name === 'NumpyArrayWrapper' && v.fn.module.endsWith('numpy_pickle');
+  return (
+    v.t === 'call' &&
+    v.fn.t === 'global' &&
+    v.fn.name === 'NumpyArrayWrapper' &&
+    v.fn.module.endsWith('numpy_pickle')
+  );
 }
 
 function dictGet(d: PValue, key: string): PValue | undefined {
@@ -19,7 +24,9 @@ function dictGet(d: PValue, key: string): PValue | undefined {
 }
 
 /** Bytes joblib's NumpyArrayWrapper.read_array consumes after BUILD, from the wrapper state. */
-export function joblibArrayLayout(state: PValue): { bytes: number | 'pickle'; padded: boolean } | undefined {
+export function joblibArrayLayout(
+  state: PValue,
+): { bytes: number | 'pickle'; padded: boolean } | undefined {
   const shape = dictGet(state, 'shape');
   const dtype = dictGet(state, 'dtype');
   const padded = dictGet(state, 'numpy_array_alignment_bytes')?.t === 'int';
@@ -38,4 +45,3 @@ export function joblibArrayLayout(state: PValue): { bytes: number | 'pickle'; pa
   const bytes = count * size;
   return Number.isSafeInteger(bytes) ? { bytes, padded } : undefined;
 }
-

@@ -39,11 +39,29 @@ const utf8 = new TextDecoder('utf-8');
 /** Opcodes with no argument. */
 const NO_ARG = new Set(
   [
-    '(', '.', '0', '1', '2', 'N', 'Q', 'R', 'a', 'b', 'd', '}', 'e', 'l', ']', 'o', 's', 't',
-    ')', 'u',
-  ].map((c) => c.charCodeAt(0)).concat([
-    0x81, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x94, 0x97, 0x98,
-  ]),
+    '(',
+    '.',
+    '0',
+    '1',
+    '2',
+    'N',
+    'Q',
+    'R',
+    'a',
+    'b',
+    'd',
+    '}',
+    'e',
+    'l',
+    ']',
+    'o',
+    's',
+    't',
+    ')',
+    'u',
+  ]
+    .map((c) => c.charCodeAt(0))
+    .concat([0x81, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x94, 0x97, 0x98]),
 );
 
 /** Human name of an opcode byte, for messages. */
@@ -98,9 +116,19 @@ export function decodeEscapes(s: string): string {
     /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs,
     (_m, e: string) => {
       const c = e[0]!;
-      if ((c === 'x' || c === 'u' || c === 'U') && e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16) % 0x110000);
+      if ((c === 'x' || c === 'u' || c === 'U') && e.length > 1)
+        return String.fromCodePoint(parseInt(e.slice(1), 16) % 0x110000);
       if (c >= '0' && c <= '7') return String.fromCharCode(parseInt(e, 8));
-      const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
+      const simple: Record<string, string> = {
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '0': '\0',
+        a: '\x07',
+        b: '\b',
+        f: '\f',
+        v: '\v',
+      };
       return simple[c] ?? c;
     },
   );
@@ -162,13 +190,20 @@ export function readOp(buf: Uint8Array, pos: number): Op {
     case 0x53: {
       // STRING
       const [line, n] = readLine(buf, p);
-      return { code, offset: pos, arg: { t: 'str', v: decodeReprString(line.trimEnd(), pos) }, next: n };
+      return {
+        code,
+        offset: pos,
+        arg: { t: 'str', v: decodeReprString(line.trimEnd(), pos) },
+        next: n,
+      };
     }
     case 0x56: {
       // UNICODE (raw-unicode-escape)
       const [line, n] = readLine(buf, p);
-      const v = line.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_m, a?: string, b?: string) =>
-        String.fromCodePoint(parseInt(a ?? b ?? '0', 16) % 0x110000),
+      const v = line.replace(
+        /\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
+        (_m, a?: string, b?: string) =>
+          String.fromCodePoint(parseInt(a ?? b ?? '0', 16) % 0x110000),
       );
       return { code, offset: pos, arg: { t: 'str', v }, next: n };
     }

@@ -10,7 +10,15 @@ const SNIFF_OPS = 4096;
 const SNIFF_WINDOW = 4096;
 
 /** Bytes a pickle stream may plausibly start with (PROTO, or a protocol 0/1 first opcode). */
-const START_BYTES = new Set([0x80, ...'(}]) cNIJKMLFSVUTXBC'.split('').map((c) => c.charCodeAt(0)), 0x69, 0x50, 0x47, 0x88, 0x89]);
+const START_BYTES = new Set([
+  0x80,
+  ...'(}]) cNIJKMLFSVUTXBC'.split('').map((c) => c.charCodeAt(0)),
+  0x69,
+  0x50,
+  0x47,
+  0x88,
+  0x89,
+]);
 
 /**
  * True when `prefix` decodes as a pickle: it reaches STOP, or imports something, or runs off
@@ -20,7 +28,8 @@ export function looksLikePickle(prefix: Uint8Array): boolean {
   if (prefix.length === 0 || !START_BYTES.has(prefix[0]!)) return false;
   const r = emulatePickle(prefix, 0, { maxOps: SNIFF_OPS, maxNested: 0 });
   if (r.complete) return true;
-  if (r.events.some((e) => e.kind === 'import' || e.kind === 'dynamic-import' || e.kind === 'ext')) return true;
+  if (r.events.some((e) => e.kind === 'import' || e.kind === 'dynamic-import' || e.kind === 'ext'))
+    return true;
   return r.error?.truncated === true && r.opCount > 2 && prefix[0] === 0x80;
 }
 
@@ -44,7 +53,11 @@ export interface PickleScanOutcome {
  * findings to `ctx`. `isComplete` says whether `buf` is the whole stream; when it is not and a
  * pickle runs past its end, nothing is reported and `needsMore` is set so the caller reads more.
  */
-export function scanPickleBytes(buf: Uint8Array, ctx: ScanContext, options: { isComplete: boolean }): PickleScanOutcome {
+export function scanPickleBytes(
+  buf: Uint8Array,
+  ctx: ScanContext,
+  options: { isComplete: boolean },
+): PickleScanOutcome {
   const results: EmulationResult[] = [];
   let pos = 0;
   while (pos < buf.length && results.length < MAX_STREAM_PICKLES) {
@@ -52,7 +65,8 @@ export function scanPickleBytes(buf: Uint8Array, ctx: ScanContext, options: { is
     // Later pickles (legacy torch.save stacks five) are read only when the bytes decode as one.
     if (!first && !looksLikePickle(buf.subarray(pos, pos + SNIFF_WINDOW))) break;
     const r = emulatePickle(buf, pos, { maxOps: ctx.limits.maxPickleOps });
-    if (r.error?.truncated === true && !options.isComplete) return { needsMore: true, pickles: results.length, end: pos, embedded: [] };
+    if (r.error?.truncated === true && !options.isComplete)
+      return { needsMore: true, pickles: results.length, end: pos, embedded: [] };
     if (!first && !r.complete && r.events.length === 0) break;
     results.push(r);
     if (!r.complete) break;
@@ -60,7 +74,12 @@ export function scanPickleBytes(buf: Uint8Array, ctx: ScanContext, options: { is
   }
   const embedded: EmbeddedPayload[] = [];
   for (const r of results) judge(r, ctx, embedded);
-  return { needsMore: false, pickles: results.length, end: results[results.length - 1]?.end ?? 0, embedded };
+  return {
+    needsMore: false,
+    pickles: results.length,
+    end: results[results.length - 1]?.end ?? 0,
+    embedded,
+  };
 }
 
 function judge(r: EmulationResult, ctx: ScanContext, embedded: EmbeddedPayload[]): void {
@@ -70,23 +89,45 @@ function judge(r: EmulationResult, ctx: ScanContext, embedded: EmbeddedPayload[]
         const symbol = `${e.module}.${e.name}`;
         const c = ctx.policy.classify(e.module, e.name);
         if (c.kind === 'dangerous') {
-          addFinding(ctx, 'pickle.dangerous-import', { offset: e.offset, symbol, message: `${e.via} imports ${symbol}, which ${c.category} (policy entry ${c.matched}).` });
+          addFinding(ctx, 'pickle.dangerous-import', {
+            offset: e.offset,
+            symbol,
+            message: `${e.via} imports ${symbol}, which ${c.category} (policy entry ${c.matched}).`,
+          });
         } else if (c.kind === 'unknown') {
-          addFinding(ctx, 'pickle.unknown-import', { offset: e.offset, symbol, message: `${e.via} imports ${symbol}, which is not on the known-safe list.` });
+          addFinding(ctx, 'pickle.unknown-import', {
+            offset: e.offset,
+            symbol,
+            message: `${e.via} imports ${symbol}, which is not on the known-safe list.`,
+          });
         }
         break;
       }
       case 'dynamic-import':
-        addFinding(ctx, 'pickle.dynamic-import', { offset: e.offset, message: `STACK_GLOBAL imports a name computed while loading (${e.detail}); static checks cannot see what runs.` });
+        addFinding(ctx, 'pickle.dynamic-import', {
+          offset: e.offset,
+          message: `STACK_GLOBAL imports a name computed while loading (${e.detail}); static checks cannot see what runs.`,
+        });
         break;
       case 'ext':
-        addFinding(ctx, 'pickle.extension-import', { offset: e.offset, symbol: `ext:${e.code}`, message: `EXT opcode imports extension code ${e.code} from the copyreg registry, which hides the imported name.` });
+        addFinding(ctx, 'pickle.extension-import', {
+          offset: e.offset,
+          symbol: `ext:${e.code}`,
+          message: `EXT opcode imports extension code ${e.code} from the copyreg registry, which hides the imported name.`,
+        });
         break;
       case 'indirect-call':
-        addFinding(ctx, 'pickle.indirect-call', { offset: e.offset, message: `The pickle ${e.detail}: a callable obtained at load time is invoked.` });
+        addFinding(ctx, 'pickle.indirect-call', {
+          offset: e.offset,
+          message: `The pickle ${e.detail}: a callable obtained at load time is invoked.`,
+        });
         break;
       case 'state-injection':
-        addFinding(ctx, 'pickle.state-injection', { offset: e.offset, symbol: e.key, message: `BUILD sets the attribute ${e.key} on an object, which lets a later BUILD or call run arbitrary code.` });
+        addFinding(ctx, 'pickle.state-injection', {
+          offset: e.offset,
+          symbol: e.key,
+          message: `BUILD sets the attribute ${e.key} on an object, which lets a later BUILD or call run arbitrary code.`,
+        });
         break;
       case 'nested':
         embedded.push({ bytes: e.bytes, offset: e.offset });
@@ -95,7 +136,10 @@ function judge(r: EmulationResult, ctx: ScanContext, embedded: EmbeddedPayload[]
   }
   if (!r.complete && r.error !== undefined) {
     const ran = r.opCount > 1 ? `after ${r.opCount - 1} opcodes ran` : 'at its first opcode';
-    addFinding(ctx, 'pickle.malformed', { offset: r.error.offset, message: `The pickle stream breaks ${ran}: ${r.error.reason}.` });
+    addFinding(ctx, 'pickle.malformed', {
+      offset: r.error.offset,
+      message: `The pickle stream breaks ${ran}: ${r.error.reason}.`,
+    });
   }
 }
 
@@ -116,7 +160,10 @@ async function scanEmbedded(embedded: readonly EmbeddedPayload[], ctx: ScanConte
  * pickle runs past what was read (legacy checkpoints put tensor bytes after their pickles).
  * Returns how many pickles were read back to back and where the last one ended.
  */
-export async function scanPickleSource(source: ByteSource, ctx: ScanContext): Promise<{ pickles: number; end: number }> {
+export async function scanPickleSource(
+  source: ByteSource,
+  ctx: ScanContext,
+): Promise<{ pickles: number; end: number }> {
   const max = ctx.limits.maxPickleBytes;
   let len = Math.min(source.size, 1 << 20, max);
   for (;;) {
@@ -130,7 +177,9 @@ export async function scanPickleSource(source: ByteSource, ctx: ScanContext): Pr
     }
     if (len >= max) {
       const last = scanPickleBytes(buf, ctx, { isComplete: true });
-      addFinding(ctx, 'pickle.too-large', { message: `The pickle stream is larger than ${max} bytes; only the first ${max} bytes were scanned.` });
+      addFinding(ctx, 'pickle.too-large', {
+        message: `The pickle stream is larger than ${max} bytes; only the first ${max} bytes were scanned.`,
+      });
       await scanEmbedded(last.embedded, ctx);
       return { pickles: last.pickles, end: last.end };
     }

@@ -4,11 +4,20 @@ export type PValue =
   | { readonly t: 'bytes'; readonly v: Uint8Array }
   | { readonly t: 'scalar' }
   | { readonly t: 'int'; readonly v: number }
-  | { readonly t: 'global'; readonly module: string; readonly name: string; readonly offset: number }
+  | {
+      readonly t: 'global';
+      readonly module: string;
+      readonly name: string;
+      readonly offset: number;
+    }
   | { readonly t: 'dynamic-global'; readonly offset: number }
   | { readonly t: 'ext'; readonly code: number; readonly offset: number }
   | { readonly t: 'call'; readonly fn: PValue; readonly args: PValue; readonly offset: number }
-  | { readonly t: 'seq'; readonly kind: 'tuple' | 'list' | 'set' | 'dict'; readonly items: PValue[] }
+  | {
+      readonly t: 'seq';
+      readonly kind: 'tuple' | 'list' | 'set' | 'dict';
+      readonly items: PValue[];
+    }
   | { readonly t: 'opaque'; readonly what: string };
 
 /** Containers keep at most this many items for analysis; the rest are counted, not stored. */

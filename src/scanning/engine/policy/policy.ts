@@ -64,12 +64,15 @@ export function symbolParts(module: string, name: string): string[] {
 /** Builds a policy; `extra` (a user policy file) adds safe and dangerous entries. */
 export function compilePolicy(base: PolicyDocument, extra?: PolicyDocument): Policy {
   const docs = extra === undefined ? [base] : [base, extra];
-  const dangerous: Entry[] = docs.flatMap((d) => d.dangerous.flatMap((g) => g.symbols.map((s) => parseEntry(s, g.category))));
+  const dangerous: Entry[] = docs.flatMap((d) =>
+    d.dangerous.flatMap((g) => g.symbols.map((s) => parseEntry(s, g.category))),
+  );
   const safe: Entry[] = docs.flatMap((d) => d.safe.map((s) => parseEntry(s, 'safe')));
   const reachable = new Set(docs.flatMap((d) => d.reachableModules));
   const allowedDunders = new Set(docs.flatMap((d) => d.allowedDunders));
   const reachableCategory = new Map<string, string>();
-  for (const e of dangerous) if (e.parts.length === 1) reachableCategory.set(e.parts[0]!, e.category);
+  for (const e of dangerous)
+    if (e.parts.length === 1) reachableCategory.set(e.parts[0]!, e.category);
   const version = extra === undefined ? base.version : `${base.version}+${extra.version}`;
 
   return {
@@ -81,7 +84,11 @@ export function compilePolicy(base: PolicyDocument, extra?: PolicyDocument): Pol
       for (let i = 0; i < parts.length; i++) {
         const p = parts[i]!;
         if (/^__.+__$/.test(p) && !allowedDunders.has(p)) {
-          return { kind: 'dangerous', category: 'reaches Python internals through a dunder attribute', matched: p };
+          return {
+            kind: 'dangerous',
+            category: 'reaches Python internals through a dunder attribute',
+            matched: p,
+          };
         }
         if (p === '' && i >= nameStart) return { kind: 'unknown' };
       }
@@ -95,18 +102,28 @@ export function compilePolicy(base: PolicyDocument, extra?: PolicyDocument): Pol
         if (reachable.has(parts[i]!)) {
           return {
             kind: 'dangerous',
-            category: reachableCategory.get(parts[i]!) ?? 'reaches a dangerous module through an attribute',
+            category:
+              reachableCategory.get(parts[i]!) ?? 'reaches a dangerous module through an attribute',
             matched: parts[i]!,
           };
         }
         for (const e of dangerous) {
-          if (!e.wildcard && e.parts.length > 1 && startsWith(parts, e.parts, i) && reachable.has(e.parts[0]!)) {
+          if (
+            !e.wildcard &&
+            e.parts.length > 1 &&
+            startsWith(parts, e.parts, i) &&
+            reachable.has(e.parts[0]!)
+          ) {
             return { kind: 'dangerous', category: e.category, matched: e.text };
           }
         }
       }
       for (const e of safe) {
-        if (e.wildcard ? startsWith(parts, e.parts, 0) && parts.length > e.parts.length : parts.join('.') === e.parts.join('.')) {
+        if (
+          e.wildcard
+            ? startsWith(parts, e.parts, 0) && parts.length > e.parts.length
+            : parts.join('.') === e.parts.join('.')
+        ) {
           return { kind: 'safe' };
         }
       }
@@ -140,24 +157,35 @@ export function parsePolicyFile(text: string): PolicyDocument {
   } catch (err) {
     throw new ScanPolicyInvalid(`not valid JSON (${(err as Error).message})`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScanPolicyInvalid('the top level must be an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new ScanPolicyInvalid('the top level must be an object');
   const obj = raw as Record<string, unknown>;
   const version = obj['version'] === undefined ? 'custom' : obj['version'];
   if (typeof version !== 'string') throw new ScanPolicyInvalid('"version" must be a string');
   const dangerousRaw = obj['dangerous'] ?? [];
   if (!Array.isArray(dangerousRaw)) throw new ScanPolicyInvalid('"dangerous" must be an array');
   const plain = dangerousRaw.filter((d): d is string => typeof d === 'string');
-  const groups = dangerousRaw.filter((d) => typeof d !== 'string').map((g: unknown) => {
-    const group = g as Record<string, unknown> | null;
-    if (typeof group !== 'object' || group === null || typeof group['category'] !== 'string') {
-      throw new ScanPolicyInvalid('each "dangerous" entry is a string or {"category","symbols"}');
-    }
-    return { category: group['category'], symbols: stringArray(group['symbols'], 'dangerous[].symbols') };
-  });
+  const groups = dangerousRaw
+    .filter((d) => typeof d !== 'string')
+    .map((g: unknown) => {
+      const group = g as Record<string, unknown> | null;
+      if (typeof group !== 'object' || group === null || typeof group['category'] !== 'string') {
+        throw new ScanPolicyInvalid('each "dangerous" entry is a string or {"category","symbols"}');
+      }
+      return {
+        category: group['category'],
+        symbols: stringArray(group['symbols'], 'dangerous[].symbols'),
+      };
+    });
   return {
     version,
     safe: stringArray(obj['safe'], 'safe'),
-    dangerous: [...(plain.length > 0 ? [{ category: 'listed as dangerous by the user policy', symbols: plain }] : []), ...groups],
+    dangerous: [
+      ...(plain.length > 0
+        ? [{ category: 'listed as dangerous by the user policy', symbols: plain }]
+        : []),
+      ...groups,
+    ],
     reachableModules: [],
     allowedDunders: [],
   };
