@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { P, callPickle, cat, plainPickle } from '../../../../test/fixtures/scanning/builders.js';
-import { emulatePickle } from './emulator.js';
+import { P, callPickle, cat, plainPickle } from '../fixtures/scanning/builders.js';
+import { emulatePickle } from '../../src/scanning/engine/pickle/emulator.js';
 
 const run = (b: Uint8Array) => emulatePickle(b, 0, { maxOps: 100_000 });
 
