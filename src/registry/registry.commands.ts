@@ -4,7 +4,8 @@ import type { CliContext, RegisterCommands } from '../cli/command-context.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import type { Output } from '../cli/output.js';
 import { AuditService } from '../platform/audit/audit.service.js';
-import { rotateKeyringFile } from '../platform/crypto/keyring.js';
+import { KeyRotationUnsupported } from '../platform/crypto/crypto.errors.js';
+import { retireKeyVersions, rotateKeyringFile } from '../platform/crypto/keyring.js';
 import { systemActor } from '../platform/identity/actor.js';
 import { PERMISSIONS } from '../platform/identity/permissions.js';
 import { openStore } from '../platform/store/index.js';
@@ -359,5 +360,20 @@ export const registerRegistryCommands: RegisterCommands = (program, ctx) => {
       const out = ctx.out();
       if (out.isJson) out.json(report);
       else out.line(`rewrapped ${report.rewrapped} of ${report.scanned} blob(s); completed ${report.recovered} interrupted`);
+    });
+  keys
+    .command('retire')
+    .description('Refuse decryption under master key versions below N (run `keys rewrap` first)')
+    .requiredOption('--min-version <n>', 'lowest version still allowed to decrypt')
+    .action(async (opts: { minVersion: string }) => {
+      const min = Number(opts.minVersion);
+      if (!Number.isInteger(min) || min < 1) throw new RegistryInputInvalid('--min-version', 'must be a whole number ≥ 1');
+      const active = await withRegistry(ctx, async ({ keys: loaded }) => {
+        if (loaded.file === undefined) throw new KeyRotationUnsupported('a configured value');
+        return (await retireKeyVersions(loaded.file, min)).active();
+      });
+      const out = ctx.out();
+      if (out.isJson) out.json({ ...active, minDecryptVersion: min });
+      else out.line(`master key versions below ${min} are retired; ${active.kekId} version ${active.version} stays active`);
     });
 };

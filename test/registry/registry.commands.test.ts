@@ -86,6 +86,8 @@ describe('rampart models (offline)', () => {
     const rewrap = await w.run('--json', 'keys', 'rewrap');
     expect(JSON.parse(rewrap.stdout)).toEqual({ scanned: 2, rewrapped: 2, recovered: 0 });
     expect((await w.run('models', 'pull', 'm@1', '--out', path.join(w.root, 'o'))).code).toBe(0);
+    expect((await w.run('keys', 'retire', '--min-version', '2')).code).toBe(0);
+    expect((await w.run('models', 'pull', 'm@1', '--out', path.join(w.root, 'o2'))).code).toBe(0);
   });
 
   it('exports a BOM and reports an unknown model as REGISTRY_ASSET_NOT_FOUND', async () => {
