@@ -139,6 +139,19 @@ const adultOurs = timeMs(() => {
   );
   computeGroupMetrics({ yTrue, yPred, groups: encodeGroups([sex, race]) });
 }, 9);
+const adultGroupings = [
+  encodeGroups([sex]),
+  encodeGroups([race]),
+  encodeGroups([sex, race]),
+] as const;
+const adultOursCodes = timeMs(() => {
+  computeGroupMetrics({ yTrue, yPred, groups: adultGroupings[0] }, { privileged: 'Male' });
+  computeGroupMetrics(
+    { yTrue, yPred, groups: adultGroupings[1] },
+    { privileged: 'White', unprivileged: 'Black' },
+  );
+  computeGroupMetrics({ yTrue, yPred, groups: adultGroupings[2] });
+}, 9);
 const adultRows = (key: (i: number) => string): Row[] =>
   Array.from({ length: adult.nRows }, (_, i) => ({
     group: key(i),
@@ -215,7 +228,14 @@ const fmt = (ms: number): string =>
   ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 const rows = [
   [
-    'Adult 48,842 rows: sex, race, sex|race (all §3 metrics)',
+    'Adult 48,842 rows: sex, race, sex|race (codes ready)',
+    fmt(adultOursCodes),
+    fmt(adultBaseline),
+    `${(adultBaseline / adultOursCodes).toFixed(0)}×`,
+    '< 50 ms',
+  ],
+  [
+    'Adult 48,842 rows: sex, race, sex|race (incl. encoding strings)',
     fmt(adultOurs),
     fmt(adultBaseline),
     `${(adultBaseline / adultOurs).toFixed(0)}×`,
