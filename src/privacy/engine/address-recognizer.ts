@@ -38,7 +38,7 @@ const ES_RE = new RegExp(
 );
 
 const TRIGGER_RE = new RegExp(
-  String.raw`\b(?:${US_SUFFIX})\b|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|allee|ring\b|damm|\brue\b|\bavenue\b|\bboulevard\b|\bchemin\b|\ballée\b|\bimpasse\b|\bquai\b|\bcalle\b|\bavda\b|\bpaseo\b|\bplaza\b|\bcamino\b|\bc\/`,
+  String.raw`\b(?:${US_SUFFIX})\b|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|allee|ring\b|damm|\brue\b|\bavenue\b|\bboulevard\b|\bchemin\b|\ballée\b|\bimpasse\b|\bquai\b|\bcalle\b|\bavda\b|\bavenida\b|\bpaseo\b|\bplaza\b|\bcamino\b|\bcarrer\b|\bronda\b|\brambla\b|\bcarretera\b|\bglorieta\b|\bc\/|allee|chaussee|ufer\b`,
   'iu',
 );
 

@@ -49,7 +49,7 @@ export const CONTEXT_WORDS: Readonly<Partial<Record<EntityType, readonly string[
     'dob', 'd.o.b', 'born', 'birth', 'date of birth', 'birthday', 'birthdate', 'b.', 'age',
     'geboren', 'geb.', 'geburtsdatum', 'geburtstag', 'né', 'née', 'né le', 'née le',
     'date de naissance', 'naissance', 'nacido', 'nacida', 'fecha de nacimiento', 'nacimiento',
-    'f. nac', 'cumpleaños', 'anniversaire',
+    'f. nac', 'fecha de nac', 'nací', 'naci', 'nació', 'nacio', 'cumpleaños', 'anniversaire', 'geburtsort', 'date of b', 'birth date',
   ],
   GENERIC_SECRET: [
     'password', 'passwd', 'pwd', 'pass', 'secret', 'token', 'api key', 'apikey', 'api_key',

@@ -189,6 +189,11 @@ Sacramento California Texas Florida York Jersey Europe America Germany France Sp
 Deutschland Frankreich Spanien España Espagne Allemagne Italy Italia
 Inc Ltd LLC GmbH AG SA SAS SARL SL Corp Corporation Company Bank Group Team Support Service
 Services University Hospital Clinic Department Office Ministry Council Committee Board
+Bonjour Bonsoir Salut Hola Hallo Buenos Buenas Ciao Estimado Estimada Querido Querida Cher Chère
+Liebe Lieber Sehr Geehrte Geehrter Grüße Gruß Danke Merci Gracias Saludos Cordialement Atentamente
+Ihre Ihr Ihrer Ihren Sie Die Der Das Den Dem Des Wir Unser Unsere Bitte Ein Eine Einen Mit Von Für
+Votre Vos Nous Le La Les Un Une Des Du Au Aux Pour Avec Veuillez Madame Monsieur Mesdames
+Su Sus Nuestro Nuestra El Los Las Una Unos Por Para Con Del Usted Ustedes Le Les
 Dear Hello Hi Thanks Thank Regards Best Kind Sincerely Patient Customer Client Employee Applicant
 Mr Mrs Ms Miss Dr Prof Sir Madam Herr Frau Monsieur Madame Mademoiselle Señor Senor Señora
 Senora Don Doña Dona The This That These Those Our Your Their Please Note Order Invoice Ticket

@@ -72,6 +72,12 @@ export function findPersons(s: ScanState): void {
 function scoreSequence(s: ScanState, raw: Token[]): void {
   let seq = raw;
   let titled = false;
+  // "Bonjour Mme Chloé Lefèvre": whatever precedes a title is not part of the name.
+  const lastTitle = seq.map((t) => TITLES.has(t.word)).lastIndexOf(true);
+  if (lastTitle > 0) {
+    seq = seq.slice(lastTitle + 1);
+    titled = true;
+  }
   // Leading salutations and titles ("Dear", "Dr.") are context, not part of the name.
   while (seq.length > 0 && (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? ''))) {
     if (TITLES.has(seq[0]?.word ?? '')) titled = true;
@@ -101,7 +107,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const cued =
     CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ||
     CUE_AFTER_RE.test(text.slice(end, end + 24));
-  const context = cued || s.hasContext('PERSON', start, 30);
+  let context = cued || s.hasContext('PERSON', start, 30);
   let score: number;
   let reason: string;
   if (seq.length >= 2) {
@@ -109,6 +115,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     else if (given) [score, reason] = [0.7, 'given name + capitalised word'];
     else if (family) [score, reason] = [0.55, 'capitalised word + family name'];
     else [score, reason] = [0.25, 'capitalised words'];
+    // German capitalises every noun: two unlisted capitalised words need a title or a cue.
+    if (!given && !family) context = false;
     if (given && AMBIGUOUS_GIVEN.has(firstWord) && !family) score -= 0.15;
   } else if (given && !AMBIGUOUS_GIVEN.has(firstWord)) [score, reason] = [0.5, 'given name alone'];
   else if (given || family) [score, reason] = [0.3, 'listed name alone'];

@@ -8,7 +8,7 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
 ];
 
 // An optional +CC / 00CC, an optional (area), then 2-6 digit groups split by space, dot, dash or slash.
-const PHONE_RE = /(?<![\w+.\/-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,8}(?:(?:[\s.\/-]|\s?-\s?)\d{1,8}){0,6}(?![\w])(?![.-]\d)/g;
+const PHONE_RE = /(?<![\w+.\/-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s.\/-]|\s?-\s?)\d{1,8}){0,6}(?![\w])(?![.-]\d)/g;
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+[.,]\d{1,2}$/;
