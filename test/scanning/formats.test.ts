@@ -188,7 +188,7 @@ describe('chat templates and vocabularies', () => {
     );
   });
 
-  it('flags GGUF token tables of different lengths and out-of-range special ids', async () => {
+  it('flags GGUF token tables of different lengths but tolerates out-of-range special ids', async () => {
     const tokens = { strings: ['a', 'b', 'c'] };
     const results = [
       await rules(
@@ -208,7 +208,7 @@ describe('chat templates and vocabularies', () => {
         'c.gguf',
       ),
     ];
-    expect(results.map((r) => r.verdict)).toEqual(['clean', 'malicious', 'malicious']);
+    expect(results.map((r) => r.verdict)).toEqual(['clean', 'malicious', 'clean']);
   });
 
   it('checks a chat template in tokenizer_config.json', async () => {

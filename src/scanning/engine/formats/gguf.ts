@@ -107,21 +107,17 @@ async function readValue(
   throw new GgufProblem(`unknown metadata value type ${type}`, c.pos - 4);
 }
 
-/** Token tables of different lengths, or special ids past the table, overflow llama.cpp's buffers. */
-function checkVocabulary(
-  arrays: ReadonlyMap<string, number>,
-  tokenIds: ReadonlyMap<string, number>,
-): void {
+/**
+ * Token tables of different lengths make llama.cpp read past the shorter one. (Special token
+ * ids past the table are only a warning there, so they are not flagged.)
+ */
+function checkVocabulary(arrays: ReadonlyMap<string, number>): void {
   const tokens = arrays.get('tokenizer.ggml.tokens');
   if (tokens === undefined) return;
   for (const key of ['tokenizer.ggml.scores', 'tokenizer.ggml.token_type']) {
     const n = arrays.get(key);
     if (n !== undefined && n !== tokens)
       throw new GgufProblem(`${key} has ${n} entries for ${tokens} tokens`, 0);
-  }
-  for (const [key, id] of tokenIds) {
-    if (id >= tokens || id < -1)
-      throw new GgufProblem(`${key} ${id} is outside the ${tokens}-token vocabulary`, 0);
   }
 }
 
@@ -138,7 +134,6 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
       throw new GgufProblem(`the header claims ${nTensors} tensors and ${nKv} metadata keys`, 8);
     const keys = new Set<string>();
     const arrays = new Map<string, number>();
-    const tokenIds = new Map<string, number>();
     let alignment = 32;
     for (let i = 0; i < nKv; i++) {
       const keyAt = c.pos;
@@ -150,12 +145,10 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
       if (key === 'general.alignment' && typeof value === 'number') alignment = value;
       if (typeof value === 'object' && value !== null)
         arrays.set(key, (value as { arrayLength: number }).arrayLength);
-      else if (typeof value === 'number' && /^tokenizer\.ggml\.\w+_token_id$/.test(key))
-        tokenIds.set(key, value);
       if (key.startsWith('tokenizer.chat_template') && typeof value === 'string')
         checkTemplate(ctx, key, value, keyAt);
     }
-    checkVocabulary(arrays, tokenIds);
+    checkVocabulary(arrays);
     if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
       throw new GgufProblem(`general.alignment ${alignment} is not a power of two`, 0);
     const names = new Set<string>();
