@@ -1,8 +1,14 @@
 import path from 'node:path';
+import { FairnessService } from './fairness/index.js';
+import { GuardService } from './guard/index.js';
 import type { Config } from './platform/config/index.js';
 import type { Logger } from './platform/log/logger.js';
 import { LocalBlobStore, openStore, type BlobStore, type Store } from './platform/store/index.js';
+import { PrivacyService } from './privacy/index.js';
+import { createRegistry } from './registry/index.js';
+import { ScanningService } from './scanning/index.js';
 import type { ApiServices } from './server/api-routes.js';
+import { openSecurity } from './server/auth-hook.js';
 import type { AuthHook } from './server/default-auth-hook.js';
 
 /** Everything a running Rampart holds: store, blobs, services. Built once by the composition root. */
@@ -14,11 +20,13 @@ export interface Runtime {
   readonly services: ApiServices;
   /** Authentication and permission enforcement for the HTTP API. */
   readonly authHook?: AuthHook;
+  /** Set when this start created the first administrator: print it once with the login URL. */
+  readonly firstRunAdmin?: { readonly email: string; readonly generatedPassword?: string };
   close(): Promise<void>;
 }
 
 /**
- * Opens the store (applying migrations) and builds every domain service. The one place where
+ * Opens the store (applying migrations) and builds every domain service: the one place where
  * services are constructed and given the slices of config they need.
  */
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
@@ -28,16 +36,40 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     busyTimeoutMs: config.database.busyTimeoutMs,
     poolSize: config.database.poolSize,
   });
-  const blobs = new LocalBlobStore(path.join(config.dataDir, 'blobs'));
-  const services: ApiServices = {};
-  return {
-    config,
-    logger,
-    store,
-    blobs,
-    services,
-    async close() {
-      await store.close();
-    },
-  };
+  try {
+    const security = await openSecurity({ config, db: store.db, logger });
+    const audit = security.services.audit;
+    const registry = createRegistry({
+      db: store.db,
+      dataDir: config.dataDir,
+      audit,
+      warn: (message) => logger.warn({ component: 'keys' }, message),
+      masterKeyBase64: config.keys.masterKey,
+      masterKeyFile: config.keys.masterKeyFile,
+    });
+    const services: ApiServices = {
+      ...security.services,
+      registry: { service: registry.service },
+      scanning: new ScanningService({ audit }),
+      guard: new GuardService({ audit }),
+      privacy: new PrivacyService({ audit }),
+      fairness: new FairnessService({ audit }),
+    };
+    return {
+      config,
+      logger,
+      store,
+      blobs: new LocalBlobStore(path.join(config.dataDir, 'blobs')),
+      services,
+      authHook: security.authHook,
+      ...(security.firstRunAdmin === undefined ? {} : { firstRunAdmin: security.firstRunAdmin }),
+      async close() {
+        await security.close();
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }

@@ -30,6 +30,19 @@ export const registerPlatformCommands: RegisterCommands = (program, ctx) => {
       out.info(`  dashboard  ${server.url}/`);
       out.info(`  API docs   ${server.url}/api/docs`);
       out.info(`  data       ${config.dataDir} (${runtime.store.dialect})`);
+      const admin = runtime.firstRunAdmin;
+      if (admin !== undefined) {
+        // Printed once, on the start that created the administrator; never logged.
+        out.info('');
+        out.info(out.color.bold('First run: an administrator was created.'));
+        out.info(`  sign in at ${server.url}/ as ${admin.email}`);
+        if (admin.generatedPassword !== undefined) {
+          out.info(`  password   ${admin.generatedPassword}`);
+          out.info(
+            '  (shown only now; set RAMPART_ADMIN_PASSWORD before the first start to choose it)',
+          );
+        }
+      }
       await new Promise<void>((resolve) => {
         let stopping = false;
         const stop = (signal: string) => {

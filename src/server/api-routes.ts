@@ -1,25 +1,33 @@
 import type { FastifyInstance } from 'fastify';
+import { fairnessRoutes, type FairnessService } from '../fairness/index.js';
+import { guardRoutes, type GuardService } from '../guard/index.js';
 import { auditRoutes } from '../platform/audit/audit.routes.js';
 import type { AuditService } from '../platform/audit/audit.service.js';
-import { identityRoutes, type IdentityRoutesOptions } from '../platform/identity/identity.routes.js';
+import {
+  identityRoutes,
+  type IdentityRoutesOptions,
+} from '../platform/identity/identity.routes.js';
+import { privacyRoutes, type PrivacyService } from '../privacy/index.js';
 import { registryRoutes, type RegistryRoutesOptions } from '../registry/registry.routes.js';
+import { scanningRoutes, type ScanningService } from '../scanning/index.js';
 
 /**
- * The domain services whose routes the API mounts, built once by `createServices`
- * (src/services.ts). One entry per domain, e.g. `readonly guard: GuardService;`.
+ * The domain services whose routes the API mounts, built once by `openRuntime` (src/runtime.ts).
+ * Each is optional so a test can mount just the domains it exercises.
  */
 export interface ApiServices {
-  /** Identity (login, users, roles, bindings, tokens); absent in bare-platform tests. */
+  /** Identity (login, users, roles, bindings, tokens). */
   readonly identity?: IdentityRoutesOptions;
   readonly audit?: AuditService;
-  /** Models and datasets (`createRegistry(...).service`). */
+  /** Models and datasets. */
   readonly registry?: RegistryRoutesOptions;
+  readonly scanning?: ScanningService;
+  readonly guard?: GuardService;
+  readonly privacy?: PrivacyService;
+  readonly fairness?: FairnessService;
 }
 
-/**
- * Mounts every domain's routes under /api/v1 (the caller sets the prefix). One line per domain:
- * `await api.register(guardRoutes, { service: services.guard });`
- */
+/** Mounts every domain's routes under /api/v1 (the caller sets the prefix). One line per domain. */
 export async function registerApiRoutes(
   api: FastifyInstance,
   services: ApiServices,
@@ -27,4 +35,11 @@ export async function registerApiRoutes(
   if (services.identity !== undefined) await api.register(identityRoutes, services.identity);
   if (services.audit !== undefined) await api.register(auditRoutes, { audit: services.audit });
   if (services.registry !== undefined) await api.register(registryRoutes, services.registry);
+  if (services.scanning !== undefined)
+    await api.register(scanningRoutes, { service: services.scanning });
+  if (services.guard !== undefined) await api.register(guardRoutes, { service: services.guard });
+  if (services.privacy !== undefined)
+    await api.register(privacyRoutes, { service: services.privacy });
+  if (services.fairness !== undefined)
+    await api.register(fairnessRoutes, { service: services.fairness });
 }

@@ -63,6 +63,14 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
+    keys: z
+      .object({
+        /** Active master key (KEK), 32 bytes base64. Production supplies this or a key file. */
+        masterKey: z.string().min(1).optional(),
+        masterKeyFile: z.string().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
     /** How the CLI reaches a running server (`--server`, `RAMPART_SERVER`, `RAMPART_TOKEN`). */
     client: z
       .object({
@@ -104,6 +112,8 @@ export const ENV_KEYS: Readonly<
   RAMPART_LOG_LEVEL: { path: ['log', 'level'], type: 'string' },
   RAMPART_ADMIN_EMAIL: { path: ['admin', 'email'], type: 'string' },
   RAMPART_ADMIN_PASSWORD: { path: ['admin', 'password'], type: 'string' },
+  RAMPART_MASTER_KEY: { path: ['keys', 'masterKey'], type: 'string' },
+  RAMPART_MASTER_KEY_FILE: { path: ['keys', 'masterKeyFile'], type: 'string' },
   RAMPART_SERVER: { path: ['client', 'server'], type: 'string' },
   RAMPART_TOKEN: { path: ['client', 'token'], type: 'string' },
   RAMPART_CA_FILE: { path: ['client', 'caFile'], type: 'string' },
