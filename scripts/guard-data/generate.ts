@@ -55,7 +55,7 @@ function attackSentence(rng: Rng, lang?: string): { text: string; lang: string }
 
 function benignSentence(rng: Rng): string {
   const r = rng.next();
-  const pool = r < 0.45 ? BENIGN['en'] : r < 0.6 ? BENIGN['security'] : BENIGN[rng.pick(Object.keys(BENIGN))];
+  const pool = r < 0.4 ? BENIGN['en'] : r < 0.52 ? BENIGN['security'] : r < 0.62 ? BENIGN[rng.pick(['code', 'errands', 'manuals'])] : BENIGN[rng.pick(Object.keys(BENIGN))];
   return expand(rng.pick(pool ?? []), rng);
 }
 
