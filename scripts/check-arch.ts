@@ -24,6 +24,12 @@ const FORBIDDEN_IN_ENGINES = [
 const PLATFORM_IN_ENGINES = ['platform/config', 'platform/store', 'platform/log', 'platform/audit'];
 const ADAPTER_DIRS = ['server', 'cli'];
 const ROOT_FILES = new Set(['main.ts', 'runtime.ts']);
+const ADAPTER_CONTRACTS = new Set([
+  'cli/command-context.ts',
+  'cli/exit-codes.ts',
+  'cli/output.ts',
+  'server/route-config.ts',
+]);
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -48,7 +54,8 @@ for (const file of walk(srcDir)) {
   const isEngine = rel.split(path.sep)[1] === 'engine';
   for (const spec of importsOf(file)) {
     const resolved = spec.startsWith('.')
-      ? path.relative(srcDir, path.resolve(path.dirname(file), spec))
+      ? // Imports name the emitted `.js`; compare against the source `.ts`.
+        path.relative(srcDir, path.resolve(path.dirname(file), spec)).replace(/\.js$/, '.ts')
       : undefined;
     const target = resolved?.split(path.sep)[0];
     if (isEngine && !isTest) {
@@ -62,15 +69,13 @@ for (const file of walk(srcDir)) {
     }
     if (resolved === undefined || target === undefined || target === top || ROOT_FILES.has(rel))
       continue;
-    if (top === 'platform' && target !== 'platform' && !isTest)
+    // Adapters anywhere (a domain's or platform's commands and routes) may use the CLI and
+    // server contracts; nothing else outside cli/ and server/ may import them.
+    const isAdapterContract = ADAPTER_CONTRACTS.has(resolved);
+    if (top === 'platform' && target !== 'platform' && !isTest && !isAdapterContract)
       violations.push(`${rel}: platform imports ${resolved}`);
     if (ADAPTER_DIRS.includes(target) && !ADAPTER_DIRS.includes(top ?? '') && !isTest) {
-      const allowed =
-        resolved === 'cli/command-context.ts' ||
-        resolved === 'cli/exit-codes.ts' ||
-        resolved === 'cli/output.ts' ||
-        resolved === 'server/route-config.ts';
-      if (!allowed) violations.push(`${rel}: imports adapter ${resolved}`);
+      if (!isAdapterContract) violations.push(`${rel}: imports adapter ${resolved}`);
     }
     const isDomain =
       !['platform', 'contracts', ...ADAPTER_DIRS].includes(target) && !ROOT_FILES.has(target);
