@@ -92,6 +92,7 @@ export const VersionView = z.object({
 export const VersionDetail = VersionView.extend({
   files: z.array(FileView).readonly(),
   trainedOn: z.array(z.object({ kind: z.string(), project: z.string(), name: z.string(), version: z.number().int() })).readonly(),
+  signature: z.object({ verified: z.boolean(), keyId: z.string().optional(), problems: z.array(z.string()).readonly() }),
 });
 
 export const VerifyResult = z.object({

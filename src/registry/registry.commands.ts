@@ -13,7 +13,7 @@ import { checkName, parseAssetRef, parseSelector, type AssetKind, type VersionSe
 import type { VersionMetadata } from './engine/ml-bom.js';
 import { createRegistry, type Registry } from './create-registry.js';
 import { listLocalFiles, readCounting, writeLocalFile } from './local-files.js';
-import { RegistryInputInvalid } from './registry.errors.js';
+import { RegistryInputInvalid, RegistrySignatureInvalid } from './registry.errors.js';
 import type { AssetScope } from './registry.service.js';
 import type { VersionDetail, VersionView } from './registry.views.js';
 
@@ -81,7 +81,8 @@ function printVersion(out: Output, v: VersionDetail): void {
   out.line(`${c.bold(`${v.project}/${v.name}@${v.version}`)}  ${v.status === 'quarantined' ? c.red('quarantined') : c.green('available')}  scan: ${v.scan.status}`);
   if (v.statusReason !== null) out.line(`reason: ${v.statusReason}`);
   out.line(`created ${v.createdAt} by ${v.createdBy}; ${v.fileCount} file(s), ${humanBytes(v.totalBytes)}; stages: ${v.stages.join(', ') || '-'}`);
-  out.line(`manifest sha256:${v.manifestDigest}  signed by ${v.signerKeyId.slice(0, 16)}`);
+  const signed = v.signature.verified ? out.color.green('signature ok') : out.color.red(`signature FAILED: ${v.signature.problems.join('; ')}`);
+  out.line(`manifest sha256:${v.manifestDigest}  signed by ${v.signerKeyId.slice(0, 16)}  ${signed}`);
   if (v.trainedOn.length > 0) out.line(`trained on: ${v.trainedOn.map((t) => `${t.project}/${t.name}@${t.version}`).join(', ')}`);
   if (Object.keys(v.metadata).length > 0) out.line(`metadata: ${JSON.stringify(v.metadata)}`);
   out.table(v.files, [
@@ -217,6 +218,7 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
       const scope = scopeOf(ref.name, opts);
       const result = await withRegistry(ctx, async ({ service }) => {
         const version = await service.getVersion(operator, scope, ref.selector);
+        if (!version.signature.verified) throw new RegistrySignatureInvalid(`${version.name}@${version.version}`, version.signature.problems);
         const pinned: VersionSelector = { kind: 'number', number: version.version };
         const bar = ctx.out().progress({ total: version.totalBytes, label: `pull ${ref.name}@${version.version}`, unit: ' B' });
         const written: string[] = [];

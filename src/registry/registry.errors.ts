@@ -103,3 +103,15 @@ export class RegistryPathUnreadable extends AppError {
     });
   }
 }
+
+export class RegistrySignatureInvalid extends AppError {
+  readonly code = 'REGISTRY_SIGNATURE_INVALID';
+  readonly status = 409;
+  constructor(ref: string, problems: readonly string[]) {
+    super(
+      `The signature of ${ref} does not match its files: ${problems.join('; ')}.`,
+      'Do not use this version; run `verify` for details and restore the registry database from backup.',
+      { ref, problems },
+    );
+  }
+}

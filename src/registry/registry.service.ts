@@ -511,10 +511,16 @@ export class RegistryService {
     const files = (await this.repo.files(version.id)).map(fileView);
     const stages = (await this.repo.stages(asset.id)).filter((s) => s.versionId === version.id).map((s) => s.stage);
     const inputs = await this.repo.inputs(version.id);
+    // The signature checked against the recorded digests (cheap); `verify` also re-hashes content.
+    const checked = verifyManifest(JSON.parse(version.signature) as unknown, {
+      keys: [this.options.signingKey, ...(this.options.trustedKeys ?? [])],
+      files: files.map((f) => ({ path: f.path, sha256: f.sha256 })),
+    });
     return {
       ...versionView(asset, version, files.length, stages),
       files,
       trainedOn: inputs.map((i) => ({ kind: i.kind, project: i.project, name: i.name, version: i.number })),
+      signature: { verified: checked.ok, ...(checked.keyId === undefined ? {} : { keyId: checked.keyId }), problems: checked.problems },
     };
   }
 

@@ -53,6 +53,8 @@ export interface VersionView {
 export interface VersionDetail extends VersionView {
   readonly files: readonly FileView[];
   readonly trainedOn: readonly LineageView[];
+  /** The version's signature checked against its recorded file digests. */
+  readonly signature: { readonly verified: boolean; readonly keyId?: string; readonly problems: readonly string[] };
 }
 
 export interface StageMove {

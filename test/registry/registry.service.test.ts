@@ -164,6 +164,14 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     });
   });
 
+  it('reports the signature status of a version, and a failure when a file row was altered', async () => {
+    f = await openRegistry(dialect);
+    const pushed = await push({ 'a.bin': 'alpha' });
+    expect(pushed.signature).toMatchObject({ verified: true, problems: [] });
+    await f.opened.store.db.updateTable('registry_files').set({ sha256: 'f'.repeat(64) }).execute();
+    expect((await f.service.getVersion(admin, model, v(1))).signature).toMatchObject({ verified: false, problems: ['changed: a.bin'] });
+  });
+
   it('records lineage to dataset versions and refuses an unknown one', async () => {
     f = await openRegistry(dialect);
     await push({ 'train.csv': 'a,b' }, {}, dataset);
