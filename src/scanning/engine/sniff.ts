@@ -62,8 +62,7 @@ export function sniff(prefix: Uint8Array, size: number, name: string): Sniffed {
   if (looksLikePickle(prefix)) return 'pickle';
   // zlib (RFC 1950): CMF 0x78 and a header checksum; joblib writes compressed pickles so.
   if (b0 === 0x78 && b1 !== undefined && (b0 * 256 + b1) % 31 === 0) return 'zlib';
-  if (looksLikeOnnx(prefix) || (name.toLowerCase().endsWith('.onnx') && prefix[0] === 0x08))
-    return 'onnx';
+  if (looksLikeOnnx(prefix, { anyFirstField: name.toLowerCase().endsWith('.onnx') })) return 'onnx';
   const first = prefix.find((c) => c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09);
   if (first === 0x7b) return 'json';
   return 'unknown';

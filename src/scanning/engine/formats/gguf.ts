@@ -17,6 +17,8 @@ class Cursor {
   pos = 0;
   private buf: Uint8Array = new Uint8Array(0);
   private bufStart = 0;
+  /** GGUF is little-endian unless the version reads byte-swapped (big-endian builds). */
+  littleEndian = true;
   constructor(
     private readonly source: ByteSource,
     private readonly maxBytes: number,
@@ -40,11 +42,11 @@ class Cursor {
   }
   async u32(): Promise<number> {
     const b = await this.bytes(4);
-    return new DataView(b.buffer, b.byteOffset, 4).getUint32(0, true);
+    return new DataView(b.buffer, b.byteOffset, 4).getUint32(0, this.littleEndian);
   }
   async u64(): Promise<number> {
     const b = await this.bytes(8);
-    const v = new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, true);
+    const v = new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, this.littleEndian);
     if (v > BigInt(Number.MAX_SAFE_INTEGER))
       throw new GgufProblem(`a count of ${v} is impossibly large`, this.pos - 8);
     return Number(v);
@@ -82,15 +84,17 @@ async function readValue(
     const b = await c.bytes(size);
     const dv = new DataView(b.buffer, b.byteOffset, size);
     if (type === 10 || type === 11)
-      return Number(type === 10 ? dv.getBigUint64(0, true) : dv.getBigInt64(0, true));
+      return Number(
+        type === 10 ? dv.getBigUint64(0, c.littleEndian) : dv.getBigInt64(0, c.littleEndian),
+      );
     return type === 0
       ? dv.getUint8(0)
       : type === 2
-        ? dv.getUint16(0, true)
+        ? dv.getUint16(0, c.littleEndian)
         : type === 4
-          ? dv.getUint32(0, true)
+          ? dv.getUint32(0, c.littleEndian)
           : type === 5
-            ? dv.getInt32(0, true)
+            ? dv.getInt32(0, c.littleEndian)
             : undefined;
   }
   if (type === 8) return c.str(version);
@@ -126,7 +130,16 @@ export async function scanGguf(source: ByteSource, ctx: ScanContext): Promise<vo
   const c = new Cursor(source, ctx.limits.maxHeaderBytes);
   try {
     await c.bytes(4);
-    const version = await c.u32();
+    let version = await c.u32();
+    if (
+      version > 0xffff &&
+      ((version >>> 24) & 0xff) >= 1 &&
+      ((version >>> 24) & 0xff) <= 3 &&
+      (version & 0xffffff) === 0
+    ) {
+      c.littleEndian = false;
+      version >>>= 24;
+    }
     if (version < 1 || version > 3) throw new GgufProblem(`unsupported version ${version}`, 4);
     const nTensors = version === 1 ? await c.u32() : await c.u64();
     const nKv = version === 1 ? await c.u32() : await c.u64();

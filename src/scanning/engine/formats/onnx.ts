@@ -152,8 +152,12 @@ const MODEL_FIELDS = new Map([
 ]);
 
 /** Cheap sniff: the first protobuf fields are ModelProto fields with their proper wire types. */
-export function looksLikeOnnx(prefix: Uint8Array): boolean {
-  if (prefix[0] !== 0x08) return false;
+export function looksLikeOnnx(
+  prefix: Uint8Array,
+  options: { anyFirstField?: boolean } = {},
+): boolean {
+  // The onnx library writes ir_version (field 1, varint) first; other writers may not.
+  if (prefix[0] !== 0x08 && options.anyFirstField !== true) return false;
   const r = protobuf.Reader.create(prefix);
   let fields = 0;
   try {
