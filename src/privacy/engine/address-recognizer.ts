@@ -62,8 +62,11 @@ function push(s: ScanState, re: RegExp, reason: string): void {
 
 /** STREET_ADDRESS in US/UK, German, French and Spanish conventions. */
 export function findAddresses(s: ScanState): void {
-  if (!TRIGGER_RE.test(s.text)) return;
+  // A column named like an address needs no keyword check; anything else does.
+  if (!ADDRESS_CONTEXT.some((w) => s.hint.includes(w)) && !TRIGGER_RE.test(s.text)) return;
+  const whole = (): boolean => s.candidates.some((c) => c.type === 'STREET_ADDRESS' && c.start === 0 && c.end >= s.text.trimEnd().length - 1);
   push(s, EN_RE, 'number + street + suffix (EN)');
+  if (whole()) return; // a cell that is one address holds no second one
   push(s, DE_RE, 'street + number (DE)');
   push(s, FR_RE, 'number + voie (FR)');
   push(s, ES_RE, 'vía + number (ES)');

@@ -70,8 +70,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         const whole = findWhole(s, expected, phone, threshold);
         if (whole !== undefined) return wanted === undefined || wanted.has(whole.type) ? [whole] : [];
       }
-      if (!isKnownNonPersonal(text, context)) runRecognizers(s, phone);
+      const verdict = shapeVerdict(text, context);
+      if (verdict === 'scan') runRecognizers(s, phone);
+      else if (verdict === 'card') findCreditCards(s);
       for (const d of deny) addDenied(s, d);
+      if (s.candidates.length === 0) return [];
       let kept = s.candidates.filter((c) => c.score >= threshold);
       if (wanted !== undefined) kept = kept.filter((c) => wanted.has(c.type));
       if (allow.size > 0) kept = kept.filter((c) => !allow.has(text.slice(c.start, c.end).toLowerCase()));
@@ -81,16 +84,44 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 }
 
 // Whole values that are identifiers of things, not people: hex digests, UUIDs, ISO timestamps
-// with a time of day; and plain numbers unless the column header speaks of a numeric id.
-// Checked first because tables are full of them.
-const THING_ID_RE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)$/i;
-const PLAIN_NUMBER_RE = /^-?\d{1,9}(?:[.,]\d{1,4})?$/;
+// with a time of day; and plain numbers unless the column header speaks of a numeric id (then
+// only a card number is possible). Checked first because tables are full of them.
+const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP_RE = /^(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
 const NUMERIC_ID_TYPES: readonly EntityType[] = ['PHONE', 'US_SSN', 'NATIONAL_ID', 'CREDIT_CARD', 'DATE_OF_BIRTH', 'IBAN'];
 
-function isKnownNonPersonal(text: string, hint: HintContext): boolean {
-  if (THING_ID_RE.test(text)) return true;
-  return PLAIN_NUMBER_RE.test(text) && !NUMERIC_ID_TYPES.some((t) => hint.has(t));
+function isHex(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
+
+function isPlainNumber(text: string): boolean {
+  let dots = 0;
+  for (let i = text[0] === '-' ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 44) dots++;
+    else if (c < 48 || c > 57) return false;
+  }
+  return dots <= 1 && text.length > 0;
+}
+
+/** 'skip': nothing personal can be in it; 'card': only a card number can; 'scan': run all. */
+function shapeVerdict(text: string, hint: HintContext): 'skip' | 'card' | 'scan' {
+  const n = text.length;
+  if (HEX_DIGEST_LENGTHS.has(n) && isHex(text)) return 'skip';
+  if (n === 36 && UUID_RE.test(text)) return 'skip';
+  if (n >= 16 && n <= 35 && text.charCodeAt(10) === 84 && TIMESTAMP_RE.test(text)) return 'skip';
+  if (n >= 16 && n <= 35 && text.charCodeAt(10) === 32 && TIMESTAMP_RE.test(text) && !hint.has('DATE_OF_BIRTH')) return 'skip';
+  if (n <= 24 && isPlainNumber(text) && !NUMERIC_ID_TYPES.some((t) => hint.has(t))) return n >= 12 ? 'card' : 'skip';
+  return 'scan';
+}
+
+// A numeric date needs digit, separator, 1-2 digits, separator, digit somewhere.
+const NUMERIC_DATE_HINT_RE = /\d[-/.]\d\d?[-/.]\d/;
 
 function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   const p = profileText(s.text);
@@ -104,9 +135,9 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   if (p.digits >= 8 && p.upper >= 1) findIbans(s);
   if (p.digits >= 7 && (p.upper >= 1 || p.digits >= 9)) findNationalIds(s);
   if (p.upper >= 1) findPersons(s); // before dates: "Jane Doe, 4/5/81" uses the name
-  if (p.digits >= 4 && (p.hasDash || p.hasSlash || p.hasDot || p.lower > 0)) findBirthDates(s);
+  if (p.digits >= 4 && (p.lower >= 2 || ((p.hasDash || p.hasSlash || p.hasDot) && NUMERIC_DATE_HINT_RE.test(s.text)))) findBirthDates(s);
   if (p.digits >= 7) findPhones(s, phone); // last: skips spans other recognisers validated
-  if (p.digits >= 1 && p.upper >= 1 && p.hasSpace) findAddresses(s);
+  if (p.digits >= 1 && p.upper >= 1 && p.spaces >= 2) findAddresses(s);
   if (p.digits + p.upper >= 6) findSecrets(s);
 }
 

@@ -105,13 +105,24 @@ const CARD_RE = /(?<![\w+\-.,/]|\d[ -])\d(?:[ -]?\d){11,18}(?![\w]|[ \-.,/]\d)/g
 
 /** Groups of a separated card number must look like how cards are printed (4-4-4-4, 4-6-5). */
 function hasCardGrouping(value: string): boolean {
-  const groups = value.split(/[ -]/);
-  if (groups.length === 1) return true;
-  const seps = value.replace(/\d/g, '');
-  if (!seps.split('').every((c) => c === seps[0])) return false;
-  const lens = groups.map((g) => g.length);
-  if (lens.join(',') === '4,6,5' || lens.join(',') === '4,6,4') return true;
-  return lens.slice(0, -1).every((n) => n === 4) && (lens[lens.length - 1] ?? 0) <= 4;
+  const lens: number[] = [];
+  let sep = 0;
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else {
+      if (sep !== 0 && c !== sep) return false; // mixed separators
+      sep = c;
+      lens.push(run);
+      run = 0;
+    }
+  }
+  if (lens.length === 0) return true;
+  lens.push(run);
+  if (lens.length === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4)) return true;
+  for (let i = 0; i < lens.length - 1; i++) if (lens[i] !== 4) return false;
+  return (lens[lens.length - 1] ?? 0) <= 4;
 }
 
 export function findCreditCards(s: ScanState): void {

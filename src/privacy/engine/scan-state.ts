@@ -12,7 +12,7 @@ export interface TextProfile {
   readonly hasDash: boolean;
   readonly hasDot: boolean;
   readonly hasSlash: boolean;
-  readonly hasSpace: boolean;
+  readonly spaces: number;
 }
 
 /** One pass over the characters of `text`; no allocation besides the result. */
@@ -26,14 +26,14 @@ export function profileText(text: string): TextProfile {
   let hasDash = false;
   let hasDot = false;
   let hasSlash = false;
-  let hasSpace = false;
+  let spaces = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
     else if (c >= 97 && c <= 122) lower++;
     else if (c >= 65 && c <= 90) upper++;
     else if (c < 65) {
-      if (c === 32) hasSpace = true;
+      if (c === 32) spaces++;
       else if (c === 45) hasDash = true;
       else if (c === 46) hasDot = true;
       else if (c === 58) hasColon = true;
@@ -42,7 +42,7 @@ export function profileText(text: string): TextProfile {
       else if (c === 47) hasSlash = true;
     } else if (c > 191) upper++; // accented capitals (and other letters): let the name pass decide
   }
-  return { digits, upper, lower, hasAt, hasColon, hasEquals, hasDash, hasDot, hasSlash, hasSpace };
+  return { digits, upper, lower, hasAt, hasColon, hasEquals, hasDash, hasDot, hasSlash, spaces };
 }
 
 /**

@@ -6,20 +6,22 @@ import type { ScanState } from './scan-state.js';
  * PEM blocks, JWTs, and generic `key = value` assignments gated by keyword and entropy. */
 
 interface Shape {
+  /** A literal the text must contain for the regex to be worth running. */
+  readonly needle: string;
   readonly type: 'AWS_ACCESS_KEY' | 'GITHUB_TOKEN' | 'SLACK_TOKEN' | 'GENERIC_SECRET';
   readonly re: RegExp;
   readonly reason: string;
 }
 
 const SHAPES: readonly Shape[] = [
-  { type: 'AWS_ACCESS_KEY', re: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g, reason: 'AWS access key id' },
-  { type: 'GITHUB_TOKEN', re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g, reason: 'GitHub token prefix' },
-  { type: 'GITHUB_TOKEN', re: /(?<![\w])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![\w])/g, reason: 'GitHub fine-grained PAT' },
-  { type: 'SLACK_TOKEN', re: /(?<![\w-])xox[abposre]-(?:\d+-)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])/g, reason: 'Slack token prefix' },
-  { type: 'GENERIC_SECRET', re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,99}(?![\w])/g, reason: 'Stripe secret key' },
-  { type: 'GENERIC_SECRET', re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, reason: 'Google API key' },
-  { type: 'GENERIC_SECRET', re: /(?<![\w-])glpat-[0-9A-Za-z_-]{20}(?![\w-])/g, reason: 'GitLab token' },
-  { type: 'GENERIC_SECRET', re: /(?<![\w])sk-(?:proj-)?[A-Za-z0-9_-]{32,}(?![\w-])/g, reason: 'OpenAI-style API key' },
+  { needle: 'A', type: 'AWS_ACCESS_KEY', re: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g, reason: 'AWS access key id' },
+  { needle: 'gh', type: 'GITHUB_TOKEN', re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g, reason: 'GitHub token prefix' },
+  { needle: 'github_pat_', type: 'GITHUB_TOKEN', re: /(?<![\w])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![\w])/g, reason: 'GitHub fine-grained PAT' },
+  { needle: 'xox', type: 'SLACK_TOKEN', re: /(?<![\w-])xox[abposre]-(?:\d+-)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])/g, reason: 'Slack token prefix' },
+  { needle: 'k_', type: 'GENERIC_SECRET', re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,99}(?![\w])/g, reason: 'Stripe secret key' },
+  { needle: 'AIza', type: 'GENERIC_SECRET', re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, reason: 'Google API key' },
+  { needle: 'glpat-', type: 'GENERIC_SECRET', re: /(?<![\w-])glpat-[0-9A-Za-z_-]{20}(?![\w-])/g, reason: 'GitLab token' },
+  { needle: 'sk-', type: 'GENERIC_SECRET', re: /(?<![\w])sk-(?:proj-)?[A-Za-z0-9_-]{32,}(?![\w-])/g, reason: 'OpenAI-style API key' },
 ];
 
 const PEM_RE = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END \1PRIVATE KEY(?: BLOCK)?-----/g;
@@ -90,6 +92,7 @@ export function findSecrets(s: ScanState): void {
 
 function findShapes(s: ScanState): void {
   for (const shape of SHAPES) {
+    if (!s.text.includes(shape.needle)) continue;
     shape.re.lastIndex = 0;
     for (let m = shape.re.exec(s.text); m !== null; m = shape.re.exec(s.text)) {
       s.push({ type: shape.type, start: m.index, end: m.index + m[0].length, score: 0.97, recognizer: 'secret-shape', reason: shape.reason });
