@@ -275,6 +275,32 @@ export class RegistryRepository {
     });
   }
 
+  /** Files of live versions (for `doctor --deep`: each must have its blob). */
+  liveFiles(): Promise<{ sha256: string; path: string; versionId: string }[]> {
+    return this.db
+      .selectFrom('registry_files as f')
+      .innerJoin('registry_versions as v', 'v.id', 'f.version_id')
+      .select(['f.sha256', 'f.path', 'v.id as versionId'])
+      .where('v.deleted_at', 'is', null)
+      .execute();
+  }
+
+  /** Digests of versions of `kind` soft-deleted before `cutoff` that no live version still uses. */
+  async purgeableDigests(kind: string, cutoff: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('registry_files as f')
+      .innerJoin('registry_versions as v', 'v.id', 'f.version_id')
+      .innerJoin('registry_assets as a', 'a.id', 'v.asset_id')
+      .select('f.sha256')
+      .distinct()
+      .where('a.kind', '=', kind)
+      .where('v.deleted_at', 'is not', null)
+      .where('v.deleted_at', '<', cutoff)
+      .execute();
+    const live = new Set((await this.liveFiles()).map((f) => f.sha256));
+    return rows.map((r) => r.sha256).filter((d) => !live.has(d));
+  }
+
   /** Every digest some row (live or soft-deleted) refers to, for `doctor --deep`. */
   async referencedDigests(): Promise<Set<string>> {
     const rows = await this.db.selectFrom('registry_files').select('sha256').distinct().execute();

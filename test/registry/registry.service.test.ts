@@ -193,6 +193,30 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     expect((await push({ a: '3' })).version).toBe(1);
   });
 
+  it('purges the content of versions deleted past the retention, keeping blobs still in use', async () => {
+    f = await openRegistry(dialect);
+    const one = await push({ shared: 's', only1: 'x' });
+    await push({ shared: 's' });
+    await f.service.delete(admin, model, v(1));
+    expect(await f.service.purgeDeleted(admin, { kind: 'model', retentionDays: 30 })).toEqual({ purged: 0 });
+    expect(await f.service.purgeDeleted(admin, { kind: 'model', retentionDays: 0 })).toEqual({ purged: 1 });
+    const only1 = one.files.find((x) => x.path === 'only1')?.sha256 ?? '';
+    const shared = one.files.find((x) => x.path === 'shared')?.sha256 ?? '';
+    expect([await f.blobs.stat(only1), (await f.blobs.stat(shared))?.size]).toEqual([undefined, 1]);
+    expect(await f.service.checkConsistency(admin, f.blobs.digests())).toEqual({ orphanBlobs: [], missingBlobs: [] });
+  });
+
+  it('finds blobs without rows and live rows without blobs', async () => {
+    f = await openRegistry(dialect);
+    const pushed = await push({ a: 'alpha' });
+    const orphan = await f.blobs.put(bytes('nobody uses me'));
+    await f.blobs.delete(pushed.files[0]?.sha256 ?? '');
+    expect(await f.service.checkConsistency(admin, f.blobs.digests())).toEqual({
+      orphanBlobs: [orphan.digest],
+      missingBlobs: [{ path: 'a', digest: pushed.files[0]?.sha256 }],
+    });
+  });
+
   it.each([['../escape'], ['/abs'], ['a//b'], ['a\\b']])('rejects the file path %s', async (bad) => {
     f = await openRegistry(dialect);
     await expect(push({ [bad]: 'x' })).rejects.toMatchObject({ code: 'REGISTRY_INPUT_INVALID' });
