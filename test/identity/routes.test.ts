@@ -67,8 +67,10 @@ describe('every registered route', () => {
     for (const [role, granted] of grants) {
       const { token } = await t.userWithRole(role);
       for (const [method, url] of routes) {
-        const permission = t.declared.get(`${method} ${url}`) as string;
         const res = await t.app.inject({ method: method as 'GET', url: concrete(url), headers: { authorization: `Bearer ${token}` } });
+        // Read after the request: the hook records each route's declaration as it runs.
+        const permission = t.declared.get(`${method} ${url}`) as string;
+        expect(permission).toBeDefined();
         const refused = res.statusCode === 403 && res.json().error.code === 'PERMISSION_DENIED';
         expect({ role, route: `${method} ${url}`, permission, refused }).toEqual({ role, route: `${method} ${url}`, permission, refused: !granted.has(permission) });
       }
