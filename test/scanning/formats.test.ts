@@ -161,6 +161,15 @@ describe('formats', () => {
     expect((await rules(b, 'deep.zip')).rules).toEqual(['archive.bomb']);
   });
 
+  it('does not read plain text that starts with a pickle opcode letter as a pickle', async () => {
+    expect(
+      await rules(
+        new TextEncoder().encode('contributing guide\nplease read this first\n'),
+        'CONTRIBUTING.md',
+      ),
+    ).toEqual({ verdict: 'clean', rules: [] });
+  });
+
   it('reports a truncated pickle as malformed while keeping what ran', async () => {
     expect(await rules(callPickle('os', 'system').subarray(0, 25), 'x.pkl')).toEqual({
       verdict: 'malicious',

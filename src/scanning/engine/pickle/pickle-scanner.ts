@@ -28,8 +28,16 @@ export function looksLikePickle(prefix: Uint8Array): boolean {
   if (prefix.length === 0 || !START_BYTES.has(prefix[0]!)) return false;
   const r = emulatePickle(prefix, 0, { maxOps: SNIFF_OPS, maxNested: 0 });
   if (r.complete) return true;
-  if (r.events.some((e) => e.kind === 'import' || e.kind === 'dynamic-import' || e.kind === 'ext'))
-    return true;
+  // A broken stream still counts when it imports something a loader would really import:
+  // text that happens to start with `c` or `i` yields "module names" with spaces and such.
+  const identifier = /^[A-Za-z_][\w.]*$/;
+  const imports = r.events.some(
+    (e) =>
+      (e.kind === 'import' && identifier.test(e.module.trim()) && identifier.test(e.name.trim())) ||
+      e.kind === 'dynamic-import' ||
+      e.kind === 'ext',
+  );
+  if (imports) return true;
   return r.error?.truncated === true && r.opCount > 2 && prefix[0] === 0x80;
 }
 
