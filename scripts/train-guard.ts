@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FEATURE_DIM, extractFeatures } from '../src/guard/engine/features.js';
+import { FEATURE_DIM, hashText, windowFeatures } from '../src/guard/engine/features.js';
 import { scanRoles } from '../src/guard/engine/lexicon/compile-lexicon.js';
 import { normalizeText } from '../src/guard/engine/normalize.js';
 import { runRules } from '../src/guard/engine/rules.js';
@@ -48,7 +48,8 @@ function vectorize(sample: Sample): Vector {
   const roles = scanRoles(norm.text);
   const rules = runRules({ text: norm.text, roles, kind: sample.kind, original: (s, e) => sample.text.slice(norm.offsets[s], norm.offsets[e]) });
   const acc = new Map<number, number>();
-  extractFeatures(norm.text, { roles, rules: rules.map((r) => r.rule), signals: norm.signals, original: sample.text }, (i, v) => {
+  const ctx = { roles, rules: rules.map((r) => r.rule), signals: norm.signals, original: sample.text };
+  windowFeatures(hashText(norm.text), norm.text, 0, norm.text.length, ctx, (i, v) => {
     acc.set(i, (acc.get(i) ?? 0) + v);
   });
   return { indices: Int32Array.from(acc.keys()), values: Float32Array.from(acc.values()), label: sample.label };

@@ -8,7 +8,8 @@ import { findCanaries } from './canary.js';
 import { findEncodedSegments } from './decoders.js';
 import { scanRoles, type RoleHits } from './lexicon/compile-lexicon.js';
 import { LEXICON_ROLES } from './lexicon/roles.js';
-import { defaultGuardModel, scoreWindow, type LinearModel } from './model.js';
+import { hashText, WindowScorer } from './features.js';
+import { defaultGuardModel, probability, type LinearModel } from './model.js';
 import { normalizeText, type NormalizationSignals } from './normalize.js';
 import { combineEvidence, modelEvidence, PRESET_THRESHOLDS } from './presets.js';
 import { findPromptLeak } from './prompt-leak.js';
@@ -117,12 +118,16 @@ function analyse(text: string, kind: GuardKind, options: DetectOptions, depth: n
   if (model !== null) {
     // Prompts are scored whole (up to 4,000 chars); documents per paragraph-sized window.
     const windows = splitWindows(norm.text, kind === 'prompt' ? { wholeUpTo: 4_000, maxChars: 600 } : { wholeUpTo: 300, targetChars: 200, maxChars: 500 });
+    // A long prompt is also read in windows: an instruction pasted into the middle of an article
+    // is a prompt too.
+    if (kind === 'prompt' && norm.text.length > 800) windows.push(...splitWindows(norm.text, { wholeUpTo: 300, targetChars: 250, maxChars: 500 }));
+    const scorer = new WindowScorer(model.weights, hashText(norm.text));
     for (const w of windows) {
       const inWindow = folded.filter((h) => h.start < w.end && h.end > w.start).map((h) => h.rule);
-      const p = scoreWindow(model, norm.text.slice(w.start, w.end), {
+      const p = probability(model, scorer.dot(norm.text, w.start, w.end, {
         roles: rolesIn(roles, w.start, w.end), rules: inWindow, signals: norm.signals,
         original: text.slice(toOriginal(w.start), toOriginal(w.end)),
-      });
+      }));
       if (p > modelScore) {
         modelScore = p;
         modelSpan = { start: toOriginal(w.start), end: toOriginal(w.end) };

@@ -2,7 +2,7 @@
  * The learned component: logistic regression over hashed features (features.ts). Weights are
  * int8-quantised and committed in guard-weights.ts by `npm run train:guard`.
  */
-import { FEATURE_DIM, extractFeatures, type FeatureContext } from './features.js';
+import { FEATURE_DIM } from './features.js';
 import { GUARD_WEIGHTS } from './guard-weights.js';
 
 /** A trained model in its committed form. */
@@ -40,13 +40,7 @@ export function defaultGuardModel(): LinearModel {
   return defaultModel;
 }
 
-/** Probability (0..1) that the window is an attack, according to the model alone. */
-export function scoreWindow(model: LinearModel, folded: string, ctx: FeatureContext): number {
-  let sum = 0;
-  const { weights } = model;
-  extractFeatures(folded, ctx, (index, value) => {
-    sum += (weights[index] as number) * value;
-  });
-  const logit = model.bias + sum * model.scale;
-  return 1 / (1 + Math.exp(-logit));
+/** Turns a window's dot product into a probability (0..1) that the window is an attack. */
+export function probability(model: LinearModel, dot: number): number {
+  return 1 / (1 + Math.exp(-(model.bias + dot * model.scale)));
 }
