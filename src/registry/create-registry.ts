@@ -5,6 +5,7 @@ import { EncryptedBlobStore } from '../platform/crypto/encrypted-blob-store.js';
 import { loadKeyring, type LoadedKeyring } from '../platform/crypto/keyring.js';
 import { loadSigningKey } from '../platform/crypto/signing.js';
 import type { Database } from '../platform/store/database.js';
+import { RegistryMaintenance } from './registry-maintenance.js';
 import { RegistryService } from './registry.service.js';
 import type { ScanGate } from './scan-gate.js';
 import { scanningGate } from './scanning-gate.js';
@@ -25,6 +26,8 @@ export interface CreateRegistryOptions {
 
 export interface Registry {
   readonly service: RegistryService;
+  /** Retention purge and `doctor --deep` checks (`checkConsistency(actor, blobs.digests())`). */
+  readonly maintenance: RegistryMaintenance;
   readonly blobs: EncryptedBlobStore;
   readonly keys: LoadedKeyring;
 }
@@ -55,5 +58,6 @@ export function createRegistry(options: CreateRegistryOptions): Registry {
     scanGate: options.scanGate ?? scanningGate(),
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
   });
-  return { service, blobs, keys };
+  const maintenance = new RegistryMaintenance({ db: options.db, blobs, audit: options.audit });
+  return { service, maintenance, blobs, keys };
 }

@@ -6,3 +6,4 @@ export { unscannedGate } from './scan-gate.js';
 export type { AssetView, VersionView, VersionDetail, FileView, StageMove } from './registry.views.js';
 export { parseAssetRef, parseSelector, type AssetKind, type VersionSelector } from './engine/asset-ref.js';
 export { buildMlBom, type VersionMetadata } from './engine/ml-bom.js';
+export { RegistryMaintenance, type RegistryMaintenanceOptions } from './registry-maintenance.js';

@@ -1,13 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { AuditSink } from '../platform/audit/audit-sink.js';
 import { buildStatement, signManifest, verifyManifest, type SigningKey, type VerifyingKey } from '../platform/crypto/signing.js';
 import { isAppError } from '../platform/errors/app-error.js';
 import type { Actor } from '../platform/identity/actor.js';
-import type { Permission } from '../platform/identity/permissions.js';
-import { PermissionDenied, requirePermission } from '../platform/identity/require-permission.js';
+import { requirePermission } from '../platform/identity/require-permission.js';
+import { auditedCall, type RegistryOperation, type RegistryVerb } from './audited-call.js';
 import type { BlobStore } from '../platform/store/blob-store.js';
 import type { Database } from '../platform/store/database.js';
 import { rampartVersion } from '../platform/version.js';
@@ -22,6 +21,7 @@ import {
 } from './engine/asset-ref.js';
 import { buildMlBom, type VersionMetadata } from './engine/ml-bom.js';
 import { diffVersions, type VersionDiff } from './engine/version-diff.js';
+import { parseMetadata } from './engine/version-metadata.js';
 import {
   RegistryAssetNotFound,
   RegistryBlobMissing,
@@ -87,17 +87,6 @@ export interface VerifyReport {
   readonly problems: readonly string[];
   readonly files: number;
 }
-
-const MetadataSchema = z
-  .object({
-    framework: z.string().max(200).optional(),
-    format: z.string().max(200).optional(),
-    task: z.string().max(200).optional(),
-    metrics: z.record(z.string().max(100), z.number()).optional(),
-    parameters: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
-    labels: z.record(z.string().max(100), z.string().max(1000)).optional(),
-  })
-  .strict();
 
 const DEFAULT_MAX_FILE_BYTES = 64 * 1024 ** 3;
 const DEFAULT_MAX_FILES = 10_000;
@@ -367,45 +356,6 @@ export class RegistryService {
     });
   }
 
-  /**
-   * Destroys the content of versions soft-deleted more than `retentionDays` ago (blobs still used
-   * by a live version stay). Rows remain as tombstones, so history and audit keep their targets.
-   */
-  async purgeDeleted(actor: Actor, query: { kind: AssetKind; retentionDays: number }): Promise<{ purged: number }> {
-    if (!Number.isFinite(query.retentionDays) || query.retentionDays < 0) {
-      throw new RegistryInputInvalid('retention', 'must be a number of days ≥ 0');
-    }
-    return this.run(actor, { action: 'purge', permission: 'delete', kind: query.kind, project: undefined }, async () => {
-      const cutoff = new Date(this.nowMs() - query.retentionDays * 86_400_000).toISOString();
-      const digests = await this.repo.purgeableDigests(query.kind, cutoff);
-      for (const digest of digests) await this.options.blobs.delete(digest);
-      return { result: { purged: digests.length }, details: { purged: digests.length, retentionDays: query.retentionDays } };
-    });
-  }
-
-  /**
-   * Blobs no row refers to, and live files whose blob is missing (`rampart doctor --deep`).
-   * `stored` lists the blob store's digests (e.g. `EncryptedBlobStore.digests()`).
-   */
-  async checkConsistency(
-    actor: Actor,
-    stored: AsyncIterable<string>,
-  ): Promise<{ orphanBlobs: string[]; missingBlobs: { path: string; digest: string }[] }> {
-    return this.run(actor, { action: 'doctor', permission: 'read', kind: 'model', project: undefined }, async () => {
-      const referenced = await this.repo.referencedDigests();
-      const orphanBlobs: string[] = [];
-      const present = new Set<string>();
-      for await (const digest of stored) {
-        present.add(digest);
-        if (!referenced.has(digest)) orphanBlobs.push(digest);
-      }
-      const missingBlobs = (await this.repo.liveFiles())
-        .filter((f) => !present.has(f.sha256))
-        .map((f) => ({ path: f.path, digest: f.sha256 }));
-      return { result: { orphanBlobs, missingBlobs }, details: { orphans: orphanBlobs.length, missing: missingBlobs.length } };
-    });
-  }
-
   // ——— internals ———
 
   private async setStatus(
@@ -568,56 +518,18 @@ export class RegistryService {
     return assetView(row, versions, await this.repo.stages(row.id));
   }
 
-  private op(action: string, verb: 'read' | 'write' | 'download' | 'promote' | 'delete', scope: AssetScope, selector?: VersionSelector) {
+  private op(action: string, verb: RegistryVerb, scope: AssetScope, selector?: VersionSelector): RegistryOperation {
     checkName(scope.name);
     checkName(scope.project, 'project');
     const id = `${scope.project}/${scope.name}${selector === undefined ? '' : `@${formatSelector(selector)}`}`;
     return { action, permission: verb, kind: scope.kind, project: scope.project, resourceId: id };
   }
 
-  /** Permission check, the work, and exactly one audit record for whichever way it ends. */
-  private async run<T>(
-    actor: Actor,
-    op: { action: string; permission: 'read' | 'write' | 'download' | 'promote' | 'delete'; kind: AssetKind; project: string | undefined; resourceId?: string },
-    work: () => Promise<{ result: T; details?: Record<string, unknown> }>,
-  ): Promise<T> {
-    const permission = `${op.kind}:${op.permission}` as Permission;
-    const entry = {
-      action: `${op.kind}.${op.action}`,
-      resource: { type: op.kind, ...(op.resourceId === undefined ? {} : { id: op.resourceId }) },
-      ...(op.project === undefined ? {} : { project: op.project }),
-    };
-    try {
-      requirePermission(actor, permission, op.project);
-    } catch (err) {
-      await this.options.audit.record(actor, { ...entry, outcome: 'denied', details: { permission } });
-      throw err;
-    }
-    let outcome: { result: T; details?: Record<string, unknown> };
-    try {
-      outcome = await work();
-    } catch (err) {
-      const denied = err instanceof PermissionDenied || err instanceof RegistryQuarantined;
-      await this.options.audit.record(actor, {
-        ...entry,
-        outcome: denied ? 'denied' : 'failed',
-        details: { error: isAppError(err) ? err.code : 'INTERNAL_ERROR' },
-      });
-      throw err;
-    }
-    await this.options.audit.record(actor, { ...entry, outcome: 'allowed', ...(outcome.details === undefined ? {} : { details: outcome.details }) });
-    return outcome.result;
+  private run<T>(actor: Actor, op: RegistryOperation, work: () => Promise<{ result: T; details?: Record<string, unknown> }>): Promise<T> {
+    return auditedCall(this.options.audit, actor, op, work);
   }
 
   private now(): string {
     return new Date(this.nowMs()).toISOString();
   }
-}
-
-function parseMetadata(metadata: VersionMetadata | undefined): VersionMetadata {
-  const parsed = MetadataSchema.safeParse(metadata ?? {});
-  if (!parsed.success) {
-    throw new RegistryInputInvalid('metadata', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  }
-  return parsed.data as VersionMetadata;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER_BYTES } from '../../src/platform/crypto/blob-header.js';
+import { RegistryMaintenance } from '../../src/registry/registry-maintenance.js';
 import type { AssetScope } from '../../src/registry/registry.service.js';
 import { dialects } from '../support/dialects.js';
 import { actorWith, admin, bytes, openRegistry, type RegistryFixture } from './support.js';
@@ -22,6 +23,7 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
   afterEach(async () => {
     await f.opened.cleanup();
   });
+  const maintenance = () => new RegistryMaintenance({ db: f.opened.store.db, blobs: f.blobs, audit: f.audit });
 
   const push = (files: Record<string, string>, extra = {}, scope = model) =>
     f.service.pushVersion(admin, scope, {
@@ -198,12 +200,12 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     const one = await push({ shared: 's', only1: 'x' });
     await push({ shared: 's' });
     await f.service.delete(admin, model, v(1));
-    expect(await f.service.purgeDeleted(admin, { kind: 'model', retentionDays: 30 })).toEqual({ purged: 0 });
-    expect(await f.service.purgeDeleted(admin, { kind: 'model', retentionDays: 0 })).toEqual({ purged: 1 });
+    expect(await maintenance().purgeDeleted(admin, { kind: 'model', retentionDays: 30 })).toEqual({ purged: 0 });
+    expect(await maintenance().purgeDeleted(admin, { kind: 'model', retentionDays: 0 })).toEqual({ purged: 1 });
     const only1 = one.files.find((x) => x.path === 'only1')?.sha256 ?? '';
     const shared = one.files.find((x) => x.path === 'shared')?.sha256 ?? '';
     expect([await f.blobs.stat(only1), (await f.blobs.stat(shared))?.size]).toEqual([undefined, 1]);
-    expect(await f.service.checkConsistency(admin, f.blobs.digests())).toEqual({ orphanBlobs: [], missingBlobs: [] });
+    expect(await maintenance().checkConsistency(admin, f.blobs.digests())).toEqual({ orphanBlobs: [], missingBlobs: [] });
   });
 
   it('finds blobs without rows and live rows without blobs', async () => {
@@ -211,7 +213,7 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     const pushed = await push({ a: 'alpha' });
     const orphan = await f.blobs.put(bytes('nobody uses me'));
     await f.blobs.delete(pushed.files[0]?.sha256 ?? '');
-    expect(await f.service.checkConsistency(admin, f.blobs.digests())).toEqual({
+    expect(await maintenance().checkConsistency(admin, f.blobs.digests())).toEqual({
       orphanBlobs: [orphan.digest],
       missingBlobs: [{ path: 'a', digest: pushed.files[0]?.sha256 }],
     });
