@@ -30,6 +30,15 @@ describe('formats', () => {
     });
   });
 
+  it('flags a safetensors header length that does not fit the file', async () => {
+    const bytes = safetensors({ w: { dtype: 'F32', shape: [1], data_offsets: [0, 4] } }, f32(1));
+    new DataView(bytes.buffer).setBigUint64(0, 1n << 40n, true);
+    expect(await rules(bytes, 'm.safetensors')).toEqual({
+      verdict: 'malicious',
+      rules: ['safetensors.invalid-header'],
+    });
+  });
+
   it('flags overlapping safetensors tensors', async () => {
     const h = {
       a: { dtype: 'F32', shape: [2], data_offsets: [0, 8] },

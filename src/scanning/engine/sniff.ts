@@ -65,6 +65,9 @@ export function sniff(prefix: Uint8Array, size: number, name: string): Sniffed {
   if (looksLikeOnnx(prefix, { anyFirstField: name.toLowerCase().endsWith('.onnx') })) return 'onnx';
   const first = prefix.find((c) => c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09);
   if (first === 0x7b) return 'json';
+  // safetensors has no magic: a file named so whose length field is broken is still read as one,
+  // so that the broken header is reported.
+  if (name.toLowerCase().endsWith('.safetensors') && size >= 8) return 'safetensors';
   return 'unknown';
 }
 
