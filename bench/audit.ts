@@ -13,7 +13,11 @@ import Table from 'cli-table3';
 import pg from 'pg';
 import { AuditService } from '../src/platform/audit/audit.service.js';
 import { verifyConsistency, verifyInclusion } from '../src/platform/audit/merkle/proofs.js';
-import { CompactRange, hashLeaf, rootFromLeafHashes } from '../src/platform/audit/merkle/tree-hash.js';
+import {
+  CompactRange,
+  hashLeaf,
+  rootFromLeafHashes,
+} from '../src/platform/audit/merkle/tree-hash.js';
 import type { Actor } from '../src/platform/identity/actor.js';
 import { openStore, type Store } from '../src/platform/store/index.js';
 
@@ -23,7 +27,14 @@ const BIG = 1_000_000;
 const CONCURRENCY = 256;
 const pgUrl = process.env['RAMPART_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-const actor: Actor = { kind: 'user', id: 'usr_bench', label: 'bench@example.com', permissions: new Set(['audit:read']), clientIp: '10.0.0.1', userAgent: 'bench' };
+const actor: Actor = {
+  kind: 'user',
+  id: 'usr_bench',
+  label: 'bench@example.com',
+  permissions: new Set(['audit:read']),
+  clientIp: '10.0.0.1',
+  userAgent: 'bench',
+};
 
 /** `n` records from CONCURRENCY callers (as concurrent requests would), records per second. */
 async function appendRate(audit: AuditService, n: number): Promise<number> {
@@ -33,14 +44,23 @@ async function appendRate(audit: AuditService, n: number): Promise<number> {
     Array.from({ length: Math.min(CONCURRENCY, n) }, async () => {
       while (next < n) {
         const i = next++;
-        await audit.record(actor, { action: 'model.read', resource: { type: 'model', id: `m${i}` }, project: 'default', outcome: 'allowed', details: { i } });
+        await audit.record(actor, {
+          action: 'model.read',
+          resource: { type: 'model', id: `m${i}` },
+          project: 'default',
+          outcome: 'allowed',
+          details: { i },
+        });
       }
     }),
   );
   return n / ((performance.now() - start) / 1000);
 }
 
-async function appendBench(name: string, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>) {
+async function appendBench(
+  name: string,
+  open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>,
+) {
   const rows: string[][] = [];
   for (const [label, maxBatch, n] of [
     ['group commit (ours)', 1000, RECORDS],
@@ -51,7 +71,8 @@ async function appendBench(name: string, open: () => Promise<{ store: Store; cle
       const audit = new AuditService({ db: store.db, maxBatch });
       const rate = await appendRate(audit, n);
       const report = await audit.verify();
-      if (!report.ok || report.records !== n) throw new Error(`log did not verify after the ${name} run`);
+      if (!report.ok || report.records !== n)
+        throw new Error(`log did not verify after the ${name} run`);
       rows.push([name, label, String(n), Math.round(rate).toLocaleString('en-US')]);
     } finally {
       await cleanup();
@@ -63,7 +84,11 @@ async function appendBench(name: string, open: () => Promise<{ store: Store; cle
 async function sqliteStore() {
   const dir = mkdtempSync(path.join(tmpdir(), 'rampart-bench-audit-'));
   const store = await openStore({ dataDir: dir });
-  return { store, dir, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
+  return {
+    store,
+    dir,
+    cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })),
+  };
 }
 
 async function pgStore() {
@@ -113,7 +138,9 @@ async function millionRecordLog() {
       });
     }
   })();
-  raw.prepare('update audit_head set size = ?, root_hash = ? where id = 1').run(BIG, range.root().toString('hex'));
+  raw
+    .prepare('update audit_head set size = ?, root_hash = ? where id = 1')
+    .run(BIG, range.root().toString('hex'));
   raw.close();
   return { ...opened, leaves, root: range.root() };
 }
@@ -126,7 +153,8 @@ function time<T>(fn: () => T): [T, number] {
 
 const appendTable = new Table({ head: ['database', 'method', 'records', 'appends/s'] });
 for (const row of await appendBench('SQLite', sqliteStore)) appendTable.push(row);
-if (await pgReachable()) for (const row of await appendBench('PostgreSQL', pgStore)) appendTable.push(row);
+if (await pgReachable())
+  for (const row of await appendBench('PostgreSQL', pgStore)) appendTable.push(row);
 else appendTable.push(['PostgreSQL', `not reachable at ${pgUrl}`, '', '']);
 console.log('Audit appends (target ≥ 10,000/s on SQLite)');
 console.log(appendTable.toString());
@@ -135,7 +163,14 @@ const big = await millionRecordLog();
 try {
   const audit = new AuditService({ db: big.store.db });
   const reader = actor;
-  const proofTable = new Table({ head: ['proof at 1,000,000 records', 'ours (stored subtrees)', 'baseline (rehash all leaves)', 'verifies'] });
+  const proofTable = new Table({
+    head: [
+      'proof at 1,000,000 records',
+      'ours (stored subtrees)',
+      'baseline (rehash all leaves)',
+      'verifies',
+    ],
+  });
   const samples = [0, 123_456, 999_999];
   let ours = 0;
   let ok = true;
@@ -143,17 +178,41 @@ try {
     const start = performance.now();
     const p = await audit.inclusionProof(reader, index, BIG);
     ours += performance.now() - start;
-    ok &&= verifyInclusion({ index, size: BIG, leafHash: Buffer.from(p.leafHash, 'hex'), proof: p.proof.map((h) => Buffer.from(h, 'hex')), root: big.root }).valid;
+    ok &&= verifyInclusion({
+      index,
+      size: BIG,
+      leafHash: Buffer.from(p.leafHash, 'hex'),
+      proof: p.proof.map((h) => Buffer.from(h, 'hex')),
+      root: big.root,
+    }).valid;
   }
   const [, naive] = time(() => rootFromLeafHashes(big.leaves));
-  proofTable.push(['inclusion (mean of 3)', `${(ours / samples.length).toFixed(2)} ms`, `${naive.toFixed(0)} ms`, String(ok)]);
+  proofTable.push([
+    'inclusion (mean of 3)',
+    `${(ours / samples.length).toFixed(2)} ms`,
+    `${naive.toFixed(0)} ms`,
+    String(ok),
+  ]);
   const start = performance.now();
   const c = await audit.consistencyProof(reader, 654_321, BIG);
   const consistencyMs = performance.now() - start;
   const [root1] = time(() => rootFromLeafHashes(big.leaves, 0, 654_321));
-  const [, naive2] = time(() => (rootFromLeafHashes(big.leaves, 0, 654_321), rootFromLeafHashes(big.leaves)));
-  const cOk = verifyConsistency({ size1: 654_321, size2: BIG, root1, root2: big.root, proof: c.proof.map((h) => Buffer.from(h, 'hex')) }).valid;
-  proofTable.push(['consistency 654,321 → 1,000,000', `${consistencyMs.toFixed(2)} ms`, `${naive2.toFixed(0)} ms`, String(cOk)]);
+  const [, naive2] = time(
+    () => (rootFromLeafHashes(big.leaves, 0, 654_321), rootFromLeafHashes(big.leaves)),
+  );
+  const cOk = verifyConsistency({
+    size1: 654_321,
+    size2: BIG,
+    root1,
+    root2: big.root,
+    proof: c.proof.map((h) => Buffer.from(h, 'hex')),
+  }).valid;
+  proofTable.push([
+    'consistency 654,321 → 1,000,000',
+    `${consistencyMs.toFixed(2)} ms`,
+    `${naive2.toFixed(0)} ms`,
+    String(cOk),
+  ]);
   console.log(proofTable.toString());
 } finally {
   await big.cleanup();

@@ -21,7 +21,10 @@ describe('openSecurity', () => {
     });
 
   it('creates the first admin from the configured email and password, once', async () => {
-    const first = await open({ RAMPART_ADMIN_EMAIL: 'ops@example.com', RAMPART_ADMIN_PASSWORD: 'a long and unusual passphrase' });
+    const first = await open({
+      RAMPART_ADMIN_EMAIL: 'ops@example.com',
+      RAMPART_ADMIN_PASSWORD: 'a long and unusual passphrase',
+    });
     expect(first.firstRunAdmin).toEqual({ email: 'ops@example.com' });
     await first.close();
     const again = await open({ RAMPART_ADMIN_EMAIL: 'other@example.com' });
@@ -32,7 +35,10 @@ describe('openSecurity', () => {
   it('generates a password for the first admin when none is configured, usable for the web login', async () => {
     const security = await open();
     const admin = security.firstRunAdmin;
-    expect(admin).toMatchObject({ email: 'admin@localhost', generatedPassword: expect.stringMatching(/^[0-9A-Za-z]{8}-[0-9A-Za-z]{8}-[0-9A-Za-z]{8}$/) });
+    expect(admin).toMatchObject({
+      email: 'admin@localhost',
+      generatedPassword: expect.stringMatching(/^[0-9A-Za-z]{8}-[0-9A-Za-z]{8}-[0-9A-Za-z]{8}$/),
+    });
     const app = await buildApp({
       config: loadConfig({ env: { RAMPART_DATA_DIR: ts.dataDir }, cwd: ts.dataDir }),
       store: ts.store,
@@ -42,11 +48,21 @@ describe('openSecurity', () => {
       authHook: security.authHook,
       webRoot: undefined,
     });
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: admin?.email, password: admin?.generatedPassword } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: admin?.email, password: admin?.generatedPassword },
+    });
     expect(login.statusCode).toBe(200);
     const cookie = readCookie(String(login.headers['set-cookie']).split(';')[0], 'rampart_session');
-    const users = await app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie: `rampart_session=${cookie ?? ''}` } });
-    expect(users.json()).toEqual([expect.objectContaining({ email: 'admin@localhost', status: 'active' })]);
+    const users = await app.inject({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { cookie: `rampart_session=${cookie ?? ''}` },
+    });
+    expect(users.json()).toEqual([
+      expect.objectContaining({ email: 'admin@localhost', status: 'active' }),
+    ]);
     await app.close();
     await security.close();
   });

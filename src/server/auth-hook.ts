@@ -25,7 +25,16 @@ export interface AuthHookOptions {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const TOKEN_QUERY_KEYS = new Set(['token', 'access_token', 'api_key', 'apikey', 'api-key', 'auth', 'authorization', 'bearer']);
+const TOKEN_QUERY_KEYS = new Set([
+  'token',
+  'access_token',
+  'api_key',
+  'apikey',
+  'api-key',
+  'auth',
+  'authorization',
+  'bearer',
+]);
 const TOKEN_SHAPE = /rmp_[0-9A-Za-z]{20,}/;
 
 /**
@@ -38,10 +47,18 @@ export function createAuthHook(options: AuthHookOptions): AuthHook {
   const { authenticator, audit } = options;
   const cookieName = sessionCookieName(options.secureCookies);
 
-  const deny = async (request: FastifyRequest, actor: Actor, reason: string, details: Record<string, unknown> = {}) => {
+  const deny = async (
+    request: FastifyRequest,
+    actor: Actor,
+    reason: string,
+    details: Record<string, unknown> = {},
+  ) => {
     await audit.record(actor, {
       action: 'access.denied',
-      resource: { type: 'route', id: `${request.method} ${request.routeOptions.url ?? request.url}` },
+      resource: {
+        type: 'route',
+        id: `${request.method} ${request.routeOptions.url ?? request.url}`,
+      },
       outcome: 'denied',
       details: { reason, ...details },
     });
@@ -52,7 +69,9 @@ export function createAuthHook(options: AuthHookOptions): AuthHook {
     const client: ClientContext = {
       clientIp: request.ip,
       requestId: request.id,
-      ...(typeof request.headers['user-agent'] === 'string' ? { userAgent: request.headers['user-agent'].slice(0, 256) } : {}),
+      ...(typeof request.headers['user-agent'] === 'string'
+        ? { userAgent: request.headers['user-agent'].slice(0, 256) }
+        : {}),
     };
     const anonymous: Actor = { ...anonymousActor, ...client };
     request.actor = anonymous;
@@ -68,7 +87,10 @@ export function createAuthHook(options: AuthHookOptions): AuthHook {
     const sessionSecret = readCookie(request.headers.cookie, cookieName);
     if (typeof authorization === 'string' && authorization !== '') {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-      const result = match === null ? { ok: false as const, reason: 'malformed-authorization' } : await authenticator.authenticateToken(match[1] as string, client);
+      const result =
+        match === null
+          ? { ok: false as const, reason: 'malformed-authorization' }
+          : await authenticator.authenticateToken(match[1] as string, client);
       if (result.ok) actor = result.actor;
       else if (!isPublic) {
         await deny(request, anonymous, result.reason);
@@ -81,7 +103,12 @@ export function createAuthHook(options: AuthHookOptions): AuthHook {
         // Cookies ride along on cross-site requests; the CSRF token, readable only by our pages, does not.
         if (!SAFE_METHODS.has(request.method) && !isPublic) {
           const presented = request.headers['x-csrf-token'];
-          if (!authenticator.csrfMatches(typeof presented === 'string' ? presented : undefined, sessionSecret)) {
+          if (
+            !authenticator.csrfMatches(
+              typeof presented === 'string' ? presented : undefined,
+              sessionSecret,
+            )
+          ) {
             await deny(request, actor, 'csrf');
             throw new CsrfFailed();
           }
@@ -100,7 +127,10 @@ export function createAuthHook(options: AuthHookOptions): AuthHook {
     }
     const project = projectOf(request);
     if (!hasPermission(actor, permission, project)) {
-      await deny(request, actor, 'permission', { permission, ...(project === undefined ? {} : { project }) });
+      await deny(request, actor, 'permission', {
+        permission,
+        ...(project === undefined ? {} : { project }),
+      });
       throw new PermissionDenied(permission, project);
     }
   };
@@ -161,12 +191,35 @@ export async function openSecurity(options: {
     onScheduleError: (err) => log.error({ err }, 'scheduled audit checkpoint failed'),
   });
   try {
-    const boot = await security.identity.bootstrapAdmin({ email: options.config.admin.email, password: options.config.admin.password });
+    const boot = await security.identity.bootstrapAdmin({
+      email: options.config.admin.email,
+      password: options.config.admin.password,
+    });
     const secureCookies = options.config.server.tls !== undefined;
     return {
-      services: { identity: { identity: security.identity, authenticator: security.authenticator, secureCookies }, audit: security.audit },
-      authHook: createAuthHook({ authenticator: security.authenticator, audit: security.audit, secureCookies }),
-      ...(boot.created ? { firstRunAdmin: { email: boot.email, ...(boot.generatedPassword === undefined ? {} : { generatedPassword: boot.generatedPassword }) } } : {}),
+      services: {
+        identity: {
+          identity: security.identity,
+          authenticator: security.authenticator,
+          secureCookies,
+        },
+        audit: security.audit,
+      },
+      authHook: createAuthHook({
+        authenticator: security.authenticator,
+        audit: security.audit,
+        secureCookies,
+      }),
+      ...(boot.created
+        ? {
+            firstRunAdmin: {
+              email: boot.email,
+              ...(boot.generatedPassword === undefined
+                ? {}
+                : { generatedPassword: boot.generatedPassword }),
+            },
+          }
+        : {}),
       close: () => security.close(),
     };
   } catch (err) {

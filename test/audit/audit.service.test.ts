@@ -2,7 +2,11 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditService } from '../../src/platform/audit/audit.service.js';
 import { verifyConsistency, verifyInclusion } from '../../src/platform/audit/merkle/proofs.js';
-import { hasValidSignature, parseSignedNote, parseVerifierKey } from '../../src/platform/audit/signed-note.js';
+import {
+  hasValidSignature,
+  parseSignedNote,
+  parseVerifierKey,
+} from '../../src/platform/audit/signed-note.js';
 import { parseCheckpoint } from '../../src/platform/audit/checkpoint.js';
 import { systemActor, type Actor } from '../../src/platform/identity/actor.js';
 import { dialects, type TestStore } from '../support/dialects.js';
@@ -11,7 +15,14 @@ const reader = systemActor(['audit:read']);
 const hex = (s: string) => Buffer.from(s, 'hex');
 
 function actor(i: number): Actor {
-  return { kind: 'user', id: `u${i % 3}`, label: `user${i % 3}@example.com`, permissions: new Set(), clientIp: '10.0.0.1', requestId: `r${i}` };
+  return {
+    kind: 'user',
+    id: `u${i % 3}`,
+    label: `user${i % 3}@example.com`,
+    permissions: new Set(),
+    clientIp: '10.0.0.1',
+    requestId: `r${i}`,
+  };
 }
 
 describe.each(dialects)('AuditService on $name', (dialect) => {
@@ -32,7 +43,13 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
   async function fill(n: number, project = 'default') {
     await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        audit.record(actor(i), { action: 'model.read', resource: { type: 'model', id: `m${i}` }, project, outcome: 'allowed', details: { i } }),
+        audit.record(actor(i), {
+          action: 'model.read',
+          resource: { type: 'model', id: `m${i}` },
+          project,
+          outcome: 'allowed',
+          details: { i },
+        }),
       ),
     );
   }
@@ -46,11 +63,23 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
 
     const inc = await audit.inclusionProof(reader, 20, 67);
     expect(
-      verifyInclusion({ index: 20, size: 67, leafHash: hex(inc.leafHash), proof: inc.proof.map(hex), root: hex(second.rootHash) }),
+      verifyInclusion({
+        index: 20,
+        size: 67,
+        leafHash: hex(inc.leafHash),
+        proof: inc.proof.map(hex),
+        root: hex(second.rootHash),
+      }),
     ).toEqual({ valid: true });
     const con = await audit.consistencyProof(reader, 37, 67);
     expect(
-      verifyConsistency({ size1: 37, size2: 67, root1: hex(first.rootHash), root2: hex(second.rootHash), proof: con.proof.map(hex) }),
+      verifyConsistency({
+        size1: 37,
+        size2: 67,
+        root1: hex(first.rootHash),
+        root2: hex(second.rootHash),
+        proof: con.proof.map(hex),
+      }),
     ).toEqual({ valid: true });
 
     const [key] = await audit.verifierKeys();
@@ -62,8 +91,12 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
 
   it('refuses proofs beyond the log with AUDIT_PROOF_OUT_OF_RANGE', async () => {
     await fill(3);
-    await expect(audit.inclusionProof(reader, 3, 3)).rejects.toMatchObject({ code: 'AUDIT_PROOF_OUT_OF_RANGE' });
-    await expect(audit.consistencyProof(reader, 2, 9)).rejects.toMatchObject({ code: 'AUDIT_PROOF_OUT_OF_RANGE' });
+    await expect(audit.inclusionProof(reader, 3, 3)).rejects.toMatchObject({
+      code: 'AUDIT_PROOF_OUT_OF_RANGE',
+    });
+    await expect(audit.consistencyProof(reader, 2, 9)).rejects.toMatchObject({
+      code: 'AUDIT_PROOF_OUT_OF_RANGE',
+    });
   });
 
   it('names the record edited by hand in the database', async () => {
@@ -92,14 +125,17 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
       [sql`update audit_records set details = '{"i":99}' where seq = 9`],
     ];
     for (const tamper of tamperings) {
-      await db.transaction().execute(async (trx) => {
-        for (const statement of tamper) await statement.execute(trx);
-        const probe = new AuditService({ db: trx });
-        expect((await probe.verify()).ok).toBe(false);
-        throw new Rollback();
-      }).catch((err: unknown) => {
-        if (!(err instanceof Rollback)) throw err;
-      });
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          for (const statement of tamper) await statement.execute(trx);
+          const probe = new AuditService({ db: trx });
+          expect((await probe.verify()).ok).toBe(false);
+          throw new Rollback();
+        })
+        .catch((err: unknown) => {
+          if (!(err instanceof Rollback)) throw err;
+        });
     }
     expect((await audit.verify()).ok).toBe(true);
   });
@@ -107,11 +143,18 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
   it('limits project-bound readers to their projects', async () => {
     await fill(2, 'alpha');
     await fill(2, 'beta');
-    const alphaReader: Actor = { ...actor(0), projectPermissions: new Map([['alpha', new Set(['audit:read'])]]) };
+    const alphaReader: Actor = {
+      ...actor(0),
+      projectPermissions: new Map([['alpha', new Set(['audit:read'])]]),
+    };
     const rows = await audit.listRecords(alphaReader, { limit: 100 });
     expect(rows.map((r) => r.project)).toEqual(['alpha', 'alpha']);
-    await expect(audit.listRecords(alphaReader, { project: 'beta', limit: 100 })).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
-    await expect(audit.getRecord(alphaReader, 3, 'alpha')).rejects.toMatchObject({ code: 'AUDIT_RECORD_NOT_FOUND' });
+    await expect(
+      audit.listRecords(alphaReader, { project: 'beta', limit: 100 }),
+    ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(audit.getRecord(alphaReader, 3, 'alpha')).rejects.toMatchObject({
+      code: 'AUDIT_RECORD_NOT_FOUND',
+    });
   });
 });
 
@@ -128,7 +171,9 @@ describe('a day of scripted activity', () => {
         await Promise.all(
           Array.from({ length: 25 }, (_, i) =>
             audit.record(actor(slot * 25 + i), {
-              action: ['model.read', 'model.download', 'scan.run', 'access.denied'][i % 4] as string,
+              action: ['model.read', 'model.download', 'scan.run', 'access.denied'][
+                i % 4
+              ] as string,
               resource: { type: 'model', id: `m${i % 7}` },
               project: i % 3 === 0 ? 'vision' : 'default',
               outcome: i % 4 === 3 ? 'denied' : 'allowed',
@@ -139,10 +184,21 @@ describe('a day of scripted activity', () => {
         clock += 10 * 60_000;
         expect((await audit.scheduledCheckpoint())?.treeSize).toBe((slot + 1) * 25);
       }
-      expect(await audit.verify()).toMatchObject({ ok: true, records: 3600, checkpoints: 144, problems: [] });
-      await sql`update audit_records set details = '{"bytes":0,"slot":50}' where seq = 1234`.execute(ts.store.db);
+      expect(await audit.verify()).toMatchObject({
+        ok: true,
+        records: 3600,
+        checkpoints: 144,
+        problems: [],
+      });
+      await sql`update audit_records set details = '{"bytes":0,"slot":50}' where seq = 1234`.execute(
+        ts.store.db,
+      );
       const report = await audit.verify();
-      expect(report.problems[0]).toEqual({ kind: 'record', seq: 1234, reason: 'record 1234 does not match its leaf hash (edited)' });
+      expect(report.problems[0]).toEqual({
+        kind: 'record',
+        seq: 1234,
+        reason: 'record 1234 does not match its leaf hash (edited)',
+      });
       expect(report.problems[1]).toMatchObject({ kind: 'checkpoint', treeSize: 1250 });
     } finally {
       await audit.close();

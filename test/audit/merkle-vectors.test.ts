@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { verifyConsistency, verifyInclusion } from '../../src/platform/audit/merkle/proofs.js';
 
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/data/merkle/testdata');
+const dataDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/data/merkle/testdata',
+);
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,15 +55,18 @@ describe('transparency-dev/merkle vectors', () => {
     expect(result.valid).toBe(!v.wantErr);
   });
 
-  it.each(consistency.map((f) => [path.relative(dataDir, f), f]))('consistency %s', (_name, file) => {
-    const v = JSON.parse(readFileSync(file, 'utf8')) as ConsistencyVector;
-    const result = verifyConsistency({
-      size1: v.size1,
-      size2: v.size2,
-      root1: b64(v.root1),
-      root2: b64(v.root2),
-      proof: (v.proof ?? []).map(b64),
-    });
-    expect(result.valid).toBe(!v.wantErr);
-  });
+  it.each(consistency.map((f) => [path.relative(dataDir, f), f]))(
+    'consistency %s',
+    (_name, file) => {
+      const v = JSON.parse(readFileSync(file, 'utf8')) as ConsistencyVector;
+      const result = verifyConsistency({
+        size1: v.size1,
+        size2: v.size2,
+        root1: b64(v.root1),
+        root2: b64(v.root2),
+        proof: (v.proof ?? []).map(b64),
+      });
+      expect(result.valid).toBe(!v.wantErr);
+    },
+  );
 });

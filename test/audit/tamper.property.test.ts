@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildRecordRow, recordLeafHash, type AuditRecordRow } from '../../src/platform/audit/audit-record.js';
+import {
+  buildRecordRow,
+  recordLeafHash,
+  type AuditRecordRow,
+} from '../../src/platform/audit/audit-record.js';
 import { formatCheckpoint } from '../../src/platform/audit/checkpoint.js';
 import { CompactRange } from '../../src/platform/audit/merkle/tree-hash.js';
-import { generateSigner, parseVerifierKey, signNote } from '../../src/platform/audit/signed-note.js';
+import {
+  generateSigner,
+  parseVerifierKey,
+  signNote,
+} from '../../src/platform/audit/signed-note.js';
 import { LogVerifier, type CheckpointRow } from '../../src/platform/audit/verify-log.js';
 import type { Actor } from '../../src/platform/identity/actor.js';
 
@@ -39,8 +47,16 @@ function buildLog(n: number, checkpointSizes: number[]) {
     rows.push(row);
     range.append(Buffer.from(row.leafHash, 'hex'));
     if (checkpointSizes.includes(seq + 1)) {
-      const note = signNote(formatCheckpoint({ origin: ORIGIN, size: seq + 1, rootHash: range.root() }), signer);
-      checkpoints.push({ id: checkpoints.length + 1, treeSize: seq + 1, rootHash: range.root().toString('hex'), note });
+      const note = signNote(
+        formatCheckpoint({ origin: ORIGIN, size: seq + 1, rootHash: range.root() }),
+        signer,
+      );
+      checkpoints.push({
+        id: checkpoints.length + 1,
+        treeSize: seq + 1,
+        rootHash: range.root().toString('hex'),
+        note,
+      });
     }
   }
   return { rows, checkpoints, head: { size: n, rootHash: range.root().toString('hex') } };
@@ -60,7 +76,8 @@ const columns = Object.keys(pristine.rows[0] as AuditRecordRow) as (keyof AuditR
 function changed(column: keyof AuditRecordRow, value: unknown, salt: number): unknown {
   if (column === 'seq') return (value as number) + 1 + (salt % 3);
   if (column === 'details') return salt % 2 === 0 ? `{"x":${salt}}` : `{ }`;
-  if (column === 'leafHash') return ((value as string)[0] === '0' ? '1' : '0') + (value as string).slice(1);
+  if (column === 'leafHash')
+    return ((value as string)[0] === '0' ? '1' : '0') + (value as string).slice(1);
   if (value === null) return `forged${salt}`;
   return salt % 2 === 0 ? `${value as string}x` : (value as string).slice(0, -1) || 'z';
 }
@@ -89,9 +106,20 @@ const tamperArb: fc.Arbitrary<Tamper> = fc.oneof(
     recompute: fc.boolean(),
   }),
   fc.record({ op: fc.constant('delete' as const), index: fc.nat(N - 1), renumber: fc.boolean() }),
-  fc.record({ op: fc.constant('insert' as const), index: fc.nat(N), renumber: fc.boolean(), salt: fc.nat(1000) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    index: fc.nat(N),
+    renumber: fc.boolean(),
+    salt: fc.nat(1000),
+  }),
   fc
-    .record({ op: fc.constant('reorder' as const), a: fc.nat(N - 1), b: fc.nat(N - 1), moveSeq: fc.boolean(), recompute: fc.boolean() })
+    .record({
+      op: fc.constant('reorder' as const),
+      a: fc.nat(N - 1),
+      b: fc.nat(N - 1),
+      moveSeq: fc.boolean(),
+      recompute: fc.boolean(),
+    })
     .filter((t) => t.a !== t.b),
 );
 
@@ -111,7 +139,12 @@ function apply(t: Tamper): ReturnType<typeof buildLog> {
       break;
     case 'insert': {
       const template = rows[Math.min(t.index, N - 1)] as AuditRecordRow;
-      const forged = rehash({ ...template, seq: t.index, requestId: `forged-${t.salt}`, action: 'user.delete' });
+      const forged = rehash({
+        ...template,
+        seq: t.index,
+        requestId: `forged-${t.salt}`,
+        action: 'user.delete',
+      });
       rows.splice(t.index, 0, forged);
       if (t.renumber) rows = rows.map((r, i) => rehash({ ...r, seq: i }));
       break;
@@ -148,7 +181,13 @@ describe('audit verify against tampering', () => {
   });
 
   it('names the edited record first when the leaf hash was left alone', () => {
-    const log = apply({ op: 'edit', index: 17, column: columns.indexOf('action'), salt: 2, recompute: false });
+    const log = apply({
+      op: 'edit',
+      index: 17,
+      column: columns.indexOf('action'),
+      salt: 2,
+      recompute: false,
+    });
     expect(verify(log).problems[0]).toEqual({
       kind: 'record',
       seq: 17,
@@ -157,12 +196,22 @@ describe('audit verify against tampering', () => {
   });
 
   it('names the first checkpoint that no longer matches when the attacker rehashed the row', () => {
-    const log = apply({ op: 'edit', index: 17, column: columns.indexOf('action'), salt: 2, recompute: true });
+    const log = apply({
+      op: 'edit',
+      index: 17,
+      column: columns.indexOf('action'),
+      salt: 2,
+      recompute: true,
+    });
     expect(verify(log).problems[0]).toMatchObject({ kind: 'checkpoint', id: 3, treeSize: 25 });
   });
 
   it('names a deleted record', () => {
     const log = apply({ op: 'delete', index: 5, renumber: false });
-    expect(verify(log).problems[0]).toEqual({ kind: 'record', seq: 5, reason: 'record 5 is missing (next stored record is 6)' });
+    expect(verify(log).problems[0]).toEqual({
+      kind: 'record',
+      seq: 5,
+      reason: 'record 5 is missing (next stored record is 6)',
+    });
   });
 });

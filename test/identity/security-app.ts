@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loadConfig } from '../../src/platform/config/index.js';
-import { createSecurityServices, type SecurityServices } from '../../src/platform/identity/index.js';
+import {
+  createSecurityServices,
+  type SecurityServices,
+} from '../../src/platform/identity/index.js';
 import { createLogger } from '../../src/platform/log/logger.js';
 import { createAuthHook } from '../../src/server/auth-hook.js';
 import { buildApp } from '../../src/server/build-app.js';
@@ -16,27 +19,49 @@ export interface SecurityApp {
   readonly declared: Map<string, string | undefined>;
   token(email: string, password: string): Promise<string>;
   /** Creates a user with `role` (globally or on `project`) and returns an API token for them. */
-  userWithRole(role: string, options?: { project?: string; email?: string }): Promise<{ email: string; token: string }>;
+  userWithRole(
+    role: string,
+    options?: { project?: string; email?: string },
+  ): Promise<{ email: string; token: string }>;
   close(): Promise<void>;
 }
 
 let counter = 0;
 
 /** The real app with identity and audit wired, over a fresh SQLite store, plus a bootstrapped admin. */
-export async function buildSecurityApp(options: { nowMs?: () => number } = {}): Promise<SecurityApp> {
+export async function buildSecurityApp(
+  options: { nowMs?: () => number } = {},
+): Promise<SecurityApp> {
   const opened = await openTestStore('sqlite');
   const config = loadConfig({ env: { RAMPART_DATA_DIR: opened.dataDir }, cwd: opened.dataDir });
-  const security = createSecurityServices({ db: opened.store.db, ...(options.nowMs ? { nowMs: options.nowMs } : {}) });
-  const hook = createAuthHook({ authenticator: security.authenticator, audit: security.audit, secureCookies: false });
+  const security = createSecurityServices({
+    db: opened.store.db,
+    ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+  });
+  const hook = createAuthHook({
+    authenticator: security.authenticator,
+    audit: security.audit,
+    secureCookies: false,
+  });
   const declared = new Map<string, string | undefined>();
   const app = await buildApp({
     config,
     store: opened.store,
     logger: createLogger({ level: 'silent' }),
     version: '0.0.0-test',
-    services: { identity: { identity: security.identity, authenticator: security.authenticator, secureCookies: false }, audit: security.audit },
+    services: {
+      identity: {
+        identity: security.identity,
+        authenticator: security.authenticator,
+        secureCookies: false,
+      },
+      audit: security.audit,
+    },
     authHook: async (request: FastifyRequest, reply: FastifyReply) => {
-      declared.set(`${request.method} ${request.routeOptions.url}`, request.routeOptions.config.permission);
+      declared.set(
+        `${request.method} ${request.routeOptions.url}`,
+        request.routeOptions.config.permission,
+      );
       return hook(request, reply);
     },
     webRoot: undefined,
@@ -46,7 +71,11 @@ export async function buildSecurityApp(options: { nowMs?: () => number } = {}): 
   await security.identity.bootstrapAdmin(ADMIN);
 
   const token = async (email: string, password: string) => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password, as: 'token' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password, as: 'token' },
+    });
     if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
     return res.json<{ token: string }>().token;
   };
@@ -86,10 +115,12 @@ export function registeredRoutes(app: FastifyInstance): [string, string][] {
     const m = /^(.*?)[└├]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
     if (m === null) continue;
     const depth = (m[1] as string).length;
-    while (stack.length > 0 && (stack[stack.length - 1] as { depth: number }).depth >= depth) stack.pop();
+    while (stack.length > 0 && (stack[stack.length - 1] as { depth: number }).depth >= depth)
+      stack.pop();
     const full = (stack[stack.length - 1]?.path ?? '') + (m[2] as string);
     stack.push({ depth, path: full });
-    for (const method of (m[3] ?? '').split(', ')) if (method !== '' && method !== 'HEAD') out.push([method, full]);
+    for (const method of (m[3] ?? '').split(', '))
+      if (method !== '' && method !== 'HEAD') out.push([method, full]);
   }
   return out;
 }

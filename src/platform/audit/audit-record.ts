@@ -36,7 +36,10 @@ export interface AuditRecordRow {
  * The hashed form of a record: what `SHA-256(0x00 || canonical JSON)` covers. Absent optional
  * values are omitted rather than null, so the same record always has the same bytes.
  */
-export function recordDocument(row: Omit<AuditRecordRow, 'leafHash'>, parsedDetails?: unknown): Record<string, unknown> {
+export function recordDocument(
+  row: Omit<AuditRecordRow, 'leafHash'>,
+  parsedDetails?: unknown,
+): Record<string, unknown> {
   return {
     v: 1,
     seq: row.seq,
@@ -73,7 +76,10 @@ export function buildRecordRow(input: {
   const { actor, entry } = input;
   let detailsValue: unknown = entry.details ?? {};
   let details = canonicalJson(detailsValue);
-  if (details.length > MAX_DETAILS_BYTES / 4 && Buffer.byteLength(details, 'utf8') > MAX_DETAILS_BYTES) {
+  if (
+    details.length > MAX_DETAILS_BYTES / 4 &&
+    Buffer.byteLength(details, 'utf8') > MAX_DETAILS_BYTES
+  ) {
     detailsValue = { truncated: true, bytes: Buffer.byteLength(details, 'utf8') };
     details = canonicalJson(detailsValue);
   }
@@ -98,7 +104,10 @@ export function buildRecordRow(input: {
 }
 
 function optional(obj: Record<string, string | null>): Record<string, string> {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null)) as Record<string, string>;
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null)) as Record<
+    string,
+    string
+  >;
 }
 
 function cap(text: string, max: number): string {

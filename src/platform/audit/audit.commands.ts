@@ -52,24 +52,39 @@ export const registerAuditCommands: RegisterCommands = (program, ctx: CliContext
         { header: 'time', value: (r) => r.time },
         { header: 'actor', value: (r) => r.actorLabel },
         { header: 'action', value: (r) => r.action },
-        { header: 'resource', value: (r) => `${r.resourceType}${r.resourceId ? `:${r.resourceId}` : ''}` },
+        {
+          header: 'resource',
+          value: (r) => `${r.resourceType}${r.resourceId ? `:${r.resourceId}` : ''}`,
+        },
         { header: 'project', value: (r) => r.project ?? '' },
-        { header: 'outcome', value: (r) => (r.outcome === 'allowed' ? r.outcome : out.color.red(r.outcome)) },
+        {
+          header: 'outcome',
+          value: (r) => (r.outcome === 'allowed' ? r.outcome : out.color.red(r.outcome)),
+        },
         { header: 'client', value: (r) => r.clientIp ?? '' },
       ]);
     });
 
   audit
     .command('verify')
-    .description('Recompute the Merkle tree from the stored records and check every signed checkpoint')
-    .option('--key <verifier-key>', 'pin the log key (name+hash+base64) instead of trusting the stored one')
+    .description(
+      'Recompute the Merkle tree from the stored records and check every signed checkpoint',
+    )
+    .option(
+      '--key <verifier-key>',
+      'pin the log key (name+hash+base64) instead of trusting the stored one',
+    )
     .action(async (o: { key?: string }, cmd: Command) => {
       const out = ctx.out();
-      const report = await withBackend(ctx, cmd, (b) => b.verifyAudit(o.key === undefined ? {} : { pinnedKey: o.key }));
+      const report = await withBackend(ctx, cmd, (b) =>
+        b.verifyAudit(o.key === undefined ? {} : { pinnedKey: o.key }),
+      );
       if (!report.ok) ctx.setExitCode(ExitCode.findings);
       if (out.isJson) return out.json(report);
       if (report.ok) {
-        out.line(`${out.color.green('ok')} ${report.records} records, ${report.checkpoints} checkpoints verified; root ${report.rootHash}`);
+        out.line(
+          `${out.color.green('ok')} ${report.records} records, ${report.checkpoints} checkpoints verified; root ${report.rootHash}`,
+        );
         return;
       }
       const [first] = report.problems;

@@ -44,7 +44,10 @@ export class AuditNoCheckpoint extends AppError {
   readonly code = 'AUDIT_NO_CHECKPOINT';
   readonly status = 404;
   constructor() {
-    super('The audit log has no checkpoint yet.', 'Checkpoints are issued once the log has records; try again after some activity.');
+    super(
+      'The audit log has no checkpoint yet.',
+      'Checkpoints are issued once the log has records; try again after some activity.',
+    );
   }
 }
 
@@ -66,6 +69,10 @@ export class AuditRecordNotFound extends AppError {
   readonly code = 'AUDIT_RECORD_NOT_FOUND';
   readonly status = 404;
   constructor(seq: number) {
-    super(`There is no audit record ${seq}.`, 'List records with `rampart audit log` and use a position from there.', { seq });
+    super(
+      `There is no audit record ${seq}.`,
+      'List records with `rampart audit log` and use a position from there.',
+      { seq },
+    );
   }
 }

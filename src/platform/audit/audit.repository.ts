@@ -27,8 +27,20 @@ declare module '../store/database.js' {
     audit_records: AuditRecordsTable;
     audit_tree_nodes: { level: number; idx: number; hash: string };
     audit_head: { id: number; size: number; root_hash: string; updated_at: string };
-    audit_checkpoints: { id: Generated<number>; tree_size: number; root_hash: string; note: string; created_at: string };
-    audit_keys: { name: string; signer_key: string; verifier_key: string; active: number; created_at: string };
+    audit_checkpoints: {
+      id: Generated<number>;
+      tree_size: number;
+      root_hash: string;
+      note: string;
+      created_at: string;
+    };
+    audit_keys: {
+      name: string;
+      signer_key: string;
+      verifier_key: string;
+      active: number;
+      created_at: string;
+    };
   }
 }
 
@@ -64,17 +76,28 @@ export class AuditRepository {
    * Locks the head row by writing it first (a row lock on PostgreSQL, the write lock on SQLite,
    * where a read-then-write transaction could otherwise fail to upgrade), then reads it.
    */
-  async lockHead(trx: Transaction<Database>, nowIso: string): Promise<{ size: number; rootHash: string }> {
+  async lockHead(
+    trx: Transaction<Database>,
+    nowIso: string,
+  ): Promise<{ size: number; rootHash: string }> {
     await trx.updateTable('audit_head').set({ updated_at: nowIso }).where('id', '=', 1).execute();
     return this.readHead(trx);
   }
 
   async readHead(db: Db = this.db): Promise<{ size: number; rootHash: string }> {
-    const row = await db.selectFrom('audit_head').select(['size', 'root_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('audit_head')
+      .select(['size', 'root_hash'])
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
     return { size: row.size, rootHash: row.root_hash };
   }
 
-  async writeHead(trx: Transaction<Database>, head: { size: number; rootHash: string }, nowIso: string): Promise<void> {
+  async writeHead(
+    trx: Transaction<Database>,
+    head: { size: number; rootHash: string },
+    nowIso: string,
+  ): Promise<void> {
     await trx
       .updateTable('audit_head')
       .set({ size: head.size, root_hash: head.rootHash, updated_at: nowIso })
@@ -90,7 +113,11 @@ export class AuditRepository {
     const out = new Map<string, Buffer>();
     const leaves = refs.filter((r) => r.level === 0).map((r) => r.index);
     if (leaves.length > 0) {
-      const rows = await db.selectFrom('audit_records').select(['seq', 'leaf_hash']).where('seq', 'in', leaves).execute();
+      const rows = await db
+        .selectFrom('audit_records')
+        .select(['seq', 'leaf_hash'])
+        .where('seq', 'in', leaves)
+        .execute();
       for (const row of rows) out.set(`0:${row.seq}`, Buffer.from(row.leaf_hash, 'hex'));
     }
     const interior = refs.filter((r) => r.level > 0);
@@ -99,7 +126,9 @@ export class AuditRepository {
       const rows = await db
         .selectFrom('audit_tree_nodes')
         .select(['level', 'idx', 'hash'])
-        .where((eb) => eb.or(chunk.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))))
+        .where((eb) =>
+          eb.or(chunk.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))),
+        )
         .execute();
       for (const row of rows) out.set(`${row.level}:${row.idx}`, Buffer.from(row.hash, 'hex'));
     }
@@ -112,19 +141,32 @@ export class AuditRepository {
     nodes: readonly { level: number; index: number; hash: Buffer }[],
   ): Promise<void> {
     for (let i = 0; i < records.length; i += INSERT_CHUNK) {
-      await trx.insertInto('audit_records').values(records.slice(i, i + INSERT_CHUNK).map(toTable)).execute();
+      await trx
+        .insertInto('audit_records')
+        .values(records.slice(i, i + INSERT_CHUNK).map(toTable))
+        .execute();
     }
     for (let i = 0; i < nodes.length; i += INSERT_CHUNK) {
       await trx
         .insertInto('audit_tree_nodes')
-        .values(nodes.slice(i, i + INSERT_CHUNK).map((n) => ({ level: n.level, idx: n.index, hash: n.hash.toString('hex') })))
+        .values(
+          nodes
+            .slice(i, i + INSERT_CHUNK)
+            .map((n) => ({ level: n.level, idx: n.index, hash: n.hash.toString('hex') })),
+        )
         .execute();
     }
   }
 
   async listRecords(filter: AuditRecordFilter): Promise<AuditRecordRow[]> {
     let q = this.db.selectFrom('audit_records').selectAll();
-    if (filter.actor !== undefined) q = q.where((eb) => eb.or([eb('actor_id', '=', filter.actor as string), eb('actor_label', '=', filter.actor as string)]));
+    if (filter.actor !== undefined)
+      q = q.where((eb) =>
+        eb.or([
+          eb('actor_id', '=', filter.actor as string),
+          eb('actor_label', '=', filter.actor as string),
+        ]),
+      );
     if (filter.action !== undefined) q = q.where('action', '=', filter.action);
     if (filter.resourceType !== undefined) q = q.where('resource_type', '=', filter.resourceType);
     if (filter.resourceId !== undefined) q = q.where('resource_id', '=', filter.resourceId);
@@ -140,7 +182,11 @@ export class AuditRepository {
   }
 
   async record(seq: number): Promise<AuditRecordRow | undefined> {
-    const row = await this.db.selectFrom('audit_records').selectAll().where('seq', '=', seq).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('audit_records')
+      .selectAll()
+      .where('seq', '=', seq)
+      .executeTakeFirst();
     return row === undefined ? undefined : fromTable(row);
   }
 
@@ -148,7 +194,13 @@ export class AuditRepository {
   async *allRecords(batch = 5000): AsyncGenerator<AuditRecordRow> {
     let after = -1;
     for (;;) {
-      const rows = await this.db.selectFrom('audit_records').selectAll().where('seq', '>', after).orderBy('seq', 'asc').limit(batch).execute();
+      const rows = await this.db
+        .selectFrom('audit_records')
+        .selectAll()
+        .where('seq', '>', after)
+        .orderBy('seq', 'asc')
+        .limit(batch)
+        .execute();
       for (const row of rows) yield fromTable(row);
       if (rows.length < batch) return;
       after = (rows[rows.length - 1] as AuditRecordsTable).seq;
@@ -156,37 +208,93 @@ export class AuditRepository {
   }
 
   async checkpoints(): Promise<CheckpointRow[]> {
-    const rows = await this.db.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'asc').execute();
-    return rows.map((r) => ({ id: r.id, treeSize: r.tree_size, rootHash: r.root_hash, note: r.note }));
+    const rows = await this.db
+      .selectFrom('audit_checkpoints')
+      .selectAll()
+      .orderBy('id', 'asc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      treeSize: r.tree_size,
+      rootHash: r.root_hash,
+      note: r.note,
+    }));
   }
 
-  async latestCheckpoint(db: Db = this.db): Promise<(CheckpointRow & { createdAt: string }) | undefined> {
-    const r = await db.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+  async latestCheckpoint(
+    db: Db = this.db,
+  ): Promise<(CheckpointRow & { createdAt: string }) | undefined> {
+    const r = await db
+      .selectFrom('audit_checkpoints')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return r === undefined
       ? undefined
-      : { id: r.id, treeSize: r.tree_size, rootHash: r.root_hash, note: r.note, createdAt: r.created_at };
+      : {
+          id: r.id,
+          treeSize: r.tree_size,
+          rootHash: r.root_hash,
+          note: r.note,
+          createdAt: r.created_at,
+        };
   }
 
-  async insertCheckpoint(trx: Db, row: { treeSize: number; rootHash: string; note: string; createdAt: string }): Promise<void> {
+  async insertCheckpoint(
+    trx: Db,
+    row: { treeSize: number; rootHash: string; note: string; createdAt: string },
+  ): Promise<void> {
     await trx
       .insertInto('audit_checkpoints')
-      .values({ tree_size: row.treeSize, root_hash: row.rootHash, note: row.note, created_at: row.createdAt })
+      .values({
+        tree_size: row.treeSize,
+        root_hash: row.rootHash,
+        note: row.note,
+        created_at: row.createdAt,
+      })
       .execute();
   }
 
-  async keys(): Promise<{ name: string; signerKey: string; verifierKey: string; active: boolean }[]> {
-    const rows = await this.db.selectFrom('audit_keys').selectAll().orderBy('created_at', 'asc').execute();
-    return rows.map((r) => ({ name: r.name, signerKey: r.signer_key, verifierKey: r.verifier_key, active: r.active === 1 }));
+  async keys(): Promise<
+    { name: string; signerKey: string; verifierKey: string; active: boolean }[]
+  > {
+    const rows = await this.db
+      .selectFrom('audit_keys')
+      .selectAll()
+      .orderBy('created_at', 'asc')
+      .execute();
+    return rows.map((r) => ({
+      name: r.name,
+      signerKey: r.signer_key,
+      verifierKey: r.verifier_key,
+      active: r.active === 1,
+    }));
   }
 
   /** Inserts the first key; false when another process got there first (the caller re-reads). */
-  async insertKey(row: { name: string; signerKey: string; verifierKey: string; createdAt: string }): Promise<boolean> {
+  async insertKey(row: {
+    name: string;
+    signerKey: string;
+    verifierKey: string;
+    createdAt: string;
+  }): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('audit_keys').select('name').where('active', '=', 1).executeTakeFirst();
+      const existing = await trx
+        .selectFrom('audit_keys')
+        .select('name')
+        .where('active', '=', 1)
+        .executeTakeFirst();
       if (existing !== undefined) return false;
       await trx
         .insertInto('audit_keys')
-        .values({ name: row.name, signer_key: row.signerKey, verifier_key: row.verifierKey, active: 1, created_at: row.createdAt })
+        .values({
+          name: row.name,
+          signer_key: row.signerKey,
+          verifier_key: row.verifierKey,
+          active: 1,
+          created_at: row.createdAt,
+        })
         .execute();
       return true;
     });

@@ -7,12 +7,32 @@ import { PermissionDenied, requirePermission } from '../identity/require-permiss
 import type { Database } from '../store/database.js';
 import { buildRecordRow, type AuditRecordRow } from './audit-record.js';
 import type { AuditEntry, AuditSink } from './audit-sink.js';
-import { AuditLogCorrupt, AuditNoCheckpoint, AuditProofRange, AuditRecordNotFound } from './audit.errors.js';
+import {
+  AuditLogCorrupt,
+  AuditNoCheckpoint,
+  AuditProofRange,
+  AuditRecordNotFound,
+} from './audit.errors.js';
 import { AuditRepository, type AuditRecordFilter } from './audit.repository.js';
 import { formatCheckpoint } from './checkpoint.js';
-import { consistencyRanges, inclusionRanges, materialize, rangeRefs, foldRange, type LeafRange, type NodeRef } from './merkle/proofs.js';
+import {
+  consistencyRanges,
+  inclusionRanges,
+  materialize,
+  rangeRefs,
+  foldRange,
+  type LeafRange,
+  type NodeRef,
+} from './merkle/proofs.js';
 import { CompactRange } from './merkle/tree-hash.js';
-import { generateSigner, parseSignerKey, parseVerifierKey, signNote, type NoteSigner, type NoteVerifier } from './signed-note.js';
+import {
+  generateSigner,
+  parseSignerKey,
+  parseVerifierKey,
+  signNote,
+  type NoteSigner,
+  type NoteVerifier,
+} from './signed-note.js';
 import { LogVerifier, type CheckpointRow, type VerifyReport } from './verify-log.js';
 
 export interface AuditServiceOptions {
@@ -105,7 +125,12 @@ export class AuditService implements AuditSink {
       const rows: AuditRecordRow[] = [];
       const nodes: { level: number; index: number; hash: Buffer }[] = [];
       for (const p of batch) {
-        const row = buildRecordRow({ seq: range.size, timeMs: p.timeMs, actor: p.actor, entry: p.entry });
+        const row = buildRecordRow({
+          seq: range.size,
+          timeMs: p.timeMs,
+          actor: p.actor,
+          entry: p.entry,
+        });
         rows.push(row);
         // Level 0 (the leaf hashes) lives in audit_records.leaf_hash; only interior nodes are stored.
         range.append(Buffer.from(row.leafHash, 'hex'), (level, index, hash) => {
@@ -120,19 +145,32 @@ export class AuditService implements AuditSink {
     this.cache = next;
   }
 
-  private async loadRange(head: { size: number; rootHash: string }, db: Parameters<AuditRepository['nodes']>[1]): Promise<CompactRange> {
+  private async loadRange(
+    head: { size: number; rootHash: string },
+    db: Parameters<AuditRepository['nodes']>[1],
+  ): Promise<CompactRange> {
     const refs = rangeRefs({ start: 0, end: head.size });
     const found = await this.repo.nodes(refs, db);
-    const range = CompactRange.fromPeaks(head.size, refs.map((r) => nodeOrThrow(found, r)));
-    if (range.root().toString('hex') !== head.rootHash) throw new AuditLogCorrupt('the stored subtree hashes do not give the head root');
+    const range = CompactRange.fromPeaks(
+      head.size,
+      refs.map((r) => nodeOrThrow(found, r)),
+    );
+    if (range.root().toString('hex') !== head.rootHash)
+      throw new AuditLogCorrupt('the stored subtree hashes do not give the head root');
     return range;
   }
 
   /** Records matching `filter`, limited to the projects where the actor may read the log. */
-  async listRecords(actor: Actor, filter: Omit<AuditRecordFilter, 'projects'> & { project?: string }): Promise<AuditRecordRow[]> {
+  async listRecords(
+    actor: Actor,
+    filter: Omit<AuditRecordFilter, 'projects'> & { project?: string },
+  ): Promise<AuditRecordRow[]> {
     const projects = this.readableProjects(actor, filter.project);
     const { project: _project, ...rest } = filter;
-    const rows = await this.repo.listRecords({ ...rest, ...(projects === undefined ? {} : { projects }) });
+    const rows = await this.repo.listRecords({
+      ...rest,
+      ...(projects === undefined ? {} : { projects }),
+    });
     await this.record(actor, {
       action: 'audit.read',
       resource: { type: 'audit-log' },
@@ -147,7 +185,10 @@ export class AuditService implements AuditSink {
   async getRecord(actor: Actor, seq: number, project?: string): Promise<AuditRecordRow> {
     const projects = this.readableProjects(actor, project);
     const row = await this.repo.record(seq);
-    if (row === undefined || (projects !== undefined && (row.project === null || !projects.includes(row.project)))) {
+    if (
+      row === undefined ||
+      (projects !== undefined && (row.project === null || !projects.includes(row.project)))
+    ) {
       throw new AuditRecordNotFound(seq);
     }
     return row;
@@ -183,10 +224,19 @@ export class AuditService implements AuditSink {
       if (latest !== undefined && latest.treeSize === head.size) return latest;
       if (head.size === 0) throw new AuditNoCheckpoint();
       const note = signNote(
-        formatCheckpoint({ origin: signer.name, size: head.size, rootHash: Buffer.from(head.rootHash, 'hex') }),
+        formatCheckpoint({
+          origin: signer.name,
+          size: head.size,
+          rootHash: Buffer.from(head.rootHash, 'hex'),
+        }),
         signer,
       );
-      await this.repo.insertCheckpoint(trx, { treeSize: head.size, rootHash: head.rootHash, note, createdAt: nowIso });
+      await this.repo.insertCheckpoint(trx, {
+        treeSize: head.size,
+        rootHash: head.rootHash,
+        note,
+        createdAt: nowIso,
+      });
       const stored = await this.repo.latestCheckpoint(trx);
       if (stored === undefined) throw new AuditLogCorrupt('the checkpoint just written is missing');
       return stored;
@@ -210,11 +260,21 @@ export class AuditService implements AuditSink {
     const head = await this.repo.readHead();
     const treeSize = size ?? head.size;
     if (!(Number.isSafeInteger(index) && index >= 0 && index < treeSize && treeSize <= head.size)) {
-      throw new AuditProofRange(`index ${index} in a tree of ${treeSize} (log has ${head.size})`, { index, treeSize, logSize: head.size });
+      throw new AuditProofRange(`index ${index} in a tree of ${treeSize} (log has ${head.size})`, {
+        index,
+        treeSize,
+        logSize: head.size,
+      });
     }
     const leaf = await this.repo.nodes([{ level: 0, index }]);
     const [proof, rootHash] = await this.prove(inclusionRanges(index, treeSize), treeSize);
-    return { index, treeSize, leafHash: nodeOrThrow(leaf, { level: 0, index }).toString('hex'), proof, rootHash };
+    return {
+      index,
+      treeSize,
+      leafHash: nodeOrThrow(leaf, { level: 0, index }).toString('hex'),
+      proof,
+      rootHash,
+    };
   }
 
   /** RFC 9162 consistency proof between the trees of `size1` and `size2` records. */
@@ -223,7 +283,11 @@ export class AuditService implements AuditSink {
     const head = await this.repo.readHead();
     const newSize = size2 ?? head.size;
     if (!(Number.isSafeInteger(size1) && size1 >= 1 && size1 <= newSize && newSize <= head.size)) {
-      throw new AuditProofRange(`sizes ${size1} → ${newSize} (log has ${head.size})`, { size1, size2: newSize, logSize: head.size });
+      throw new AuditProofRange(`sizes ${size1} → ${newSize} (log has ${head.size})`, {
+        size1,
+        size2: newSize,
+        logSize: head.size,
+      });
     }
     const [proof, rootHash2] = await this.prove(consistencyRanges(size1, newSize), newSize);
     const [, rootHash1] = await this.prove([], size1);
@@ -235,7 +299,10 @@ export class AuditService implements AuditSink {
     const rootRefs = rangeRefs({ start: 0, end: size });
     const found = await this.repo.nodes([...ranges.flatMap((r) => rangeRefs(r)), ...rootRefs]);
     const lookup = (r: NodeRef) => nodeOrThrow(found, r);
-    return [materialize(ranges, lookup).map((h) => h.toString('hex')), foldRange(rootRefs.map(lookup)).toString('hex')];
+    return [
+      materialize(ranges, lookup).map((h) => h.toString('hex')),
+      foldRange(rootRefs.map(lookup)).toString('hex'),
+    ];
   }
 
   /** Verifier keys of the log (current and retired), as `name+hash+base64`. */
@@ -248,11 +315,14 @@ export class AuditService implements AuditSink {
    * Recomputes the whole tree from the stored rows and checks every checkpoint and the head
    * (`rampart audit verify`). Streams the records; memory stays O(log n).
    */
-  async verify(options: { readonly pinnedKeys?: readonly NoteVerifier[] } = {}): Promise<VerifyReport> {
+  async verify(
+    options: { readonly pinnedKeys?: readonly NoteVerifier[] } = {},
+  ): Promise<VerifyReport> {
     await this.flush();
     // A pinned key (given by the operator) replaces the stored ones: a database rewritten with a
     // new key and re-signed checkpoints would otherwise verify against itself.
-    const verifiers = options.pinnedKeys ?? (await this.repo.keys()).map((k) => parseVerifierKey(k.verifierKey));
+    const verifiers =
+      options.pinnedKeys ?? (await this.repo.keys()).map((k) => parseVerifierKey(k.verifierKey));
     const verifier = new LogVerifier({
       verifiers,
       checkpoints: await this.repo.checkpoints(),
@@ -302,7 +372,8 @@ export class AuditService implements AuditSink {
         createdAt: new Date(this.nowMs()).toISOString(),
       });
       active = (await this.repo.keys()).find((k) => k.active);
-      if (active === undefined) throw new AuditLogCorrupt('no active signing key after creating one');
+      if (active === undefined)
+        throw new AuditLogCorrupt('no active signing key after creating one');
     }
     this.signerCache = parseSignerKey(active.signerKey);
     return this.signerCache;
@@ -311,6 +382,7 @@ export class AuditService implements AuditSink {
 
 function nodeOrThrow(found: ReadonlyMap<string, Buffer>, ref: NodeRef): Buffer {
   const hash = found.get(`${ref.level}:${ref.index}`);
-  if (hash === undefined) throw new AuditLogCorrupt(`subtree hash at level ${ref.level}, index ${ref.index} is missing`);
+  if (hash === undefined)
+    throw new AuditLogCorrupt(`subtree hash at level ${ref.level}, index ${ref.index} is missing`);
   return hash;
 }

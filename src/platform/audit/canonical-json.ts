@@ -33,7 +33,8 @@ function write(value: unknown, depth: number, maxDepth: number): string {
       if (Array.isArray(value)) {
         return `[${value
           .map((item: unknown) => {
-            if (item === undefined) throw new TypeError('undefined inside an array has no JSON form');
+            if (item === undefined)
+              throw new TypeError('undefined inside an array has no JSON form');
             return write(item, depth + 1, maxDepth);
           })
           .join(',')}]`;

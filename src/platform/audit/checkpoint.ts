@@ -10,7 +10,8 @@ export interface Checkpoint {
 
 /** C2SP tlog-checkpoint body: origin line, decimal size, base64 root, each ending in `\n`. */
 export function formatCheckpoint(cp: Checkpoint): string {
-  if (cp.origin === '' || /[\n\r]/.test(cp.origin)) throw new AuditNoteMalformed('origin must be one non-empty line');
+  if (cp.origin === '' || /[\n\r]/.test(cp.origin))
+    throw new AuditNoteMalformed('origin must be one non-empty line');
   return `${cp.origin}\n${cp.size}\n${cp.rootHash.toString('base64')}\n`;
 }
 
@@ -18,7 +19,8 @@ export function formatCheckpoint(cp: Checkpoint): string {
 export function parseCheckpoint(text: string): Checkpoint {
   const lines = text.split('\n');
   const [origin = '', sizeLine = '', rootLine = ''] = lines;
-  if (lines.length < 4 || lines[lines.length - 1] !== '') throw new AuditNoteMalformed('a checkpoint has at least three lines');
+  if (lines.length < 4 || lines[lines.length - 1] !== '')
+    throw new AuditNoteMalformed('a checkpoint has at least three lines');
   if (origin === '') throw new AuditNoteMalformed('empty origin line');
   // C2SP: the size is an ASCII decimal without leading zeros.
   if (!/^(0|[1-9][0-9]{0,15})$/.test(sizeLine) || !Number.isSafeInteger(Number(sizeLine))) {

@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+} from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { AuditKeyMalformed, AuditNoteMalformed } from './audit.errors.js';
 
@@ -49,7 +56,11 @@ export function keyHash(name: string, publicKey: Uint8Array): number {
 }
 
 /** Makes a fresh Ed25519 signer named `name` (a key name has no spaces or `+`). */
-export function generateSigner(name: string): { signer: NoteSigner; signerKey: string; verifierKey: string } {
+export function generateSigner(name: string): {
+  signer: NoteSigner;
+  signerKey: string;
+  verifierKey: string;
+} {
   assertKeyName(name);
   const { privateKey } = generateKeyPairSync('ed25519');
   const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519.length);
@@ -60,7 +71,11 @@ export function generateSigner(name: string): { signer: NoteSigner; signerKey: s
 
 /** `PRIVATE+KEY+<name>+<hash>+<base64(0x01 ‖ seed)>`, the Go `note` package's signer key form. */
 function encodeSignerKey(name: string, seed: Buffer): string {
-  const priv = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
+  const priv = createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
   const pub = rawPublicKey(createPublicKey(priv));
   const hash = keyHash(name, pub).toString(16).padStart(8, '0');
   return `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([Buffer.from([ED25519_ALG]), seed]).toString('base64')}`;
@@ -75,7 +90,8 @@ export function parseSignerKey(text: string): NoteSigner {
   const [, , name = '', hashHex = '', keyB64 = ''] = parts;
   assertKeyName(name);
   const raw = Buffer.from(keyB64, 'base64');
-  if (raw.length !== 33 || raw[0] !== ED25519_ALG) throw new AuditKeyMalformed('not an Ed25519 key');
+  if (raw.length !== 33 || raw[0] !== ED25519_ALG)
+    throw new AuditKeyMalformed('not an Ed25519 key');
   const privateKey = createPrivateKey({
     key: Buffer.concat([PKCS8_ED25519, raw.subarray(1)]),
     format: 'der',
@@ -102,7 +118,8 @@ export function parseVerifierKey(text: string): NoteVerifier {
   const [name = '', hashHex = '', keyB64 = ''] = parts;
   assertKeyName(name);
   const raw = Buffer.from(keyB64, 'base64');
-  if (raw.length !== 33 || raw[0] !== ED25519_ALG) throw new AuditKeyMalformed('not an Ed25519 key');
+  if (raw.length !== 33 || raw[0] !== ED25519_ALG)
+    throw new AuditKeyMalformed('not an Ed25519 key');
   const publicKey = raw.subarray(1);
   const hash = keyHash(name, publicKey);
   if (!/^[0-9a-f]{8}$/i.test(hashHex) || parseInt(hashHex, 16) !== hash) {
@@ -122,17 +139,20 @@ export function signNote(text: string, signer: NoteSigner): string {
 
 /** Splits a signed note into text and signature lines; throws AUDIT_NOTE_MALFORMED. */
 export function parseSignedNote(note: string): SignedNote {
-  if (Buffer.byteLength(note, 'utf8') > MAX_NOTE_BYTES) throw new AuditNoteMalformed('note is too large');
+  if (Buffer.byteLength(note, 'utf8') > MAX_NOTE_BYTES)
+    throw new AuditNoteMalformed('note is too large');
   const split = note.lastIndexOf('\n\n');
   if (split < 0) throw new AuditNoteMalformed('no blank line before the signatures');
   const text = note.slice(0, split + 1);
   assertNoteText(text);
   const sigBlock = note.slice(split + 2);
-  if (!sigBlock.endsWith('\n')) throw new AuditNoteMalformed('signature block does not end in a newline');
+  if (!sigBlock.endsWith('\n'))
+    throw new AuditNoteMalformed('signature block does not end in a newline');
   const lines = sigBlock.slice(0, -1).split('\n');
   if (lines.length > MAX_SIGNATURES) throw new AuditNoteMalformed('too many signatures');
   const signatures = lines.map((line) => {
-    if (!line.startsWith(SIGNATURE_PREFIX)) throw new AuditNoteMalformed('signature line must start with an em dash');
+    if (!line.startsWith(SIGNATURE_PREFIX))
+      throw new AuditNoteMalformed('signature line must start with an em dash');
     const [name = '', b64 = '', ...rest] = line.slice(SIGNATURE_PREFIX.length).split(' ');
     const raw = Buffer.from(b64, 'base64');
     if (rest.length > 0 || name === '' || raw.length < 5 || raw.toString('base64') !== b64) {
@@ -146,7 +166,11 @@ export function parseSignedNote(note: string): SignedNote {
 
 /** True when `note` carries a valid signature by `verifier` (matched by name and key hash). */
 export function hasValidSignature(note: SignedNote, verifier: NoteVerifier): boolean {
-  const key = createPublicKey({ key: Buffer.concat([SPKI_ED25519, verifier.publicKey]), format: 'der', type: 'spki' });
+  const key = createPublicKey({
+    key: Buffer.concat([SPKI_ED25519, verifier.publicKey]),
+    format: 'der',
+    type: 'spki',
+  });
   return note.signatures.some(
     (s) =>
       s.name === verifier.name &&
@@ -159,7 +183,9 @@ export function hasValidSignature(note: SignedNote, verifier: NoteVerifier): boo
 /** Splits at the first `count - 1` plus signs: the trailing base64 may itself contain `+`. */
 function splitKey(text: string, count: number): string[] {
   const parts = text.trim().split('+');
-  return parts.length <= count ? parts : [...parts.slice(0, count - 1), parts.slice(count - 1).join('+')];
+  return parts.length <= count
+    ? parts
+    : [...parts.slice(0, count - 1), parts.slice(count - 1).join('+')];
 }
 
 function rawPublicKey(key: KeyObject): Buffer {
@@ -174,8 +200,10 @@ function assertKeyName(name: string): void {
 
 function assertNoteText(text: string): void {
   if (!text.endsWith('\n')) throw new AuditNoteMalformed('note text must end in a newline');
-  if (text.includes('\n\n')) throw new AuditNoteMalformed('note text must not contain a blank line');
+  if (text.includes('\n\n'))
+    throw new AuditNoteMalformed('note text must not contain a blank line');
   // C2SP signed-note: the text is UTF-8 without control characters other than newline.
   // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x09\x0b-\x1f]/.test(text)) throw new AuditNoteMalformed('note text has control characters');
+  if (/[\x00-\x09\x0b-\x1f]/.test(text))
+    throw new AuditNoteMalformed('note text has control characters');
 }

@@ -16,7 +16,12 @@ export interface CheckpointRow {
 
 export type VerifyProblem =
   | { readonly kind: 'record'; readonly seq: number; readonly reason: string }
-  | { readonly kind: 'checkpoint'; readonly id: number; readonly treeSize: number; readonly reason: string }
+  | {
+      readonly kind: 'checkpoint';
+      readonly id: number;
+      readonly treeSize: number;
+      readonly reason: string;
+    }
   | { readonly kind: 'head'; readonly reason: string };
 
 export interface VerifyReport {
@@ -75,14 +80,23 @@ export class LogVerifier {
     let leaf: Buffer;
     try {
       leaf = recordLeafHash(row);
-      if (canonicalJson(JSON.parse(row.details)) !== row.details) throw new Error('details are not canonical JSON');
+      if (canonicalJson(JSON.parse(row.details)) !== row.details)
+        throw new Error('details are not canonical JSON');
     } catch {
       // Unparseable or non-canonical details: the row was edited outside the service.
-      this.report({ kind: 'record', seq: expected, reason: `record ${expected} has unreadable details` });
+      this.report({
+        kind: 'record',
+        seq: expected,
+        reason: `record ${expected} has unreadable details`,
+      });
       leaf = Buffer.alloc(32);
     }
     if (!hashesEqual(leaf, Buffer.from(row.leafHash, 'hex'))) {
-      this.report({ kind: 'record', seq: expected, reason: `record ${expected} does not match its leaf hash (edited)` });
+      this.report({
+        kind: 'record',
+        seq: expected,
+        reason: `record ${expected} does not match its leaf hash (edited)`,
+      });
     }
     this.range.append(leaf);
     this.settleCheckpoints();
@@ -116,7 +130,10 @@ export class LogVerifier {
   }
 
   private settleCheckpoints(): void {
-    while (this.pending.length > 0 && (this.pending[0] as CheckpointRow).treeSize === this.range.size) {
+    while (
+      this.pending.length > 0 &&
+      (this.pending[0] as CheckpointRow).treeSize === this.range.size
+    ) {
       this.checkCheckpoint(this.pending.shift() as CheckpointRow);
     }
   }
@@ -124,13 +141,21 @@ export class LogVerifier {
   private checkCheckpoint(cp: CheckpointRow): void {
     this.checked++;
     const fail = (reason: string) =>
-      this.report({ kind: 'checkpoint', id: cp.id, treeSize: cp.treeSize, reason: `checkpoint ${cp.id} (size ${cp.treeSize}): ${reason}` });
+      this.report({
+        kind: 'checkpoint',
+        id: cp.id,
+        treeSize: cp.treeSize,
+        reason: `checkpoint ${cp.id} (size ${cp.treeSize}): ${reason}`,
+      });
     let body: Checkpoint;
     try {
       const note = parseSignedNote(cp.note);
       body = parseCheckpoint(note.text);
-      const signer = this.options.verifiers.find((v) => v.name === body.origin && hasValidSignature(note, v));
-      if (signer === undefined) return fail(`no valid signature by the log key for origin "${body.origin}"`);
+      const signer = this.options.verifiers.find(
+        (v) => v.name === body.origin && hasValidSignature(note, v),
+      );
+      if (signer === undefined)
+        return fail(`no valid signature by the log key for origin "${body.origin}"`);
     } catch {
       return fail('the signed note is malformed');
     }

@@ -19,7 +19,12 @@ export interface Actor {
 
 /** The actor used by operator commands run locally against the data directory. */
 export function systemActor(permissions: Iterable<string>): Actor {
-  return { kind: 'system', id: 'system', label: 'local operator', permissions: new Set(permissions) };
+  return {
+    kind: 'system',
+    id: 'system',
+    label: 'local operator',
+    permissions: new Set(permissions),
+  };
 }
 
 /** True when the actor holds `permission` globally or on `project`. */

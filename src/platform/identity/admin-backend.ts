@@ -10,7 +10,13 @@ import { openStore } from '../store/index.js';
 import { systemActor } from './actor.js';
 import { readStoredToken } from './cli-credentials.js';
 import { CliNotLoggedIn } from './identity.errors.js';
-import type { BindingSubject, BindingView, RoleView, TokenView, UserView } from './identity.service.js';
+import type {
+  BindingSubject,
+  BindingView,
+  RoleView,
+  TokenView,
+  UserView,
+} from './identity.service.js';
 import { createSecurityServices } from './security-services.js';
 import { PERMISSIONS } from './permissions.js';
 
@@ -23,15 +29,30 @@ export type BindingInput = { subject: BindingSubject; role: string; project?: st
  */
 export interface AdminBackend {
   readonly mode: 'offline' | 'online';
-  createUser(input: { email: string; displayName?: string; role?: string; project?: string; password?: string }): Promise<{ user: UserView; generatedPassword?: string }>;
+  createUser(input: {
+    email: string;
+    displayName?: string;
+    role?: string;
+    project?: string;
+    password?: string;
+  }): Promise<{ user: UserView; generatedPassword?: string }>;
   listUsers(): Promise<UserView[]>;
   disableUser(email: string): Promise<UserView>;
   listRoles(): Promise<RoleView[]>;
-  createRole(input: { name: string; permissions: string[]; description?: string }): Promise<RoleView>;
+  createRole(input: {
+    name: string;
+    permissions: string[];
+    description?: string;
+  }): Promise<RoleView>;
   listBindings(): Promise<BindingView[]>;
   addBinding(input: BindingInput): Promise<BindingView>;
   removeBinding(input: BindingInput): Promise<void>;
-  createToken(input: { name: string; user?: string; scopes?: string[]; expires?: string }): Promise<{ token: string; view: TokenView }>;
+  createToken(input: {
+    name: string;
+    user?: string;
+    scopes?: string[];
+    expires?: string;
+  }): Promise<{ token: string; view: TokenView }>;
   listTokens(input: { user?: string }): Promise<TokenView[]>;
   revokeToken(id: string): Promise<void>;
   listAuditRecords(filter: RecordFilter): Promise<AuditRecordRow[]>;
@@ -45,17 +66,25 @@ export interface AdminBackend {
  * Online when a server is configured (`--server` / RAMPART_SERVER) and `--data-dir` was not
  * given explicitly; offline (as the local operator) otherwise.
  */
-export async function openAdminBackend(config: Config, options: { explicitDataDir: boolean }): Promise<AdminBackend> {
+export async function openAdminBackend(
+  config: Config,
+  options: { explicitDataDir: boolean },
+): Promise<AdminBackend> {
   const server = config.client.server;
   if (server !== undefined && !options.explicitDataDir) return remoteBackend(config, server);
   return localBackend(config);
 }
 
 async function localBackend(config: Config): Promise<AdminBackend> {
-  const store = await openStore({ dataDir: config.dataDir, url: config.database.url, busyTimeoutMs: config.database.busyTimeoutMs });
+  const store = await openStore({
+    dataDir: config.dataDir,
+    url: config.database.url,
+    busyTimeoutMs: config.database.busyTimeoutMs,
+  });
   const s = createSecurityServices({ db: store.db });
   const actor = systemActor(PERMISSIONS);
-  const opt = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const opt = <T extends object>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
   return {
     mode: 'offline',
     createUser: (i) => s.identity.createUser(actor, opt(i)),
@@ -70,7 +99,8 @@ async function localBackend(config: Config): Promise<AdminBackend> {
     listTokens: (i) => s.identity.listTokens(actor, opt(i)),
     revokeToken: (id) => s.identity.revokeToken(actor, id),
     listAuditRecords: (f) => s.audit.listRecords(actor, opt(f)),
-    verifyAudit: ({ pinnedKey }) => s.audit.verify(pinnedKey === undefined ? {} : { pinnedKeys: [parseVerifierKey(pinnedKey)] }),
+    verifyAudit: ({ pinnedKey }) =>
+      s.audit.verify(pinnedKey === undefined ? {} : { pinnedKeys: [parseVerifierKey(pinnedKey)] }),
     issueCheckpoint: () => s.audit.issueCheckpoint(),
     async close() {
       await s.close();
@@ -87,9 +117,21 @@ function remoteBackend(config: Config, server: string): AdminBackend {
     token,
     ...(config.client.caFile === undefined ? {} : { ca: readFileSync(config.client.caFile) }),
   });
-  const api = <T>(method: string, path: string, json?: unknown, query?: Record<string, string | number | undefined>) =>
-    http.json<T>(method, `/api/v1${path}`, { ...(json === undefined ? {} : { json }), ...(query === undefined ? {} : { query }) });
-  const bindingBody = (i: BindingInput) => ({ ...i.subject, role: i.role, ...(i.project === undefined ? {} : { project: i.project }) });
+  const api = <T>(
+    method: string,
+    path: string,
+    json?: unknown,
+    query?: Record<string, string | number | undefined>,
+  ) =>
+    http.json<T>(method, `/api/v1${path}`, {
+      ...(json === undefined ? {} : { json }),
+      ...(query === undefined ? {} : { query }),
+    });
+  const bindingBody = (i: BindingInput) => ({
+    ...i.subject,
+    role: i.role,
+    ...(i.project === undefined ? {} : { project: i.project }),
+  });
   const records = (f: RecordFilter) =>
     api<AuditRecordRow[]>('GET', '/audit/records', undefined, {
       actor: f.actor,
@@ -122,7 +164,10 @@ function remoteBackend(config: Config, server: string): AdminBackend {
     listAuditRecords: records,
     async verifyAudit({ pinnedKey }) {
       // The client recomputes everything itself: the server only supplies rows and notes.
-      const keys = pinnedKey !== undefined ? [pinnedKey] : (await api<{ keys: string[] }>('GET', '/audit/keys')).keys;
+      const keys =
+        pinnedKey !== undefined
+          ? [pinnedKey]
+          : (await api<{ keys: string[] }>('GET', '/audit/keys')).keys;
       const checkpoints = await api<CheckpointRow[]>('GET', '/audit/checkpoints');
       const verifier = new LogVerifier({ verifiers: keys.map(parseVerifierKey), checkpoints });
       let after = -1;

@@ -25,7 +25,10 @@ export function base62(bytes: Uint8Array, width: number): string {
  * A new API token: `rmp_` + 32 random bytes in base62. Shown to its owner once; only `hash` is
  * stored. `random` is injectable for tests.
  */
-export function generateApiToken(random: (n: number) => Buffer = randomBytes): { token: string; hash: string } {
+export function generateApiToken(random: (n: number) => Buffer = randomBytes): {
+  token: string;
+  hash: string;
+} {
   const token = TOKEN_PREFIX + base62(random(32), BODY_CHARS);
   return { token, hash: hashApiToken(token) };
 }
@@ -45,7 +48,10 @@ export function hashApiToken(token: string): string {
  * expanded; returns the concrete permission list. Throws IDENTITY_SCOPES_NOT_ALLOWED naming the
  * scopes that are unknown or not held, so a token can never exceed its owner.
  */
-export function resolveScopes(requested: readonly string[], ownerPermissions: ReadonlySet<string>): string[] {
+export function resolveScopes(
+  requested: readonly string[],
+  ownerPermissions: ReadonlySet<string>,
+): string[] {
   const bad = requested.filter((s) => !s.includes('*') && !isPermission(s));
   const expanded = expandGrants(requested);
   const notHeld = expanded.filter((p) => !ownerPermissions.has(p));

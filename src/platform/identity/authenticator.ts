@@ -7,8 +7,17 @@ import { LoginFailed, LoginThrottled } from './identity.errors.js';
 import type { IdentityRepository, UserRow } from './identity.repository.js';
 import { normalizeEmail } from './identity.views.js';
 import { dummyPasswordHash, verifyPassword } from './password-hash.js';
-import { allPermissions, type ClientContext, type PermissionResolver } from './permission-resolver.js';
-import { combineThrottle, DEFAULT_THROTTLE, evaluateThrottle, type ThrottlePolicy } from './throttle.js';
+import {
+  allPermissions,
+  type ClientContext,
+  type PermissionResolver,
+} from './permission-resolver.js';
+import {
+  combineThrottle,
+  DEFAULT_THROTTLE,
+  evaluateThrottle,
+  type ThrottlePolicy,
+} from './throttle.js';
 
 export interface SessionPolicy {
   /** A session unused for this long ends. */
@@ -17,7 +26,10 @@ export interface SessionPolicy {
   readonly absoluteMs: number;
 }
 
-export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 2 * 3_600_000, absoluteMs: 24 * 3_600_000 };
+export const DEFAULT_SESSION_POLICY: SessionPolicy = {
+  idleMs: 2 * 3_600_000,
+  absoluteMs: 24 * 3_600_000,
+};
 
 export interface AuthenticatorOptions {
   readonly repo: IdentityRepository;
@@ -31,11 +43,16 @@ export interface AuthenticatorOptions {
 export interface LoginResult {
   readonly user: { readonly id: string; readonly email: string; readonly displayName: string };
   /** `session`: cookie secret + CSRF token; `token`: an API token for the CLI (shown once). */
-  readonly session?: { readonly secret: string; readonly csrfToken: string; readonly expiresAt: string };
+  readonly session?: {
+    readonly secret: string;
+    readonly csrfToken: string;
+    readonly expiresAt: string;
+  };
   readonly token?: { readonly token: string; readonly id: string; readonly expiresAt: string };
 }
 
-export type Authenticated = { readonly ok: true; readonly actor: Actor } | { readonly ok: false; readonly reason: string };
+export type Authenticated =
+  { readonly ok: true; readonly actor: Actor } | { readonly ok: false; readonly reason: string };
 
 // Writes of last-used / last-seen are skipped when the stored value is this fresh.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -68,7 +85,12 @@ export class Authenticator {
     this.throttle = options.throttle ?? DEFAULT_THROTTLE;
   }
 
-  async login(input: { email: string; password: string; as: 'session' | 'token'; client: ClientContext }): Promise<LoginResult> {
+  async login(input: {
+    email: string;
+    password: string;
+    as: 'session' | 'token';
+    client: ClientContext;
+  }): Promise<LoginResult> {
     const { repo, audit } = this.options;
     const now = this.nowMs();
     const clientIp = input.client.clientIp ?? 'unknown';
@@ -78,7 +100,13 @@ export class Authenticator {
     } catch {
       account = input.email.trim().toLowerCase().slice(0, 254);
     }
-    const anonymous: Actor = { kind: 'anonymous', id: 'anonymous', label: account, permissions: new Set(), ...input.client };
+    const anonymous: Actor = {
+      kind: 'anonymous',
+      id: 'anonymous',
+      label: account,
+      permissions: new Set(),
+      ...input.client,
+    };
     const windowMs = Math.max(this.throttle.account.windowMs, this.throttle.client.windowMs);
     const failures = await repo.recentFailures(account, clientIp, now - windowMs);
     const decision = combineThrottle(
@@ -86,16 +114,34 @@ export class Authenticator {
       evaluateThrottle(failures.client, now, this.throttle.client),
     );
     if (!decision.allowed) {
-      await audit.record(anonymous, { action: 'auth.login', resource: { type: 'user' }, outcome: 'denied', details: { reason: 'throttled', retryAfterSeconds: decision.retryAfterSeconds } });
+      await audit.record(anonymous, {
+        action: 'auth.login',
+        resource: { type: 'user' },
+        outcome: 'denied',
+        details: { reason: 'throttled', retryAfterSeconds: decision.retryAfterSeconds },
+      });
       throw new LoginThrottled(decision.retryAfterSeconds);
     }
     const user = await repo.userByEmail(account);
     // Unknown accounts still pay for one argon2 verification, so timing does not reveal them.
-    const passwordOk = await verifyPassword(user?.password_hash ?? (await this.dummy()), input.password);
+    const passwordOk = await verifyPassword(
+      user?.password_hash ?? (await this.dummy()),
+      input.password,
+    );
     if (user === undefined || !passwordOk || user.status !== 'active') {
       await repo.recordAttempt({ account, client_ip: clientIp, time_ms: now, succeeded: 0 });
-      const reason = user === undefined ? 'unknown-account' : !passwordOk ? 'wrong-password' : 'account-disabled';
-      await audit.record(anonymous, { action: 'auth.login', resource: { type: 'user', ...(user ? { id: user.id } : {}) }, outcome: 'failed', details: { reason } });
+      const reason =
+        user === undefined
+          ? 'unknown-account'
+          : !passwordOk
+            ? 'wrong-password'
+            : 'account-disabled';
+      await audit.record(anonymous, {
+        action: 'auth.login',
+        resource: { type: 'user', ...(user ? { id: user.id } : {}) },
+        outcome: 'failed',
+        details: { reason },
+      });
       throw new LoginFailed();
     }
     await repo.recordAttempt({ account, client_ip: clientIp, time_ms: now, succeeded: 1 });
@@ -104,7 +150,12 @@ export class Authenticator {
     const view = { id: user.id, email: user.email, displayName: user.display_name };
     if (input.as === 'token') {
       const token = await this.issueCliToken(user, now);
-      await audit.record(actor, { action: 'auth.login', resource: { type: 'token', id: token.id }, outcome: 'allowed', details: { via: 'cli' } });
+      await audit.record(actor, {
+        action: 'auth.login',
+        resource: { type: 'token', id: token.id },
+        outcome: 'allowed',
+        details: { via: 'cli' },
+      });
       return { user: view, token };
     }
     const secret = randomBytes(32).toString('base64url');
@@ -119,13 +170,22 @@ export class Authenticator {
       expires_at: expiresAt,
       revoked_at: null,
     });
-    await audit.record(actor, { action: 'auth.login', resource: { type: 'session' }, outcome: 'allowed', details: { via: 'web' } });
+    await audit.record(actor, {
+      action: 'auth.login',
+      resource: { type: 'session' },
+      outcome: 'allowed',
+      details: { via: 'web' },
+    });
     return { user: view, session: { secret, csrfToken, expiresAt } };
   }
 
   async logout(secret: string, actor: Actor): Promise<void> {
     await this.options.repo.revokeSession(sha256(secret), new Date(this.nowMs()).toISOString());
-    await this.options.audit.record(actor, { action: 'auth.logout', resource: { type: 'session' }, outcome: 'allowed' });
+    await this.options.audit.record(actor, {
+      action: 'auth.logout',
+      resource: { type: 'session' },
+      outcome: 'allowed',
+    });
   }
 
   /** Resolves a session cookie; `csrfHash` is checked by the caller on state-changing requests. */
@@ -135,12 +195,17 @@ export class Authenticator {
     const now = this.nowMs();
     if (row === undefined) return { ok: false, reason: 'unknown-session' };
     if (row.revoked_at !== null) return { ok: false, reason: 'session-ended' };
-    if (now >= Date.parse(row.expires_at) || now - Date.parse(row.last_seen_at) >= this.session.idleMs) {
+    if (
+      now >= Date.parse(row.expires_at) ||
+      now - Date.parse(row.last_seen_at) >= this.session.idleMs
+    ) {
       return { ok: false, reason: 'session-expired' };
     }
     const user = await repo.userById(row.user_id);
-    if (user === undefined || user.status !== 'active') return { ok: false, reason: 'account-disabled' };
-    if (now - Date.parse(row.last_seen_at) >= TOUCH_INTERVAL_MS) await repo.touchSession(row.id_hash, new Date(now).toISOString());
+    if (user === undefined || user.status !== 'active')
+      return { ok: false, reason: 'account-disabled' };
+    if (now - Date.parse(row.last_seen_at) >= TOUCH_INTERVAL_MS)
+      await repo.touchSession(row.id_hash, new Date(now).toISOString());
     return { ok: true, actor: await this.options.resolver.actorForUser(user, client) };
   }
 
@@ -152,9 +217,11 @@ export class Authenticator {
     const now = this.nowMs();
     if (row === undefined) return { ok: false, reason: 'unknown-token' };
     if (row.revoked_at !== null) return { ok: false, reason: 'token-revoked' };
-    if (row.expires_at !== null && now >= Date.parse(row.expires_at)) return { ok: false, reason: 'token-expired' };
+    if (row.expires_at !== null && now >= Date.parse(row.expires_at))
+      return { ok: false, reason: 'token-expired' };
     const owner = await repo.userById(row.owner_id);
-    if (owner === undefined || owner.status !== 'active') return { ok: false, reason: 'owner-disabled' };
+    if (owner === undefined || owner.status !== 'active')
+      return { ok: false, reason: 'owner-disabled' };
     if (row.last_used_at === null || now - Date.parse(row.last_used_at) >= TOUCH_INTERVAL_MS) {
       await repo.touchToken(row.id, new Date(now).toISOString());
     }

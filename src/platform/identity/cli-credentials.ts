@@ -30,7 +30,12 @@ export function readStoredToken(server: string, file = credentialsPath()): strin
 }
 
 /** Saves a token for `server` in a file only the user can read (0600, directory 0700). */
-export function storeToken(server: string, entry: { token: string; email: string }, file = credentialsPath(), nowIso = new Date().toISOString()): string {
+export function storeToken(
+  server: string,
+  entry: { token: string; email: string },
+  file = credentialsPath(),
+  nowIso = new Date().toISOString(),
+): string {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const creds = read(file);
   creds.servers[key(server)] = { ...entry, savedAt: nowIso };

@@ -57,7 +57,10 @@ export class LoginFailed extends AppError {
   readonly code = 'IDENTITY_LOGIN_FAILED';
   readonly status = 401;
   constructor() {
-    super('The email or password is wrong, or the account is disabled.', 'Check both and try again; after 5 failures the account is locked for 15 minutes.');
+    super(
+      'The email or password is wrong, or the account is disabled.',
+      'Check both and try again; after 5 failures the account is locked for 15 minutes.',
+    );
   }
 }
 
@@ -73,7 +76,11 @@ export class UserExists extends AppError {
   readonly code = 'IDENTITY_USER_EXISTS';
   readonly status = 409;
   constructor(email: string) {
-    super(`A user with the email ${email} already exists.`, 'Use `rampart users list` to see users, or pick another email.', { email });
+    super(
+      `A user with the email ${email} already exists.`,
+      'Use `rampart users list` to see users, or pick another email.',
+      { email },
+    );
   }
 }
 
@@ -89,7 +96,11 @@ export class RoleNotFound extends AppError {
   readonly code = 'IDENTITY_ROLE_NOT_FOUND';
   readonly status = 404;
   constructor(name: string) {
-    super(`There is no role ${name}.`, 'List roles with `rampart roles list`, or create one with `rampart roles create`.', { role: name });
+    super(
+      `There is no role ${name}.`,
+      'List roles with `rampart roles list`, or create one with `rampart roles create`.',
+      { role: name },
+    );
   }
 }
 
@@ -109,7 +120,11 @@ export class RoleExists extends AppError {
   readonly code = 'IDENTITY_ROLE_EXISTS';
   readonly status = 409;
   constructor(name: string) {
-    super(`The role ${name} already exists.`, 'Pick another name; built-in roles cannot be redefined.', { role: name });
+    super(
+      `The role ${name} already exists.`,
+      'Pick another name; built-in roles cannot be redefined.',
+      { role: name },
+    );
   }
 }
 
@@ -117,7 +132,9 @@ export class ProjectNotFound extends AppError {
   readonly code = 'IDENTITY_PROJECT_NOT_FOUND';
   readonly status = 404;
   constructor(project: string) {
-    super(`There is no project ${project}.`, 'Use `default`, or create the project first.', { project });
+    super(`There is no project ${project}.`, 'Use `default`, or create the project first.', {
+      project,
+    });
   }
 }
 
@@ -125,7 +142,10 @@ export class BindingNotFound extends AppError {
   readonly code = 'IDENTITY_BINDING_NOT_FOUND';
   readonly status = 404;
   constructor() {
-    super('No such role binding exists.', 'List bindings with `rampart bindings list` and remove one of those.');
+    super(
+      'No such role binding exists.',
+      'List bindings with `rampart bindings list` and remove one of those.',
+    );
   }
 }
 
@@ -141,7 +161,10 @@ export class LastAdmin extends AppError {
   readonly code = 'IDENTITY_LAST_ADMIN';
   readonly status = 409;
   constructor() {
-    super('This would leave no active administrator.', 'Give another user the admin role first (`rampart bindings add --role admin`).');
+    super(
+      'This would leave no active administrator.',
+      'Give another user the admin role first (`rampart bindings add --role admin`).',
+    );
   }
 }
 
@@ -187,7 +210,11 @@ export class CliNotLoggedIn extends AppError {
   readonly code = 'IDENTITY_CLI_NOT_LOGGED_IN';
   readonly status = 401;
   constructor(server: string) {
-    super(`No API token for ${server}.`, `Run \`rampart login --server ${server} --email YOU\`, or set RAMPART_TOKEN.`, { server });
+    super(
+      `No API token for ${server}.`,
+      `Run \`rampart login --server ${server} --email YOU\`, or set RAMPART_TOKEN.`,
+      { server },
+    );
   }
 }
 
@@ -195,6 +222,10 @@ export class ProjectInvalid extends AppError {
   readonly code = 'IDENTITY_PROJECT_INVALID';
   readonly status = 400;
   constructor(id: string) {
-    super(`"${id.slice(0, 63)}" is not a valid project id.`, 'Use 1-63 characters of a-z, 0-9 and -, starting with a letter or digit.', { id: id.slice(0, 63) });
+    super(
+      `"${id.slice(0, 63)}" is not a valid project id.`,
+      'Use 1-63 characters of a-z, 0-9 and -, starting with a letter or digit.',
+      { id: id.slice(0, 63) },
+    );
   }
 }

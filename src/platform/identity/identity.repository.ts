@@ -47,7 +47,13 @@ declare module '../store/database.js' {
     role_bindings: BindingRow;
     api_tokens: TokenRow;
     sessions: SessionRow;
-    login_attempts: { id: Generated<number>; account: string; client_ip: string; time_ms: number; succeeded: number };
+    login_attempts: {
+      id: Generated<number>;
+      account: string;
+      client_ip: string;
+      time_ms: number;
+      succeeded: number;
+    };
   }
 }
 
@@ -68,11 +74,20 @@ export class IdentityRepository {
     await this.db.insertInto('users').values(row).execute();
   }
   async setUserStatus(id: string, status: string, nowIso: string): Promise<void> {
-    await this.db.updateTable('users').set({ status, updated_at: nowIso }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('users')
+      .set({ status, updated_at: nowIso })
+      .where('id', '=', id)
+      .execute();
   }
 
   projectExists(id: string): Promise<boolean> {
-    return this.db.selectFrom('projects').select('id').where('id', '=', id).executeTakeFirst().then((r) => r !== undefined);
+    return this.db
+      .selectFrom('projects')
+      .select('id')
+      .where('id', '=', id)
+      .executeTakeFirst()
+      .then((r) => r !== undefined);
   }
   async insertProject(id: string, description: string, nowIso: string): Promise<void> {
     await this.db.insertInto('projects').values({ id, description, created_at: nowIso }).execute();
@@ -81,20 +96,37 @@ export class IdentityRepository {
     return this.db.selectFrom('projects').selectAll().orderBy('id').execute();
   }
 
-  customRoles(): Promise<{ name: string; description: string; permissions: string; created_at: string }[]> {
+  customRoles(): Promise<
+    { name: string; description: string; permissions: string; created_at: string }[]
+  > {
     return this.db.selectFrom('roles').selectAll().orderBy('name').execute();
   }
-  async insertRole(row: { name: string; description: string; permissions: string; created_at: string }): Promise<void> {
+  async insertRole(row: {
+    name: string;
+    description: string;
+    permissions: string;
+    created_at: string;
+  }): Promise<void> {
     await this.db.insertInto('roles').values(row).execute();
   }
 
   bindingsOf(kind: string, id: string): Promise<BindingRow[]> {
-    return this.db.selectFrom('role_bindings').selectAll().where('subject_kind', '=', kind).where('subject_id', '=', id).execute();
+    return this.db
+      .selectFrom('role_bindings')
+      .selectAll()
+      .where('subject_kind', '=', kind)
+      .where('subject_id', '=', id)
+      .execute();
   }
   listBindings(): Promise<BindingRow[]> {
     return this.db.selectFrom('role_bindings').selectAll().orderBy('created_at').execute();
   }
-  findBinding(kind: string, id: string, role: string, project: string): Promise<BindingRow | undefined> {
+  findBinding(
+    kind: string,
+    id: string,
+    role: string,
+    project: string,
+  ): Promise<BindingRow | undefined> {
     return this.db
       .selectFrom('role_bindings')
       .selectAll()
@@ -127,7 +159,11 @@ export class IdentityRepository {
     await this.db.insertInto('api_tokens').values(row).execute();
   }
   tokenByHash(hash: string): Promise<TokenRow | undefined> {
-    return this.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+    return this.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('token_hash', '=', hash)
+      .executeTakeFirst();
   }
   tokenById(id: string): Promise<TokenRow | undefined> {
     return this.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
@@ -138,34 +174,74 @@ export class IdentityRepository {
     return q.orderBy('created_at').execute();
   }
   async revokeToken(id: string, nowIso: string): Promise<void> {
-    await this.db.updateTable('api_tokens').set({ revoked_at: nowIso }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+    await this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: nowIso })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
   async touchToken(id: string, nowIso: string): Promise<void> {
-    await this.db.updateTable('api_tokens').set({ last_used_at: nowIso }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('api_tokens')
+      .set({ last_used_at: nowIso })
+      .where('id', '=', id)
+      .execute();
   }
 
   async insertSession(row: SessionRow): Promise<void> {
     await this.db.insertInto('sessions').values(row).execute();
   }
   session(idHash: string): Promise<SessionRow | undefined> {
-    return this.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    return this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('id_hash', '=', idHash)
+      .executeTakeFirst();
   }
   async touchSession(idHash: string, nowIso: string): Promise<void> {
-    await this.db.updateTable('sessions').set({ last_seen_at: nowIso }).where('id_hash', '=', idHash).execute();
+    await this.db
+      .updateTable('sessions')
+      .set({ last_seen_at: nowIso })
+      .where('id_hash', '=', idHash)
+      .execute();
   }
   async revokeSession(idHash: string, nowIso: string): Promise<void> {
-    await this.db.updateTable('sessions').set({ revoked_at: nowIso }).where('id_hash', '=', idHash).execute();
+    await this.db
+      .updateTable('sessions')
+      .set({ revoked_at: nowIso })
+      .where('id_hash', '=', idHash)
+      .execute();
   }
   async revokeUserCredentials(userId: string, nowIso: string): Promise<void> {
-    await this.db.updateTable('sessions').set({ revoked_at: nowIso }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
-    await this.db.updateTable('api_tokens').set({ revoked_at: nowIso }).where('owner_id', '=', userId).where('revoked_at', 'is', null).execute();
+    await this.db
+      .updateTable('sessions')
+      .set({ revoked_at: nowIso })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
+    await this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: nowIso })
+      .where('owner_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
-  async recordAttempt(row: { account: string; client_ip: string; time_ms: number; succeeded: number }): Promise<void> {
+  async recordAttempt(row: {
+    account: string;
+    client_ip: string;
+    time_ms: number;
+    succeeded: number;
+  }): Promise<void> {
     await this.db.insertInto('login_attempts').values(row).execute();
   }
   /** Failure times since `sinceMs` for the account and for the client address. */
-  async recentFailures(account: string, clientIp: string, sinceMs: number): Promise<{ account: number[]; client: number[] }> {
+  async recentFailures(
+    account: string,
+    clientIp: string,
+    sinceMs: number,
+  ): Promise<{ account: number[]; client: number[] }> {
     const rows = await this.db
       .selectFrom('login_attempts')
       .select(['account', 'client_ip', 'time_ms'])
@@ -180,6 +256,10 @@ export class IdentityRepository {
   }
   /** Forgets failures of an account after a successful login (the address keeps its count). */
   async clearAccountFailures(account: string): Promise<void> {
-    await this.db.deleteFrom('login_attempts').where('account', '=', account).where('succeeded', '=', 0).execute();
+    await this.db
+      .deleteFrom('login_attempts')
+      .where('account', '=', account)
+      .where('succeeded', '=', 0)
+      .execute();
   }
 }

@@ -70,16 +70,36 @@ export class IdentityService {
     const password = input.password ?? generatePassword(this.random);
     const generatedPassword = input.password === undefined ? password : undefined;
     if (input.password !== undefined) checkPasswordStrength(password, { email });
-    const system: Actor = { kind: 'system', id: 'system', label: 'first run', permissions: new Set() };
+    const system: Actor = {
+      kind: 'system',
+      id: 'system',
+      label: 'first run',
+      permissions: new Set(),
+    };
     const user = existing ?? (await this.insertUser(email, 'Administrator', password));
     await this.bind('user', user.id, 'admin', '*');
-    await this.audited(system, { action: 'user.bootstrap-admin', resource: { type: 'user', id: user.id }, outcome: 'allowed', details: { email } });
-    return { created: true as const, email, ...(generatedPassword === undefined ? {} : { generatedPassword }) };
+    await this.audited(system, {
+      action: 'user.bootstrap-admin',
+      resource: { type: 'user', id: user.id },
+      outcome: 'allowed',
+      details: { email },
+    });
+    return {
+      created: true as const,
+      email,
+      ...(generatedPassword === undefined ? {} : { generatedPassword }),
+    };
   }
 
   async createUser(
     actor: Actor,
-    input: { email: string; displayName?: string; role?: string; project?: string; password?: string },
+    input: {
+      email: string;
+      displayName?: string;
+      role?: string;
+      project?: string;
+      password?: string;
+    },
   ): Promise<{ user: UserView; generatedPassword?: string }> {
     await this.require(actor, 'user:manage', { action: 'user.create', resource: { type: 'user' } });
     const email = normalizeEmail(input.email);
@@ -88,9 +108,18 @@ export class IdentityService {
     if ((await this.repo.userByEmail(email)) !== undefined) throw new UserExists(email);
     const password = input.password ?? generatePassword(this.random);
     const generatedPassword = input.password === undefined ? password : undefined;
-    if (input.password !== undefined) checkPasswordStrength(input.password, { email, ...(input.displayName ? { displayName: input.displayName } : {}) });
-    const user = await this.insertUser(email, input.displayName ?? email.split('@')[0] ?? email, password);
-    if (input.role !== undefined) await this.bind('user', user.id, input.role, input.project ?? '*');
+    if (input.password !== undefined)
+      checkPasswordStrength(input.password, {
+        email,
+        ...(input.displayName ? { displayName: input.displayName } : {}),
+      });
+    const user = await this.insertUser(
+      email,
+      input.displayName ?? email.split('@')[0] ?? email,
+      password,
+    );
+    if (input.role !== undefined)
+      await this.bind('user', user.id, input.role, input.project ?? '*');
     await this.audited(actor, {
       action: 'user.create',
       resource: { type: 'user', id: user.id },
@@ -98,26 +127,45 @@ export class IdentityService {
       outcome: 'allowed',
       details: { email, role: input.role ?? null },
     });
-    return { user: userView(user), ...(generatedPassword === undefined ? {} : { generatedPassword }) };
+    return {
+      user: userView(user),
+      ...(generatedPassword === undefined ? {} : { generatedPassword }),
+    };
   }
 
   async listUsers(actor: Actor): Promise<UserView[]> {
     await this.require(actor, 'user:manage', { action: 'user.list', resource: { type: 'user' } });
     const users = (await this.repo.listUsers()).map(userView);
-    await this.audited(actor, { action: 'user.list', resource: { type: 'user' }, outcome: 'allowed', details: { returned: users.length } });
+    await this.audited(actor, {
+      action: 'user.list',
+      resource: { type: 'user' },
+      outcome: 'allowed',
+      details: { returned: users.length },
+    });
     return users;
   }
 
   /** Disables a user and revokes their sessions and tokens at once. */
   async disableUser(actor: Actor, email: string): Promise<UserView> {
-    await this.require(actor, 'user:manage', { action: 'user.disable', resource: { type: 'user' } });
+    await this.require(actor, 'user:manage', {
+      action: 'user.disable',
+      resource: { type: 'user' },
+    });
     const user = await this.userOrThrow(email);
     const nowIso = this.nowIso();
-    const isAdmin = (await this.repo.bindingsOf('user', user.id)).some((b) => b.role === 'admin' && b.project === '*');
-    if (isAdmin && user.status === 'active' && (await this.repo.countGlobalAdmins()) <= 1) throw new LastAdmin();
+    const isAdmin = (await this.repo.bindingsOf('user', user.id)).some(
+      (b) => b.role === 'admin' && b.project === '*',
+    );
+    if (isAdmin && user.status === 'active' && (await this.repo.countGlobalAdmins()) <= 1)
+      throw new LastAdmin();
     await this.repo.setUserStatus(user.id, 'disabled', nowIso);
     await this.repo.revokeUserCredentials(user.id, nowIso);
-    await this.audited(actor, { action: 'user.disable', resource: { type: 'user', id: user.id }, outcome: 'allowed', details: { email: user.email } });
+    await this.audited(actor, {
+      action: 'user.disable',
+      resource: { type: 'user', id: user.id },
+      outcome: 'allowed',
+      details: { email: user.email },
+    });
     return userView({ ...user, status: 'disabled' });
   }
 
@@ -125,31 +173,67 @@ export class IdentityService {
     await this.require(actor, 'role:manage', { action: 'role.list', resource: { type: 'role' } });
     const custom = await this.repo.customRoles();
     return [
-      ...BUILT_IN_ROLES.map((r) => ({ name: r.name, description: r.description, builtIn: true, permissions: builtInRolePermissions(r.name) ?? [] })),
-      ...custom.map((r) => ({ name: r.name, description: r.description, builtIn: false, permissions: JSON.parse(r.permissions) as string[] })),
+      ...BUILT_IN_ROLES.map((r) => ({
+        name: r.name,
+        description: r.description,
+        builtIn: true,
+        permissions: builtInRolePermissions(r.name) ?? [],
+      })),
+      ...custom.map((r) => ({
+        name: r.name,
+        description: r.description,
+        builtIn: false,
+        permissions: JSON.parse(r.permissions) as string[],
+      })),
     ];
   }
 
-  async createRole(actor: Actor, input: { name: string; permissions: readonly string[]; description?: string }): Promise<RoleView> {
-    await this.require(actor, 'role:manage', { action: 'role.create', resource: { type: 'role', id: input.name } });
-    if (!/^[a-z][a-z0-9-]{1,47}$/.test(input.name)) throw new RoleInvalid('the name must be 2-48 characters of a-z, 0-9 and -');
+  async createRole(
+    actor: Actor,
+    input: { name: string; permissions: readonly string[]; description?: string },
+  ): Promise<RoleView> {
+    await this.require(actor, 'role:manage', {
+      action: 'role.create',
+      resource: { type: 'role', id: input.name },
+    });
+    if (!/^[a-z][a-z0-9-]{1,47}$/.test(input.name))
+      throw new RoleInvalid('the name must be 2-48 characters of a-z, 0-9 and -');
     if (isBuiltInRole(input.name)) throw new RoleExists(input.name);
     const unknown = input.permissions.filter((p) => !isPermission(p));
     if (unknown.length > 0 || input.permissions.length === 0) {
-      throw new RoleInvalid(unknown.length > 0 ? `unknown permissions ${unknown.join(', ')}` : 'no permissions given');
+      throw new RoleInvalid(
+        unknown.length > 0 ? `unknown permissions ${unknown.join(', ')}` : 'no permissions given',
+      );
     }
     if ((await this.resolver.customRoles()).has(input.name)) throw new RoleExists(input.name);
     const permissions = [...new Set(input.permissions)];
     const description = input.description ?? '';
-    await this.repo.insertRole({ name: input.name, description, permissions: JSON.stringify(permissions), created_at: this.nowIso() });
-    await this.audited(actor, { action: 'role.create', resource: { type: 'role', id: input.name }, outcome: 'allowed', details: { permissions } });
+    await this.repo.insertRole({
+      name: input.name,
+      description,
+      permissions: JSON.stringify(permissions),
+      created_at: this.nowIso(),
+    });
+    await this.audited(actor, {
+      action: 'role.create',
+      resource: { type: 'role', id: input.name },
+      outcome: 'allowed',
+      details: { permissions },
+    });
     return { name: input.name, description, builtIn: false, permissions };
   }
 
   async listBindings(actor: Actor): Promise<BindingView[]> {
-    await this.require(actor, 'user:manage', { action: 'binding.list', resource: { type: 'binding' } });
+    await this.require(actor, 'user:manage', {
+      action: 'binding.list',
+      resource: { type: 'binding' },
+    });
     const users = new Map((await this.repo.listUsers()).map((u) => [u.id, u.email]));
-    await this.audited(actor, { action: 'binding.list', resource: { type: 'binding' }, outcome: 'allowed' });
+    await this.audited(actor, {
+      action: 'binding.list',
+      resource: { type: 'binding' },
+      outcome: 'allowed',
+    });
     return (await this.repo.listBindings()).map((b) => ({
       id: b.id,
       subject: b.subject_kind === 'user' ? (users.get(b.subject_id) ?? b.subject_id) : b.subject_id,
@@ -160,8 +244,14 @@ export class IdentityService {
     }));
   }
 
-  async addBinding(actor: Actor, input: { subject: BindingSubject; role: string; project?: string }): Promise<BindingView> {
-    await this.require(actor, 'user:manage', { action: 'binding.add', resource: { type: 'binding' } });
+  async addBinding(
+    actor: Actor,
+    input: { subject: BindingSubject; role: string; project?: string },
+  ): Promise<BindingView> {
+    await this.require(actor, 'user:manage', {
+      action: 'binding.add',
+      resource: { type: 'binding' },
+    });
     const [kind, id, label] = await this.subject(input.subject);
     await this.assertRole(input.role);
     if (input.project !== undefined) await this.assertProject(input.project);
@@ -175,15 +265,34 @@ export class IdentityService {
       outcome: 'allowed',
       details: { subject: label, role: input.role },
     });
-    return { id: row.id, subject: label, subjectKind: kind, role: input.role, project: input.project ?? null, createdAt: row.created_at };
+    return {
+      id: row.id,
+      subject: label,
+      subjectKind: kind,
+      role: input.role,
+      project: input.project ?? null,
+      createdAt: row.created_at,
+    };
   }
 
-  async removeBinding(actor: Actor, input: { subject: BindingSubject; role: string; project?: string }): Promise<void> {
-    await this.require(actor, 'user:manage', { action: 'binding.remove', resource: { type: 'binding' } });
+  async removeBinding(
+    actor: Actor,
+    input: { subject: BindingSubject; role: string; project?: string },
+  ): Promise<void> {
+    await this.require(actor, 'user:manage', {
+      action: 'binding.remove',
+      resource: { type: 'binding' },
+    });
     const [kind, id, label] = await this.subject(input.subject);
     const row = await this.repo.findBinding(kind, id, input.role, input.project ?? '*');
     if (row === undefined) throw new BindingNotFound();
-    if (input.role === 'admin' && row.project === '*' && kind === 'user' && (await this.repo.countGlobalAdmins()) <= 1) throw new LastAdmin();
+    if (
+      input.role === 'admin' &&
+      row.project === '*' &&
+      kind === 'user' &&
+      (await this.repo.countGlobalAdmins()) <= 1
+    )
+      throw new LastAdmin();
     await this.repo.deleteBinding(row.id);
     await this.audited(actor, {
       action: 'binding.remove',
@@ -202,11 +311,20 @@ export class IdentityService {
     actor: Actor,
     input: { name: string; user?: string; scopes?: readonly string[]; expires?: string },
   ): Promise<{ token: string; view: TokenView }> {
-    await this.require(actor, 'token:manage', { action: 'token.create', resource: { type: 'token' } });
-    const owner = input.user !== undefined ? await this.userOrThrow(input.user) : await this.callerUser(actor);
+    await this.require(actor, 'token:manage', {
+      action: 'token.create',
+      resource: { type: 'token' },
+    });
+    const owner =
+      input.user !== undefined ? await this.userOrThrow(input.user) : await this.callerUser(actor);
     const ownerPerms = allPermissions(await this.resolver.resolve('user', owner.id));
-    const scopes = input.scopes === undefined || input.scopes.length === 0 ? [...ownerPerms] : resolveScopes(input.scopes, ownerPerms);
-    const expiresAt = new Date(this.nowMs() + parseDuration(input.expires ?? '90d', { maxDays: MAX_TOKEN_DAYS })).toISOString();
+    const scopes =
+      input.scopes === undefined || input.scopes.length === 0
+        ? [...ownerPerms]
+        : resolveScopes(input.scopes, ownerPerms);
+    const expiresAt = new Date(
+      this.nowMs() + parseDuration(input.expires ?? '90d', { maxDays: MAX_TOKEN_DAYS }),
+    ).toISOString();
     const { token, hash } = generateApiToken(this.random);
     const row: TokenRow = {
       id: `tok_${randomUUID()}`,
@@ -230,35 +348,69 @@ export class IdentityService {
   }
 
   async listTokens(actor: Actor, input: { user?: string } = {}): Promise<TokenView[]> {
-    await this.require(actor, 'token:manage', { action: 'token.list', resource: { type: 'token' } });
+    await this.require(actor, 'token:manage', {
+      action: 'token.list',
+      resource: { type: 'token' },
+    });
     const users = new Map((await this.repo.listUsers()).map((u) => [u.id, u.email]));
     const owner = input.user === undefined ? undefined : await this.userOrThrow(input.user);
-    const tokens = (await this.repo.listTokens(owner?.id)).map((t) => tokenView(t, users.get(t.owner_id) ?? t.owner_id));
-    await this.audited(actor, { action: 'token.list', resource: { type: 'token' }, outcome: 'allowed', details: { returned: tokens.length } });
+    const tokens = (await this.repo.listTokens(owner?.id)).map((t) =>
+      tokenView(t, users.get(t.owner_id) ?? t.owner_id),
+    );
+    await this.audited(actor, {
+      action: 'token.list',
+      resource: { type: 'token' },
+      outcome: 'allowed',
+      details: { returned: tokens.length },
+    });
     return tokens;
   }
 
   /** Revokes a token; the next request that presents it is refused. */
   async revokeToken(actor: Actor, id: string): Promise<void> {
-    await this.require(actor, 'token:manage', { action: 'token.revoke', resource: { type: 'token', id } });
+    await this.require(actor, 'token:manage', {
+      action: 'token.revoke',
+      resource: { type: 'token', id },
+    });
     const row = await this.repo.tokenById(id);
     if (row === undefined) throw new TokenNotFound(id);
     await this.repo.revokeToken(id, this.nowIso());
-    await this.audited(actor, { action: 'token.revoke', resource: { type: 'token', id }, outcome: 'allowed', details: { name: row.name } });
+    await this.audited(actor, {
+      action: 'token.revoke',
+      resource: { type: 'token', id },
+      outcome: 'allowed',
+      details: { name: row.name },
+    });
   }
 
   /** Creates a project (projects scope resources and bindings). */
-  async createProject(actor: Actor, input: { id: string; description?: string }): Promise<{ id: string }> {
-    await this.require(actor, 'project:manage', { action: 'project.create', resource: { type: 'project', id: input.id } });
+  async createProject(
+    actor: Actor,
+    input: { id: string; description?: string },
+  ): Promise<{ id: string }> {
+    await this.require(actor, 'project:manage', {
+      action: 'project.create',
+      resource: { type: 'project', id: input.id },
+    });
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(input.id)) throw new ProjectInvalid(input.id);
-    if (!(await this.repo.projectExists(input.id))) await this.repo.insertProject(input.id, input.description ?? '', this.nowIso());
-    await this.audited(actor, { action: 'project.create', resource: { type: 'project', id: input.id }, project: input.id, outcome: 'allowed' });
+    if (!(await this.repo.projectExists(input.id)))
+      await this.repo.insertProject(input.id, input.description ?? '', this.nowIso());
+    await this.audited(actor, {
+      action: 'project.create',
+      resource: { type: 'project', id: input.id },
+      project: input.id,
+      outcome: 'allowed',
+    });
     return { id: input.id };
   }
 
   // --- helpers -------------------------------------------------------------------------------
 
-  private async require(actor: Actor, permission: string, entry: Omit<AuditEntry, 'outcome'>): Promise<void> {
+  private async require(
+    actor: Actor,
+    permission: string,
+    entry: Omit<AuditEntry, 'outcome'>,
+  ): Promise<void> {
     if (hasPermission(actor, permission)) return;
     await this.audited(actor, { ...entry, outcome: 'denied', details: { permission } });
     throw new PermissionDenied(permission);
@@ -286,7 +438,14 @@ export class IdentityService {
   private async bind(kind: string, id: string, role: string, project: string) {
     const existing = await this.repo.findBinding(kind, id, role, project);
     if (existing !== undefined) return existing;
-    const row = { id: `bnd_${randomUUID()}`, subject_kind: kind, subject_id: id, role, project, created_at: this.nowIso() };
+    const row = {
+      id: `bnd_${randomUUID()}`,
+      subject_kind: kind,
+      subject_id: id,
+      role,
+      project,
+      created_at: this.nowIso(),
+    };
     await this.repo.insertBinding(row);
     return row;
   }
@@ -302,7 +461,9 @@ export class IdentityService {
   }
 
   private async userOrThrow(emailOrId: string): Promise<UserRow> {
-    const user = emailOrId.startsWith('usr_') ? await this.repo.userById(emailOrId) : await this.repo.userByEmail(normalizeEmail(emailOrId));
+    const user = emailOrId.startsWith('usr_')
+      ? await this.repo.userById(emailOrId)
+      : await this.repo.userByEmail(normalizeEmail(emailOrId));
     if (user === undefined) throw new UserNotFound(emailOrId);
     return user;
   }
@@ -330,4 +491,11 @@ export class IdentityService {
   }
 }
 
-export { normalizeEmail, type BindingSubject, type BindingView, type RoleView, type TokenView, type UserView } from './identity.views.js';
+export {
+  normalizeEmail,
+  type BindingSubject,
+  type BindingView,
+  type RoleView,
+  type TokenView,
+  type UserView,
+} from './identity.views.js';

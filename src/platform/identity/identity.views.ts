@@ -43,7 +43,13 @@ export function normalizeEmail(email: string): string {
 }
 
 export function userView(u: UserRow): UserView {
-  return { id: u.id, email: u.email, displayName: u.display_name, status: u.status, createdAt: u.created_at };
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.display_name,
+    status: u.status,
+    createdAt: u.created_at,
+  };
 }
 
 export function tokenView(t: TokenRow, owner: string): TokenView {

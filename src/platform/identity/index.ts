@@ -1,4 +1,3 @@
-
 export { type Actor, systemActor, hasPermission } from './actor.js';
 export { PERMISSIONS, isPermission, type Permission } from './permissions.js';
 export { requirePermission, PermissionDenied } from './require-permission.js';

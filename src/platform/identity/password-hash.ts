@@ -7,7 +7,12 @@ import type { Algorithm } from '@node-rs/argon2';
 const ARGON2ID = 2 as Algorithm;
 
 /** OWASP-recommended argon2id parameters (19 MiB, 2 passes, 1 lane). */
-export const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  algorithm: ARGON2ID,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 /** Hashes a password with argon2id and a random salt; returns the PHC string to store. */
 export async function hashPassword(password: string): Promise<string> {

@@ -36,7 +36,9 @@ describe('checkPasswordStrength', () => {
     expect(weak('correct horse battery staple')).toBeUndefined();
     expect(weak('jane likes violet tulips in May', 'jane@example.com')).toBeUndefined();
     expect(weak(generatePassword())).toBeUndefined();
-    expect(generatePassword(() => Buffer.alloc(17, 0xff))).toMatch(/^[0-9A-Za-z]{8}-[0-9A-Za-z]{8}-[0-9A-Za-z]{8}$/);
+    expect(generatePassword(() => Buffer.alloc(17, 0xff))).toMatch(
+      /^[0-9A-Za-z]{8}-[0-9A-Za-z]{8}-[0-9A-Za-z]{8}$/,
+    );
   });
 
   it('rejects an over-long password', () => {

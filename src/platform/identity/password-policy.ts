@@ -13,11 +13,30 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: 12, maxLengt
 // Keyboard rows and columns (US layout) and the alphabet/digit runs; a walk along any of them,
 // either way, is as guessable as a dictionary word.
 const WALKS = [
-  '`1234567890-=', 'qwertyuiop[]\\', "asdfghjkl;'", 'zxcvbnm,./', 'qazwsxedcrfvtgbyhnujmikolp',
-  '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p', 'abcdefghijklmnopqrstuvwxyz', 'qwertzuiop', 'azertyuiop',
-  '01234567890', '0987654321',
+  '`1234567890-=',
+  'qwertyuiop[]\\',
+  "asdfghjkl;'",
+  'zxcvbnm,./',
+  'qazwsxedcrfvtgbyhnujmikolp',
+  '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p',
+  'abcdefghijklmnopqrstuvwxyz',
+  'qwertzuiop',
+  'azertyuiop',
+  '01234567890',
+  '0987654321',
 ];
-const LEET: Readonly<Record<string, string>> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't' };
+const LEET: Readonly<Record<string, string>> = {
+  '@': 'a',
+  '4': 'a',
+  '3': 'e',
+  '1': 'i',
+  '!': 'i',
+  '0': 'o',
+  $: 's',
+  '5': 's',
+  '7': 't',
+  '+': 't',
+};
 
 /**
  * Rejects passwords that are too short or long, or guessable: a common password (also with
@@ -31,12 +50,16 @@ export function checkPasswordStrength(
   policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY,
 ): void {
   const length = Array.from(password).length;
-  if (length < policy.minLength) throw new PasswordTooWeak(`it is shorter than ${policy.minLength} characters`);
-  if (length > policy.maxLength) throw new PasswordTooWeak(`it is longer than ${policy.maxLength} characters`);
+  if (length < policy.minLength)
+    throw new PasswordTooWeak(`it is shorter than ${policy.minLength} characters`);
+  if (length > policy.maxLength)
+    throw new PasswordTooWeak(`it is longer than ${policy.maxLength} characters`);
   const lower = password.toLowerCase();
   const core = residue(lower);
-  if (isCommon(lower)) throw new PasswordTooWeak('it is a commonly used password or a variation of one');
-  if (isWalkOrRepeat(lower) || isWalkOrRepeat(core)) throw new PasswordTooWeak('it is a keyboard pattern or a repeated sequence');
+  if (isCommon(lower))
+    throw new PasswordTooWeak('it is a commonly used password or a variation of one');
+  if (isWalkOrRepeat(lower) || isWalkOrRepeat(core))
+    throw new PasswordTooWeak('it is a keyboard pattern or a repeated sequence');
   for (const part of personalParts(context)) {
     const remainder = lower.split(part).join('');
     if (lower.includes(part) && meaningfulLength(remainder) < 8) {
@@ -59,7 +82,10 @@ function isCommon(lower: string): boolean {
     if (COMMON_PASSWORDS.has(candidate)) return true;
     // A common word repeated ("passwordpassword") or doubled with a year is no stronger.
     for (let period = 3; period <= candidate.length / 2; period++) {
-      if (candidate.length % period === 0 && candidate === candidate.slice(0, period).repeat(candidate.length / period)) {
+      if (
+        candidate.length % period === 0 &&
+        candidate === candidate.slice(0, period).repeat(candidate.length / period)
+      ) {
         if (COMMON_PASSWORDS.has(candidate.slice(0, period))) return true;
       }
     }
@@ -71,7 +97,14 @@ function isWalkOrRepeat(text: string): boolean {
   if (text.length === 0) return false;
   // Short period: "aaaaaaaaaaaa", "abcabcabcabc", "12121212".
   for (let period = 1; period <= 4; period++) {
-    if (text === text.slice(0, period).repeat(Math.ceil(text.length / period)).slice(0, text.length)) return true;
+    if (
+      text ===
+      text
+        .slice(0, period)
+        .repeat(Math.ceil(text.length / period))
+        .slice(0, text.length)
+    )
+      return true;
   }
   // Covered entirely by runs (length ≥ 3) along walk strings in either direction.
   let covered = 0;
@@ -101,7 +134,12 @@ function longestWalkRun(text: string, start: number): number {
 function personalParts(context: { email?: string; displayName?: string }): string[] {
   const parts = new Set<string>();
   const [local = '', domain = ''] = (context.email ?? '').toLowerCase().split('@');
-  for (const p of [local, ...local.split(/[._+-]/), domain.split('.')[0] ?? '', ...(context.displayName ?? '').toLowerCase().split(/\s+/)]) {
+  for (const p of [
+    local,
+    ...local.split(/[._+-]/),
+    domain.split('.')[0] ?? '',
+    ...(context.displayName ?? '').toLowerCase().split(/\s+/),
+  ]) {
     if (p.length >= 3) parts.add(p);
   }
   return [...parts].sort((a, b) => b.length - a.length);
@@ -109,7 +147,8 @@ function personalParts(context: { email?: string; displayName?: string }): strin
 
 /** Characters left that are not digits-only filler: a year or "123" adds little. */
 function meaningfulLength(remainder: string): number {
-  return remainder.replace(/[0-9]+/g, (d) => (d.length <= 4 ? '' : d)).replace(/[^a-z0-9]/g, '').length;
+  return remainder.replace(/[0-9]+/g, (d) => (d.length <= 4 ? '' : d)).replace(/[^a-z0-9]/g, '')
+    .length;
 }
 
 /** A strong random password for first-run admins and `users create` without `--password`. */

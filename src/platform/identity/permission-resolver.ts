@@ -34,12 +34,17 @@ export class PermissionResolver {
 
   async resolve(kind: 'user' | 'token', id: string): Promise<ResolvedPermissions> {
     const bindings = await this.repo.bindingsOf(kind, id);
-    const custom = bindings.some((b) => builtInRolePermissions(b.role) === undefined) ? await this.customRoles() : new Map<string, string[]>();
+    const custom = bindings.some((b) => builtInRolePermissions(b.role) === undefined)
+      ? await this.customRoles()
+      : new Map<string, string[]>();
     const global = new Set<string>();
     const projects = new Map<string, Set<string>>();
     for (const b of bindings) {
       const perms = await this.rolePermissions(b.role, custom);
-      const target = b.project === '*' ? global : projects.get(b.project) ?? projects.set(b.project, new Set()).get(b.project);
+      const target =
+        b.project === '*'
+          ? global
+          : (projects.get(b.project) ?? projects.set(b.project, new Set()).get(b.project));
       for (const p of perms) target?.add(p);
     }
     return { global, projects };
@@ -63,7 +68,10 @@ export class PermissionResolver {
    */
   async actorForToken(token: TokenRow, owner: UserRow, client: ClientContext = {}): Promise<Actor> {
     const scopes = new Set(JSON.parse(token.scopes) as string[]);
-    const [ownerPerms, tokenPerms] = await Promise.all([this.resolve('user', owner.id), this.resolve('token', token.id)]);
+    const [ownerPerms, tokenPerms] = await Promise.all([
+      this.resolve('user', owner.id),
+      this.resolve('token', token.id),
+    ]);
     const limit = (...sets: (ReadonlySet<string> | undefined)[]) => {
       const out = new Set<string>();
       for (const s of sets) for (const p of s ?? []) if (scopes.has(p)) out.add(p);

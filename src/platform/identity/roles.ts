@@ -15,21 +15,60 @@ export interface RoleDefinition {
  * expanded table and a test fails when the two drift apart.
  */
 export const BUILT_IN_ROLES: readonly RoleDefinition[] = [
-  { name: 'admin', description: 'Everything, including users, roles, tokens and projects.', grants: ['*'] },
+  {
+    name: 'admin',
+    description: 'Everything, including users, roles, tokens and projects.',
+    grants: ['*'],
+  },
   {
     name: 'security-analyst',
-    description: 'Investigates: reads everything, scans, checks prompts, reads the audit log, responds to incidents.',
-    grants: ['*:read', 'model:download', 'dataset:download', 'scan:*', 'pii:scan', 'guard:*', 'fairness:run', 'incident:*', 'alert:*', 'playbook:*', 'intel:*'],
+    description:
+      'Investigates: reads everything, scans, checks prompts, reads the audit log, responds to incidents.',
+    grants: [
+      '*:read',
+      'model:download',
+      'dataset:download',
+      'scan:*',
+      'pii:scan',
+      'guard:*',
+      'fairness:run',
+      'incident:*',
+      'alert:*',
+      'playbook:*',
+      'intel:*',
+    ],
   },
   {
     name: 'ml-engineer',
     description: 'Ships models: registers, scans, promotes and downloads them; reads datasets.',
-    grants: ['model:read', 'model:write', 'model:download', 'model:promote', 'dataset:read', 'dataset:download', 'scan:run', 'guard:check', 'pii:scan', 'fairness:run'],
+    grants: [
+      'model:read',
+      'model:write',
+      'model:download',
+      'model:promote',
+      'dataset:read',
+      'dataset:download',
+      'scan:run',
+      'guard:check',
+      'pii:scan',
+      'fairness:run',
+    ],
   },
   {
     name: 'data-scientist',
-    description: 'Works with data: manages datasets, masks PII, runs fairness analyses; reads models.',
-    grants: ['dataset:read', 'dataset:write', 'dataset:download', 'model:read', 'model:download', 'pii:scan', 'pii:mask', 'fairness:run', 'scan:run'],
+    description:
+      'Works with data: manages datasets, masks PII, runs fairness analyses; reads models.',
+    grants: [
+      'dataset:read',
+      'dataset:write',
+      'dataset:download',
+      'model:read',
+      'model:download',
+      'pii:scan',
+      'pii:mask',
+      'fairness:run',
+      'scan:run',
+    ],
   },
   {
     name: 'auditor',
@@ -64,7 +103,9 @@ export function grantMatches(pattern: string, permission: string): boolean {
 /** The permissions of a built-in role, or undefined when `name` is not built in. */
 export function builtInRolePermissions(name: string): Permission[] | undefined {
   const role = BUILT_IN_ROLES.find((r) => r.name === name);
-  return role === undefined ? undefined : expandGrants(role.grants, role.excludes ? { excludes: role.excludes } : {});
+  return role === undefined
+    ? undefined
+    : expandGrants(role.grants, role.excludes ? { excludes: role.excludes } : {});
 }
 
 /** True for the names of built-in roles, which cannot be redefined or deleted. */

@@ -24,9 +24,18 @@ export function createSecurityServices(options: {
   readonly onScheduleError?: (err: unknown) => void;
 }): SecurityServices {
   const clock = options.nowMs === undefined ? {} : { nowMs: options.nowMs };
-  const audit = new AuditService({ db: options.db, ...clock, ...(options.onScheduleError ? { onScheduleError: options.onScheduleError } : {}) });
+  const audit = new AuditService({
+    db: options.db,
+    ...clock,
+    ...(options.onScheduleError ? { onScheduleError: options.onScheduleError } : {}),
+  });
   const identity = new IdentityService({ db: options.db, audit, ...clock });
-  const authenticator = new Authenticator({ repo: identity.repo, resolver: identity.resolver, audit, ...clock });
+  const authenticator = new Authenticator({
+    repo: identity.repo,
+    resolver: identity.resolver,
+    audit,
+    ...clock,
+  });
   if (options.checkpointCron !== undefined) audit.startSchedule(options.checkpointCron);
   return { audit, identity, authenticator, close: () => audit.close() };
 }

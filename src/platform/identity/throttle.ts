@@ -5,14 +5,16 @@ export interface ThrottlePolicy {
 }
 
 /** Defaults: 5 failures per account and 20 per client address within 15 minutes. */
-export const DEFAULT_THROTTLE: { readonly account: ThrottlePolicy; readonly client: ThrottlePolicy } = {
+export const DEFAULT_THROTTLE: {
+  readonly account: ThrottlePolicy;
+  readonly client: ThrottlePolicy;
+} = {
   account: { maxFailures: 5, windowMs: 15 * 60_000 },
   client: { maxFailures: 20, windowMs: 15 * 60_000 },
 };
 
 export type ThrottleDecision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly retryAfterSeconds: number };
+  { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /**
  * Sliding-window decision for one key. `failureTimesMs` are the epoch-ms times of the key's
@@ -25,7 +27,9 @@ export function evaluateThrottle(
   nowMs: number,
   policy: ThrottlePolicy,
 ): ThrottleDecision {
-  const recent = failureTimesMs.filter((t) => t > nowMs - policy.windowMs && t <= nowMs).sort((a, b) => b - a);
+  const recent = failureTimesMs
+    .filter((t) => t > nowMs - policy.windowMs && t <= nowMs)
+    .sort((a, b) => b - a);
   if (recent.length < policy.maxFailures) return { allowed: true };
   // The lock lifts when fewer than maxFailures remain in the window: when the maxFailures-th
   // most recent failure ages out.

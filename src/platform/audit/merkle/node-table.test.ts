@@ -4,7 +4,16 @@ import { hashChildren, hashLeaf, rootFromLeafHashes, splitPoint } from './tree-h
 import { verifyConsistency, verifyInclusion } from './proofs.js';
 
 // The classic CT test leaves behind the transparency-dev happy-path vectors.
-const ctLeaves = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'];
+const ctLeaves = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+];
 
 /** RFC 9162 §2.1 written as literally as possible, to check the optimised code against. */
 function mth(leaves: Buffer[]): Buffer {
@@ -34,7 +43,9 @@ describe('NodeTable', () => {
   it('computes the published root of the eight CT test leaves', () => {
     const table = new NodeTable();
     for (const hex of ctLeaves) table.append(hashLeaf(Buffer.from(hex, 'hex')));
-    expect(table.root().toString('hex')).toBe('5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328');
+    expect(table.root().toString('hex')).toBe(
+      '5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328',
+    );
   });
 
   it('matches the literal RFC 9162 root, paths and subproofs for every size up to 40', () => {
@@ -46,7 +57,8 @@ describe('NodeTable', () => {
       expect(table.root(n)).toEqual(mth(prefix));
       expect(rootFromLeafHashes(prefix)).toEqual(mth(prefix));
       for (let m = 0; m < n; m++) expect(table.inclusionProof(m, n)).toEqual(path(m, prefix));
-      for (let m = 1; m <= n; m++) expect(table.consistencyProof(m, n)).toEqual(subproof(m, prefix, true));
+      for (let m = 1; m <= n; m++)
+        expect(table.consistencyProof(m, n)).toEqual(subproof(m, prefix, true));
     }
   });
 
@@ -54,16 +66,51 @@ describe('NodeTable', () => {
     const leaves = leafHashes(77);
     const table = new NodeTable();
     for (const leaf of leaves) table.append(leaf);
-    for (const [index, size] of [[0, 1], [5, 9], [63, 64], [64, 77], [76, 77]] as const) {
-      const input = { index, size, leafHash: leaves[index] as Buffer, proof: table.inclusionProof(index, size) };
+    for (const [index, size] of [
+      [0, 1],
+      [5, 9],
+      [63, 64],
+      [64, 77],
+      [76, 77],
+    ] as const) {
+      const input = {
+        index,
+        size,
+        leafHash: leaves[index] as Buffer,
+        proof: table.inclusionProof(index, size),
+      };
       expect(verifyInclusion({ ...input, root: table.root(size) })).toEqual({ valid: true });
-      expect(verifyInclusion({ ...input, root: table.root(size === 77 ? 76 : size + 1) }).valid).toBe(false);
+      expect(
+        verifyInclusion({ ...input, root: table.root(size === 77 ? 76 : size + 1) }).valid,
+      ).toBe(false);
     }
-    for (const [a, b] of [[1, 2], [3, 7], [8, 8], [32, 77], [50, 77]] as const) {
+    for (const [a, b] of [
+      [1, 2],
+      [3, 7],
+      [8, 8],
+      [32, 77],
+      [50, 77],
+    ] as const) {
       const proof = table.consistencyProof(a, b);
-      expect(verifyConsistency({ size1: a, size2: b, root1: table.root(a), root2: table.root(b), proof })).toEqual({ valid: true });
+      expect(
+        verifyConsistency({
+          size1: a,
+          size2: b,
+          root1: table.root(a),
+          root2: table.root(b),
+          proof,
+        }),
+      ).toEqual({ valid: true });
       if (a !== b) {
-        expect(verifyConsistency({ size1: a, size2: b, root1: table.root(a), root2: table.root(b - 1), proof }).valid).toBe(false);
+        expect(
+          verifyConsistency({
+            size1: a,
+            size2: b,
+            root1: table.root(a),
+            root2: table.root(b - 1),
+            proof,
+          }).valid,
+        ).toBe(false);
       }
     }
   });

@@ -33,7 +33,8 @@ export class NodeTable {
   /** The stored hash of a complete subtree; throws when it does not exist yet. */
   node(ref: NodeRef): Buffer {
     const hash = this.levels[ref.level]?.[ref.index];
-    if (hash === undefined) throw new RangeError(`no complete subtree at level ${ref.level}, index ${ref.index}`);
+    if (hash === undefined)
+      throw new RangeError(`no complete subtree at level ${ref.level}, index ${ref.index}`);
     return hash;
   }
 

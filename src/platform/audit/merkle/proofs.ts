@@ -14,13 +14,10 @@ export interface LeafRange {
 }
 
 /** Why a proof did not verify. */
-export type ProofFailure =
-  | 'bad-sizes'
-  | 'bad-hash-length'
-  | 'wrong-proof-length'
-  | 'root-mismatch';
+export type ProofFailure = 'bad-sizes' | 'bad-hash-length' | 'wrong-proof-length' | 'root-mismatch';
 
-export type ProofCheck = { readonly valid: true } | { readonly valid: false; readonly reason: ProofFailure };
+export type ProofCheck =
+  { readonly valid: true } | { readonly valid: false; readonly reason: ProofFailure };
 
 const ok: ProofCheck = { valid: true };
 const fail = (reason: ProofFailure): ProofCheck => ({ valid: false, reason });
@@ -97,10 +94,15 @@ export function rangeRefs(range: LeafRange): NodeRef[] {
   const refs: NodeRef[] = [];
   let pos = range.start;
   let remaining = range.end - range.start;
-  for (let level = Math.floor(Math.log2(Math.max(remaining, 1))); level >= 0 && remaining > 0; level--) {
+  for (
+    let level = Math.floor(Math.log2(Math.max(remaining, 1)));
+    level >= 0 && remaining > 0;
+    level--
+  ) {
     const width = 2 ** level;
     if (remaining >= width) {
-      if (pos % width !== 0) throw new RangeError(`range [${range.start}, ${range.end}) is not aligned`);
+      if (pos % width !== 0)
+        throw new RangeError(`range [${range.start}, ${range.end}) is not aligned`);
       refs.push({ level, index: pos / width });
       pos += width;
       remaining -= width;

@@ -61,7 +61,10 @@ export class CompactRange {
    * Appends one leaf hash; calls `onNode(level, index, hash)` for every complete subtree that
    * the append closes (level 0 is the leaf itself), so callers can persist them.
    */
-  append(leafHash: Uint8Array, onNode?: (level: number, index: number, hash: Buffer) => void): void {
+  append(
+    leafHash: Uint8Array,
+    onNode?: (level: number, index: number, hash: Buffer) => void,
+  ): void {
     let node: { hash: Buffer; size: number } = { hash: Buffer.from(leafHash), size: 1 };
     let level = 0;
     onNode?.(0, this.count, node.hash);
@@ -105,9 +108,13 @@ export class CompactRange {
     const range = new CompactRange();
     const sizes = peakSizes(size);
     if (sizes.length !== peakHashes.length) {
-      throw new RangeError(`a tree of ${size} leaves has ${sizes.length} peaks, got ${peakHashes.length}`);
+      throw new RangeError(
+        `a tree of ${size} leaves has ${sizes.length} peaks, got ${peakHashes.length}`,
+      );
     }
-    sizes.forEach((s, i) => range.stack.push({ hash: Buffer.from(peakHashes[i] as Uint8Array), size: s }));
+    sizes.forEach((s, i) =>
+      range.stack.push({ hash: Buffer.from(peakHashes[i] as Uint8Array), size: s }),
+    );
     range.count = size;
     return range;
   }
