@@ -28,6 +28,8 @@ import {
   tar,
   torchLikePickle,
   zip,
+  PYTHON_MADE,
+  fromBase64,
 } from '../fixtures/scanning/builders.js';
 
 const RUNS = { seed: 20261125, numRuns: 10_000 };
@@ -157,14 +159,26 @@ describe('parsers under fuzzing (fixed seed, 10,000 inputs each)', () => {
     );
   });
 
-  it('safetensors and GGUF headers never escape as untyped errors', async () => {
-    const seeds = [
+  it.each([
+    [
+      'safetensors',
+      'fuzz.safetensors',
       safetensors({ w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } }, new Uint8Array(8)),
-      gguf({ 'tokenizer.chat_template': '{{ x }}' }),
-    ];
+    ],
+    [
+      'GGUF',
+      'fuzz.gguf',
+      gguf({
+        'tokenizer.chat_template': '{{ x }}',
+        'tokenizer.ggml.tokens': { strings: ['a', 'b'] },
+      }),
+    ],
+    ['bzip2', 'fuzz.bz2', fromBase64(PYTHON_MADE.bz2)],
+    ['xz', 'fuzz.xz', fromBase64(PYTHON_MADE.xz)],
+  ] as const)('%s reading never escapes as an untyped error', async (_format, name, seed) => {
     await fc.assert(
-      fc.asyncProperty(mutated(seeds), async (b) => {
-        const r = await scanBuffer(b, 'fuzz.bin');
+      fc.asyncProperty(mutated([seed]), async (b) => {
+        const r = await scanBuffer(b, name);
         expect(['malicious', 'suspicious', 'clean', 'error']).toContain(r.verdict);
       }),
       RUNS,
