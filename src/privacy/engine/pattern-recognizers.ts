@@ -178,7 +178,7 @@ export function findIbans(s: ScanState): void {
 
 const SSN_RE = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d]|-\d)/g;
 const SSN_COMPACT_RE = /(?<!\d)\d{9}(?!\d)/g;
-const SSN_WORD_RE = /ssn|social|sozial|s[ée]cu|seguro|seguridad|taxpayer|\btin\b/i;
+const SSN_WORD_RE = /ssn|social|sozial|s[ée]cu|seguro|seguridad|taxpayer|\btin\b/; // on lower-cased text
 
 export function findSsns(s: ScanState): void {
   SSN_RE.lastIndex = 0;
@@ -194,7 +194,7 @@ export function findSsns(s: ScanState): void {
     }
     s.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, score, recognizer: 'ssn', reason });
   }
-  if (!s.hintContext.has('US_SSN') && !SSN_WORD_RE.test(s.text)) return;
+  if (!s.hintContext.has('US_SSN') && !SSN_WORD_RE.test(s.lower())) return;
   SSN_COMPACT_RE.lastIndex = 0;
   for (let m = SSN_COMPACT_RE.exec(s.text); m !== null; m = SSN_COMPACT_RE.exec(s.text)) {
     if (!isSsnValid(m[0]) || !s.hasContext('US_SSN', m.index, 32)) continue;
@@ -216,7 +216,7 @@ export function findNationalIds(s: ScanState): void {
   const text = s.text;
   if (/[A-Z]/.test(text)) findLetterIds(s, push, ctx);
   // Bare 9/11/15-digit runs are everywhere; look further only with an id word around.
-  if (!s.hintContext.has('NATIONAL_ID') && !ID_WORD_RE.test(text)) return;
+  if (!s.hintContext.has('NATIONAL_ID') && !ID_WORD_RE.test(s.lower())) return;
   FR_NIR_RE.lastIndex = 0;
   for (let m = FR_NIR_RE.exec(s.text); m !== null; m = FR_NIR_RE.exec(s.text)) {
     if (isFrenchNirValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'FR NIR mod-97 key');
@@ -232,7 +232,7 @@ export function findNationalIds(s: ScanState): void {
   }
 }
 
-const ID_WORD_RE = /\b(?:id|ident|insee|nir|s[ée]cu|steuer|bsn|burgerservice|fiscal|national|social|sozial|passport|ausweis|dni|nie|nif|documento)/i;
+const ID_WORD_RE = /\b(?:id|ident|insee|nir|s[ée]cu|steuer|bsn|burgerservice|fiscal|national|social|sozial|passport|ausweis|dni|nie|nif|documento)/; // on lower-cased text
 
 type PushId = (start: number, value: string, score: number, reason: string) => void;
 

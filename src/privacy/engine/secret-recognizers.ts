@@ -57,8 +57,9 @@ function keyIsSecret(key: string): boolean {
 
 // One pass that tells whether any known token prefix is present at all.
 const SHAPE_PREFIX_RE = /A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|gh[pousr]_|github_pat_|xox[abposre]-|[sr]k_(?:live|test)_|AIza|glpat-|sk-/;
-const KEY_TRIGGER_RE = /pass|pwd|secret|token|key|auth|cred|kennwort|schl|clave|contrase|mot de passe|cl[eé]|bearer/i;
-const PHRASE_TRIGGER_RE = /pass|kennwort|contrase|secret|token|bearer|basic/i;
+// Triggers run on the lower-cased text (no i flag: much faster on every cell).
+const KEY_TRIGGER_RE = /pass|pwd|secret|token|key|auth|cred|kennwort|schl|clave|contrase|mot de passe|cl[eé]|bearer/;
+const PHRASE_TRIGGER_RE = /pass|kennwort|contrase|secret|token|bearer|basic/;
 
 export function findSecrets(s: ScanState): void {
   const text = s.text;
@@ -106,7 +107,7 @@ function pushSecret(s: ScanState, start: number, value: string, score: number, r
 
 function findAssignedSecrets(s: ScanState): void {
   const text = s.text;
-  if ((text.includes('=') || text.includes(':')) && KEY_TRIGGER_RE.test(text)) {
+  if ((text.includes('=') || text.includes(':')) && KEY_TRIGGER_RE.test(s.lower())) {
     ASSIGN_RE.lastIndex = 0;
     for (let m = ASSIGN_RE.exec(text); m !== null; m = ASSIGN_RE.exec(text)) {
       const key = m[1] ?? '';
@@ -123,7 +124,7 @@ function findAssignedSecrets(s: ScanState): void {
       }
     }
   }
-  if (PHRASE_TRIGGER_RE.test(text)) findPhrases(s);
+  if (PHRASE_TRIGGER_RE.test(s.lower())) findPhrases(s);
   if (text.length >= 20) findBareTokens(s);
   // A whole cell under a secret-named column ("api_token") is the secret itself.
   if (s.hintContext.has('GENERIC_SECRET')) {
