@@ -41,8 +41,10 @@ function metrics(rows: readonly Row[], flags: readonly boolean[]): Metrics {
   let tp = 0, fp = 0, fn = 0, tn = 0;
   rows.forEach((r, i) => {
     const f = flags[i] === true;
-    if (r.label === 1) f ? tp++ : fn++;
-    else f ? fp++ : tn++;
+    if (r.label === 1 && f) tp++;
+    else if (r.label === 1) fn++;
+    else if (f) fp++;
+    else tn++;
   });
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);

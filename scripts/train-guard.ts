@@ -87,7 +87,7 @@ function train(data: Vector[]): { w: Float64Array; bias: number } {
         const j = x.indices[k] as number;
         const g = grad * (x.values[k] as number) + l2 * (w[j] as number);
         g2[j] = (g2[j] as number) + g * g;
-        w[j] = (w[j] as number) - (lr * g) / Math.sqrt(g2[j] as number);
+        w[j] = (w[j] as number) - (lr * g) / Math.sqrt(g2[j]);
       }
       biasG2 += grad * grad;
       bias -= (lr * grad) / Math.sqrt(biasG2);
@@ -101,8 +101,10 @@ function evaluate(name: string, data: Vector[], w: Float64Array, bias: number): 
   let tp = 0, fp = 0, fn = 0, tn = 0;
   for (const x of data) {
     const flagged = dot(w, x) + bias >= 0;
-    if (x.label === 1) flagged ? tp++ : fn++;
-    else flagged ? fp++ : tn++;
+    if (x.label === 1 && flagged) tp++;
+    else if (x.label === 1) fn++;
+    else if (flagged) fp++;
+    else tn++;
   }
   const recall = tp / Math.max(1, tp + fn);
   const fpr = fp / Math.max(1, fp + tn);

@@ -17,7 +17,7 @@ function rot13(text: string): string {
 }
 
 function mapLetters(text: string, table: Readonly<Record<string, string>>, rng: Rng, p: number): string {
-  return [...text].map((ch) => (table[ch] !== undefined && rng.chance(p) ? table[ch] : ch)).join('');
+  return Array.from(text).map((ch) => (table[ch] !== undefined && rng.chance(p) ? table[ch] : ch)).join('');
 }
 
 /** Applies one obfuscation, wrapped in a short carrier sentence for the encodings. */
@@ -30,9 +30,9 @@ export function obfuscate(text: string, how: Obfuscation, rng: Rng): string {
     case 'rot13': return wrap(rot13(text));
     case 'leet': return mapLetters(text.toLowerCase(), LEET, rng, 0.7);
     case 'homoglyph': return mapLetters(text, HOMOGLYPHS, rng, 0.6);
-    case 'zero-width': return [...text].map((ch) => (rng.chance(0.4) ? ch + '\u200b' : ch)).join('');
-    case 'fullwidth': return [...text].map((ch) => (ch >= '!' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join('');
-    case 'spaced': return text.split(' ').slice(0, 6).map((w) => [...w].join(rng.pick(['.', ' ', '-']))).join('  ') + ' ' + text.split(' ').slice(6).join(' ');
-    case 'tags': return 'Hello! ' + [...text].map((ch) => (ch.charCodeAt(0) < 0x7f ? String.fromCodePoint(0xe0000 + ch.charCodeAt(0)) : ch)).join('');
+    case 'zero-width': return Array.from(text).map((ch) => (rng.chance(0.4) ? ch + '\u200b' : ch)).join('');
+    case 'fullwidth': return Array.from(text).map((ch) => (ch >= '!' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join('');
+    case 'spaced': return text.split(' ').slice(0, 6).map((w) => Array.from(w).join(rng.pick(['.', ' ', '-']))).join('  ') + ' ' + text.split(' ').slice(6).join(' ');
+    case 'tags': return 'Hello! ' + Array.from(text).map((ch) => (ch.charCodeAt(0) < 0x7f ? String.fromCodePoint(0xe0000 + ch.charCodeAt(0)) : ch)).join('');
   }
 }

@@ -18,8 +18,8 @@ describe('canary tokens', () => {
 
   it('finds the token verbatim, spaced out, reversed and hex-encoded', () => {
     const canary = generateCanary(fixedBytes);
-    const spaced = [...canary].join(' ');
-    const reversed = [...canary].reverse().join('');
+    const spaced = Array.from(canary).join(' ');
+    const reversed = Array.from(canary).reverse().join('');
     const hex = Buffer.from(`token ${canary}`).toString('hex');
     expect(findCanaries(`x ${canary} y`, [canary])[0]?.rule).toBe('canary.verbatim');
     expect(findCanaries(spaced, [canary])[0]?.rule).toBe('canary.obfuscated');

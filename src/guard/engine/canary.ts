@@ -15,7 +15,7 @@ export const CANARY_PREFIX = 'rpc-';
 export function generateCanary(randomBytes: (n: number) => Uint8Array): string {
   const bytes = randomBytes(16);
   let body = '';
-  for (const byte of bytes) body += ALPHABET[byte % ALPHABET.length];
+  for (const byte of bytes) body += ALPHABET.charAt(byte % ALPHABET.length);
   return CANARY_PREFIX + body;
 }
 
@@ -43,7 +43,7 @@ export function findCanaries(output: string, canaries: readonly string[]): Guard
     const at = output.toLowerCase().indexOf(canary.toLowerCase());
     if (at >= 0) { report(at, at + canary.length, 'verbatim'); continue; }
     if (squashed.includes(token)) { report(0, output.length, 'obfuscated'); continue; }
-    if (squashed.includes([...token].reverse().join(''))) { report(0, output.length, 'reversed'); continue; }
+    if (squashed.includes(Array.from(token).reverse().join(''))) { report(0, output.length, 'reversed'); continue; }
     const segment = decoded.find((s) => squash(s.decoded).includes(token));
     if (segment !== undefined) report(segment.start, segment.end, segment.encoding);
   }

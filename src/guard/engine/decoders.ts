@@ -41,7 +41,7 @@ export function isReadable(text: string): boolean {
     if (code >= 0x20 || code === 0x0a || code === 0x0d || code === 0x09) printable++;
     if (/\p{L}/u.test(ch)) letters++;
   }
-  const total = [...text].length;
+  const total = Array.from(text).length;
   return printable / total >= 0.95 && letters / total >= 0.5;
 }
 

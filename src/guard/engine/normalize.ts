@@ -187,7 +187,7 @@ export function normalizeText(input: string): NormalizedText {
   let offsets: number[];
   let text: string;
   // Fast path: printable ASCII needs only lower-casing, offsets are the identity.
-  if (/^[\x00-\x7f]*$/.test(input)) {
+  if (!/[\u0080-\uffff]/.test(input)) {
     text = input.toLowerCase();
     offsets = Array.from({ length: input.length }, (_, k) => k);
   } else {
@@ -213,7 +213,7 @@ export function normalizeText(input: string): NormalizedText {
     const joinedOffsets: number[] = [];
     for (let k = 0; k < text.length; k++) {
       if (keep[k] === 1) {
-        joined += text[k];
+        joined += text.charAt(k);
         joinedOffsets.push(outOffsets[k] as number);
       }
     }
