@@ -36,6 +36,14 @@ export async function scanHdf5(bytes: Uint8Array, ctx: ScanContext): Promise<voi
         if (typeof value === 'string') configs.push([name, value]);
         else if (value instanceof Uint8Array) configs.push([name, new TextDecoder().decode(value)]);
       }
+    } catch (err) {
+      // A corrupt attribute table makes h5wasm throw plain errors; report them as malformed.
+      throw new ScanFormatMalformed(
+        'hdf5',
+        err instanceof Error
+          ? (err.message.split('\n')[0] ?? 'attribute read failed')
+          : 'attribute read failed',
+      );
     } finally {
       h5.close();
     }
