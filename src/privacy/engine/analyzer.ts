@@ -169,11 +169,11 @@ function findWhole(s: ScanState, type: EntityType, phone: PhoneOptions, threshol
   let to = text.length;
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
-  const best = resolveOverlaps(s.candidates.filter((c) => c.score >= threshold))[0];
-  if (best === undefined || best.start > from || best.end < to) {
-    s.candidates.length = 0;
-    return undefined;
+  let best: Finding | undefined;
+  for (const c of s.candidates) {
+    if (c.score >= threshold && c.start <= from && c.end >= to && (best === undefined || c.score > best.score)) best = c;
   }
+  if (best === undefined) s.candidates.length = 0;
   return best;
 }
 

@@ -152,22 +152,28 @@ export function isItalianFiscalCodeValid(value: string): boolean {
   return String.fromCharCode(65 + (sum % 26)) === v[15];
 }
 
+// Reused between calls (single-threaded): entropy runs on many tokens per table cell.
+const ENTROPY_COUNTS = new Uint16Array(128);
+
 /** Shannon entropy in bits per character (code units; credentials are ASCII). */
 export function shannonEntropy(value: string): number {
   const n = value.length;
   if (n === 0) return 0;
-  const counts = new Uint16Array(128);
   let other = 0;
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
-    if (c < 128) counts[c] = (counts[c] ?? 0) + 1;
+    if (c < 128) ENTROPY_COUNTS[c] = (ENTROPY_COUNTS[c] ?? 0) + 1;
     else other++;
   }
   let h = 0;
-  for (const k of counts) {
-    if (k === 0) continue;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) continue;
+    const k = ENTROPY_COUNTS[c] ?? 0;
+    if (k === 0) continue; // already counted
     const p = k / n;
     h -= p * Math.log2(p);
+    ENTROPY_COUNTS[c] = 0;
   }
   if (other > 0) h -= (other / n) * Math.log2(other / n);
   return h;

@@ -42,12 +42,12 @@ function classes(value: string): number {
 }
 
 /** Random-looking enough to be a credential rather than a word, a hex hash, or an id. */
-function looksRandom(value: string, minLength: number): boolean {
+function looksRandom(value: string, minLength: number, minEntropy = 3.2): boolean {
   if (value.length < minLength || PLACEHOLDER_RE.test(value)) return false;
   if (/^[0-9a-f-]+$/i.test(value) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f-]{36})$/i.test(value)) {
     return false; // md5/sha1/sha256/uuid: a checksum or id, not a secret
   }
-  return classes(value) >= 2 && shannonEntropy(value) >= 3.2;
+  return classes(value) >= 2 && shannonEntropy(value) >= minEntropy;
 }
 
 function keyIsSecret(key: string): boolean {
@@ -127,7 +127,7 @@ function findAssignedSecrets(s: ScanState): void {
   if (PHRASE_TRIGGER_RE.test(s.lower())) findPhrases(s);
   if (text.length >= 20) findBareTokens(s);
   // A whole cell under a secret-named column ("api_token") is the secret itself.
-  if (s.hintContext.has('GENERIC_SECRET')) {
+  if (s.hintContext.has('GENERIC_SECRET') && !s.candidates.some((c) => c.start === 0 && c.end === text.length)) {
     const value = text.trim();
     if (!/\s/.test(value) && looksRandom(value, 12)) pushSecret(s, text.indexOf(value), value, 0.8, 'cell of a secret-named column');
   }
@@ -154,7 +154,7 @@ function findBareTokens(s: ScanState): void {
   BARE_RE.lastIndex = 0;
   for (let m = BARE_RE.exec(text); m !== null; m = BARE_RE.exec(text)) {
     const value = m[0];
-    if (!looksRandom(value, 30) || classes(value) < 3 || shannonEntropy(value) < 4) continue;
+    if (classes(value) < 3 || !looksRandom(value, 30, 4)) continue;
     const context = s.hasContext('GENERIC_SECRET', m.index, 32);
     pushSecret(s, m.index, value, context ? 0.8 : 0.55, context ? 'high-entropy token with secret context' : 'high-entropy token');
   }
