@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import h5wasm from 'h5wasm/node';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanBuffer } from '../../src/scanning/engine/scanner.js';
 
@@ -51,5 +52,24 @@ describe('Keras HDF5 models', () => {
     };
     const r = await scanBuffer(await kerasH5(cfg), 'model.h5');
     expect([r.format, r.verdict]).toEqual(['hdf5', 'clean']);
+  });
+
+  // h5wasm writes each input to a temp file, so this parser gets a lighter fixed-seed run.
+  it('returns a report (never an untyped error) for mutated HDF5 files', async () => {
+    const seed = await kerasH5({ class_name: 'Sequential', config: { layers: [] } });
+    const input = fc
+      .array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 })
+      .map((writes) => {
+        const b = seed.slice();
+        for (const [pos, byte] of writes) b[pos % b.length] = byte;
+        return b;
+      });
+    await fc.assert(
+      fc.asyncProperty(input, async (b) => {
+        const r = await scanBuffer(b, 'model.h5');
+        expect(['malicious', 'suspicious', 'clean', 'error']).toContain(r.verdict);
+      }),
+      { seed: 20261125, numRuns: 200 },
+    );
   });
 });
