@@ -6,7 +6,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import Table from 'cli-table3';
@@ -23,7 +31,13 @@ function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kib|mib|gib|k|m|g)?$/i.exec(text.trim());
   if (m === null) throw new Error(`bad --size ${text}`);
   const unit = (m[2] ?? 'b').toLowerCase();
-  const factor = unit.startsWith('g') ? 1024 * MiB : unit.startsWith('m') ? MiB : unit.startsWith('k') ? 1024 : 1;
+  const factor = unit.startsWith('g')
+    ? 1024 * MiB
+    : unit.startsWith('m')
+      ? MiB
+      : unit.startsWith('k')
+        ? 1024
+        : 1;
   return Math.round(Number(m[1]) * factor);
 }
 const sizeArg = process.argv.indexOf('--size');
@@ -63,7 +77,12 @@ async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
   const used = process.cpuUsage(cpu);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, growthMiB: (peak - baseline) / MiB, result };
+  return {
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    growthMiB: (peak - baseline) / MiB,
+    result,
+  };
 }
 
 /** CPU seconds used by waited-for children so far (Linux /proc/self/stat cutime + cstime). */
@@ -82,7 +101,13 @@ function timeSha256sum(): { seconds: number; cpuSeconds: number } {
 
 const noAudit: AuditSink = { record: (_a, _e: AuditEntry) => Promise.resolve() };
 const store = await openStore({ dataDir });
-const { service } = createRegistry({ db: store.db, dataDir, audit: noAudit, warn: () => undefined, scanGate: unscannedGate });
+const { service } = createRegistry({
+  db: store.db,
+  dataDir,
+  audit: noAudit,
+  warn: () => undefined,
+  scanGate: unscannedGate,
+});
 const actor = systemActor(PERMISSIONS);
 const scope = { kind: 'model', project: 'default', name: 'bench' } as const;
 
@@ -91,19 +116,29 @@ const scope = { kind: 'model', project: 'default', name: 'bench' } as const;
 execFileSync('sha256sum', [input]);
 const shaPrePush = timeSha256sum();
 const push = await measure(() =>
-  service.pushVersion(actor, scope, { files: [{ path: 'model.bin', source: createReadStream(input, { highWaterMark: MiB }) }] }),
+  service.pushVersion(actor, scope, {
+    files: [{ path: 'model.bin', source: createReadStream(input, { highWaterMark: MiB }) }],
+  }),
 );
 const shaPostPush = timeSha256sum();
 const out = path.join(work, 'out');
 const pull = await measure(async () => {
-  const opened = await service.openFile(actor, scope, { kind: 'number', number: push.result.version }, 'model.bin');
+  const opened = await service.openFile(
+    actor,
+    scope,
+    { kind: 'number', number: push.result.version },
+    'model.bin',
+  );
   return writeLocalFile(out, 'model.bin', opened.stream, () => undefined);
 });
 const pulledSha = execFileSync('sha256sum', [pull.result]).toString().split(' ')[0];
 const shaPostPull = timeSha256sum();
 await store.close();
 
-const mean = (a: { seconds: number; cpuSeconds: number }, b: { seconds: number; cpuSeconds: number }) => ({
+const mean = (
+  a: { seconds: number; cpuSeconds: number },
+  b: { seconds: number; cpuSeconds: number },
+) => ({
   seconds: (a.seconds + b.seconds) / 2,
   cpuSeconds: (a.cpuSeconds + b.cpuSeconds) / 2,
 });
@@ -112,15 +147,47 @@ const shaForPull = mean(shaPostPush, shaPostPull);
 const mbps = (seconds: number) => (SIZE / MiB / seconds).toFixed(0);
 const pct = (baseline: number, ours: number) => `${((100 * baseline) / ours).toFixed(0)} %`;
 const table = new Table({
-  head: ['operation', 'wall MiB/s', 'wall vs sha256sum', 'CPU MiB/s', 'CPU vs sha256sum', 'peak RSS growth'],
+  head: [
+    'operation',
+    'wall MiB/s',
+    'wall vs sha256sum',
+    'CPU MiB/s',
+    'CPU vs sha256sum',
+    'peak RSS growth',
+  ],
 });
 const all = [shaPrePush, shaPostPush, shaPostPull];
 table.push(
-  ['sha256sum (3 runs)', all.map((r) => mbps(r.seconds)).join(' / '), '100 %', all.map((r) => mbps(r.cpuSeconds)).join(' / '), '100 %', '-'],
-  ['registry push (hash + encrypt + fsync)', mbps(push.seconds), pct(shaForPush.seconds, push.seconds), mbps(push.cpuSeconds), pct(shaForPush.cpuSeconds, push.cpuSeconds), `${push.growthMiB.toFixed(1)} MiB`],
-  ['registry pull (decrypt + verify + write)', mbps(pull.seconds), pct(shaForPull.seconds, pull.seconds), mbps(pull.cpuSeconds), pct(shaForPull.cpuSeconds, pull.cpuSeconds), `${pull.growthMiB.toFixed(1)} MiB`],
+  [
+    'sha256sum (3 runs)',
+    all.map((r) => mbps(r.seconds)).join(' / '),
+    '100 %',
+    all.map((r) => mbps(r.cpuSeconds)).join(' / '),
+    '100 %',
+    '-',
+  ],
+  [
+    'registry push (hash + encrypt + fsync)',
+    mbps(push.seconds),
+    pct(shaForPush.seconds, push.seconds),
+    mbps(push.cpuSeconds),
+    pct(shaForPush.cpuSeconds, push.cpuSeconds),
+    `${push.growthMiB.toFixed(1)} MiB`,
+  ],
+  [
+    'registry pull (decrypt + verify + write)',
+    mbps(pull.seconds),
+    pct(shaForPull.seconds, pull.seconds),
+    mbps(pull.cpuSeconds),
+    pct(shaForPull.cpuSeconds, pull.cpuSeconds),
+    `${pull.growthMiB.toFixed(1)} MiB`,
+  ],
 );
-console.log(`registry bench: ${(SIZE / MiB).toFixed(0)} MiB file, 1 MiB segments, node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`);
+console.log(
+  `registry bench: ${(SIZE / MiB).toFixed(0)} MiB file, 1 MiB segments, node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
+);
 console.log(table.toString());
-console.log(`pulled copy identical: ${pulledSha === push.result.files[0]?.sha256 ? 'yes' : 'NO'}; targets: ≥ 50 % of sha256sum, growth < 64 MiB`);
+console.log(
+  `pulled copy identical: ${pulledSha === push.result.files[0]?.sha256 ? 'yes' : 'NO'}; targets: ≥ 50 % of sha256sum, growth < 64 MiB`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 /** Schemas of the registry API (`/api/v1/models…`, `/api/v1/datasets…`), shared with the dashboard. */
 
-const Name = z.string().min(1).max(128).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+const Name = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
 const Digest = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const RegistryAssetParams = z.object({ project: Name, name: Name });
@@ -10,12 +14,20 @@ export const RegistryVersionParams = RegistryAssetParams.extend({
   version: z.string().min(1).max(40).describe('a version number, a stage name, or `latest`'),
 });
 export const RegistryStageParams = RegistryAssetParams.extend({ stage: z.string().min(1).max(32) });
-export const RegistryFileParams = RegistryVersionParams.extend({ '*': z.string().min(1).max(1024) });
+export const RegistryFileParams = RegistryVersionParams.extend({
+  '*': z.string().min(1).max(1024),
+});
 export const RegistryListQuery = z.object({ project: Name.optional() });
 export const RegistryDownloadQuery = z.object({
-  override: z.enum(['true', 'false']).optional().describe('download a quarantined version (needs the delete permission; audited)'),
+  override: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('download a quarantined version (needs the delete permission; audited)'),
 });
-export const RegistryDiffQuery = z.object({ from: z.string().min(1).max(40), to: z.string().min(1).max(40) });
+export const RegistryDiffQuery = z.object({
+  from: z.string().min(1).max(40),
+  to: z.string().min(1).max(40),
+});
 
 export const VersionMetadata = z
   .object({
@@ -29,9 +41,16 @@ export const VersionMetadata = z
   .strict();
 
 export const CreateVersionBody = z.object({
-  files: z.array(z.object({ path: z.string().min(1).max(1024), digest: Digest })).min(1).max(10_000),
+  files: z
+    .array(z.object({ path: z.string().min(1).max(1024), digest: Digest }))
+    .min(1)
+    .max(10_000),
   metadata: VersionMetadata.optional(),
-  trainedOn: z.array(z.string().max(300)).max(100).optional().describe('dataset versions: `name@3`, `project/name:production`'),
+  trainedOn: z
+    .array(z.string().max(300))
+    .max(100)
+    .optional()
+    .describe('dataset versions: `name@3`, `project/name:production`'),
   description: z.string().max(2000).optional(),
   tags: z.array(z.string().max(100)).max(50).optional(),
   riskTier: z.string().max(50).optional(),
@@ -77,7 +96,15 @@ export const VersionView = z.object({
   scan: z.object({
     status: z.enum(['clean', 'flagged', 'unscanned', 'error']),
     findings: z
-      .array(z.object({ file: z.string(), rule: z.string(), severity: z.string(), message: z.string(), symbol: z.string().optional() }))
+      .array(
+        z.object({
+          file: z.string(),
+          rule: z.string(),
+          severity: z.string(),
+          message: z.string(),
+          symbol: z.string().optional(),
+        }),
+      )
       .readonly(),
   }),
   metadata: VersionMetadata,
@@ -91,8 +118,21 @@ export const VersionView = z.object({
 });
 export const VersionDetail = VersionView.extend({
   files: z.array(FileView).readonly(),
-  trainedOn: z.array(z.object({ kind: z.string(), project: z.string(), name: z.string(), version: z.number().int() })).readonly(),
-  signature: z.object({ verified: z.boolean(), keyId: z.string().optional(), problems: z.array(z.string()).readonly() }),
+  trainedOn: z
+    .array(
+      z.object({
+        kind: z.string(),
+        project: z.string(),
+        name: z.string(),
+        version: z.number().int(),
+      }),
+    )
+    .readonly(),
+  signature: z.object({
+    verified: z.boolean(),
+    keyId: z.string().optional(),
+    problems: z.array(z.string()).readonly(),
+  }),
 });
 
 export const VerifyResult = z.object({

@@ -52,6 +52,10 @@ export async function auditedCall<T>(
     });
     throw err;
   }
-  await audit.record(actor, { ...entry, outcome: 'allowed', ...(outcome.details === undefined ? {} : { details: outcome.details }) });
+  await audit.record(actor, {
+    ...entry,
+    outcome: 'allowed',
+    ...(outcome.details === undefined ? {} : { details: outcome.details }),
+  });
   return outcome.result;
 }

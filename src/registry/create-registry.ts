@@ -49,7 +49,10 @@ export function createRegistry(options: CreateRegistryOptions): Registry {
     dataDir: options.dataDir,
     warn: options.warn,
   });
-  const blobs = new EncryptedBlobStore({ root: registryBlobRoot(options.dataDir), kms: keys.keyring });
+  const blobs = new EncryptedBlobStore({
+    root: registryBlobRoot(options.dataDir),
+    kms: keys.keyring,
+  });
   const service = new RegistryService({
     db: options.db,
     blobs,

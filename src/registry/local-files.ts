@@ -21,10 +21,17 @@ const MAX_WALK_FILES = 10_000;
  * file under a directory, recursively. Symbolic links are skipped, never followed.
  */
 export async function listLocalFiles(target: string): Promise<LocalFile[]> {
-  const info = await stat(target).catch((err: NodeJS.ErrnoException) => {
-    throw new RegistryPathUnreadable(target, err.code ?? 'unreadable');
+  const info = await stat(target).catch((err: unknown) => {
+    throw new RegistryPathUnreadable(target, (err as NodeJS.ErrnoException).code ?? 'unreadable');
   });
-  if (info.isFile()) return [{ path: checkFilePath(path.basename(target)), absolute: path.resolve(target), size: info.size }];
+  if (info.isFile())
+    return [
+      {
+        path: checkFilePath(path.basename(target)),
+        absolute: path.resolve(target),
+        size: info.size,
+      },
+    ];
   if (!info.isDirectory()) throw new RegistryPathUnreadable(target, 'not a file or directory');
   const out: LocalFile[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -33,7 +40,11 @@ export async function listLocalFiles(target: string): Promise<LocalFile[]> {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) await walk(full);
       else if (e.isFile()) {
-        if (out.length >= MAX_WALK_FILES) throw new RegistryInputInvalid('files', `more than ${MAX_WALK_FILES} files under ${target}`);
+        if (out.length >= MAX_WALK_FILES)
+          throw new RegistryInputInvalid(
+            'files',
+            `more than ${MAX_WALK_FILES} files under ${target}`,
+          );
         const rel = path.relative(target, full).split(path.sep).join('/');
         out.push({ path: checkFilePath(rel), absolute: full, size: (await stat(full)).size });
       }
@@ -45,7 +56,10 @@ export async function listLocalFiles(target: string): Promise<LocalFile[]> {
 }
 
 /** A read stream of a local file that reports each chunk's size (for progress bars). */
-export async function* readCounting(file: string, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+export async function* readCounting(
+  file: string,
+  onBytes: (n: number) => void,
+): AsyncGenerator<Buffer> {
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
     onBytes((chunk as Buffer).length);
     yield chunk as Buffer;

@@ -9,7 +9,13 @@ import { retireKeyVersions, rotateKeyringFile } from '../platform/crypto/keyring
 import { systemActor } from '../platform/identity/actor.js';
 import { PERMISSIONS } from '../platform/identity/permissions.js';
 import { openStore } from '../platform/store/index.js';
-import { checkName, parseAssetRef, parseSelector, type AssetKind, type VersionSelector } from './engine/asset-ref.js';
+import {
+  checkName,
+  parseAssetRef,
+  parseSelector,
+  type AssetKind,
+  type VersionSelector,
+} from './engine/asset-ref.js';
 import type { VersionMetadata } from './engine/ml-bom.js';
 import { createRegistry, type Registry } from './create-registry.js';
 import { listLocalFiles, readCounting, writeLocalFile } from './local-files.js';
@@ -20,12 +26,24 @@ import type { VersionDetail, VersionView } from './registry.views.js';
 const operator = systemActor(PERMISSIONS);
 
 /** Opens the data directory's store, audit log and registry; runs `work`; closes everything. */
-async function withRegistry<T>(ctx: CliContext, work: (registry: Registry) => Promise<T>): Promise<T> {
+async function withRegistry<T>(
+  ctx: CliContext,
+  work: (registry: Registry) => Promise<T>,
+): Promise<T> {
   const config = ctx.config();
-  const store = await openStore({ dataDir: config.dataDir, url: config.database.url, busyTimeoutMs: config.database.busyTimeoutMs });
+  const store = await openStore({
+    dataDir: config.dataDir,
+    url: config.database.url,
+    busyTimeoutMs: config.database.busyTimeoutMs,
+  });
   const audit = new AuditService({ db: store.db });
   try {
-    const registry = createRegistry({ db: store.db, dataDir: config.dataDir, audit, warn: (m) => ctx.out().warn(m) });
+    const registry = createRegistry({
+      db: store.db,
+      dataDir: config.dataDir,
+      audit,
+      warn: (m) => ctx.out().warn(m),
+    });
     return await work(registry);
   } finally {
     await audit.close();
@@ -35,7 +53,14 @@ async function withRegistry<T>(ctx: CliContext, work: (registry: Registry) => Pr
 
 /** `--meta framework=pytorch --meta metric.accuracy=0.9 --meta param.lr=0.01 --meta team=nlp`. */
 export function parseMeta(pairs: readonly string[]): VersionMetadata {
-  const meta: { framework?: string; format?: string; task?: string; metrics: Record<string, number>; parameters: Record<string, string | number | boolean>; labels: Record<string, string> } = {
+  const meta: {
+    framework?: string;
+    format?: string;
+    task?: string;
+    metrics: Record<string, number>;
+    parameters: Record<string, string | number | boolean>;
+    labels: Record<string, string>;
+  } = {
     metrics: {},
     parameters: {},
     labels: {},
@@ -51,7 +76,14 @@ export function parseMeta(pairs: readonly string[]): VersionMetadata {
       if (!Number.isFinite(n)) throw new RegistryInputInvalid('--meta', `${key} must be a number`);
       meta.metrics[key.slice(7)] = n;
     } else if (key.startsWith('param.')) {
-      meta.parameters[key.slice(6)] = value === 'true' ? true : value === 'false' ? false : value !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+      meta.parameters[key.slice(6)] =
+        value === 'true'
+          ? true
+          : value === 'false'
+            ? false
+            : value !== '' && Number.isFinite(Number(value))
+              ? Number(value)
+              : value;
     } else meta.labels[key] = value;
   }
   const { metrics, parameters, labels, ...rest } = meta;
@@ -78,12 +110,23 @@ function humanBytes(n: number): string {
 
 function printVersion(out: Output, v: VersionDetail): void {
   const c = out.color;
-  out.line(`${c.bold(`${v.project}/${v.name}@${v.version}`)}  ${v.status === 'quarantined' ? c.red('quarantined') : c.green('available')}  scan: ${v.scan.status}`);
+  out.line(
+    `${c.bold(`${v.project}/${v.name}@${v.version}`)}  ${v.status === 'quarantined' ? c.red('quarantined') : c.green('available')}  scan: ${v.scan.status}`,
+  );
   if (v.statusReason !== null) out.line(`reason: ${v.statusReason}`);
-  out.line(`created ${v.createdAt} by ${v.createdBy}; ${v.fileCount} file(s), ${humanBytes(v.totalBytes)}; stages: ${v.stages.join(', ') || '-'}`);
-  const signed = v.signature.verified ? out.color.green('signature ok') : out.color.red(`signature FAILED: ${v.signature.problems.join('; ')}`);
-  out.line(`manifest sha256:${v.manifestDigest}  signed by ${v.signerKeyId.slice(0, 16)}  ${signed}`);
-  if (v.trainedOn.length > 0) out.line(`trained on: ${v.trainedOn.map((t) => `${t.project}/${t.name}@${t.version}`).join(', ')}`);
+  out.line(
+    `created ${v.createdAt} by ${v.createdBy}; ${v.fileCount} file(s), ${humanBytes(v.totalBytes)}; stages: ${v.stages.join(', ') || '-'}`,
+  );
+  const signed = v.signature.verified
+    ? out.color.green('signature ok')
+    : out.color.red(`signature FAILED: ${v.signature.problems.join('; ')}`);
+  out.line(
+    `manifest sha256:${v.manifestDigest}  signed by ${v.signerKeyId.slice(0, 16)}  ${signed}`,
+  );
+  if (v.trainedOn.length > 0)
+    out.line(
+      `trained on: ${v.trainedOn.map((t) => `${t.project}/${t.name}@${t.version}`).join(', ')}`,
+    );
   if (Object.keys(v.metadata).length > 0) out.line(`metadata: ${JSON.stringify(v.metadata)}`);
   out.table(v.files, [
     { header: 'file', value: (f) => f.path },
@@ -113,8 +156,18 @@ function printVersions(out: Output, versions: readonly VersionView[]): void {
 }
 
 function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void {
-  const group = program.command(`${kind}s`).description(kind === 'model' ? 'Encrypted, signed, versioned models' : 'Encrypted, signed, versioned datasets');
-  const scopeOf = (name: string, opts: { project?: string }): AssetScope => ({ kind, project: checkName(opts.project ?? 'default', 'project'), name });
+  const group = program
+    .command(`${kind}s`)
+    .description(
+      kind === 'model'
+        ? 'Encrypted, signed, versioned models'
+        : 'Encrypted, signed, versioned datasets',
+    );
+  const scopeOf = (name: string, opts: { project?: string }): AssetScope => ({
+    kind,
+    project: checkName(opts.project ?? 'default', 'project'),
+    name,
+  });
   const emit = (value: unknown, human: (out: Output) => void) => {
     const out = ctx.out();
     if (out.isJson) out.json(value);
@@ -128,47 +181,76 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .argument('<name>')
     .argument('<path>')
     .option(...projectOption)
-    .option('--meta <key=value>', 'metadata: framework, format, task, metric.NAME, param.NAME, or a label (repeatable)', collectValues)
-    .option('--trained-on <dataset@version>', 'dataset version this model was trained on (repeatable)', collectValues)
+    .option(
+      '--meta <key=value>',
+      'metadata: framework, format, task, metric.NAME, param.NAME, or a label (repeatable)',
+      collectValues,
+    )
+    .option(
+      '--trained-on <dataset@version>',
+      'dataset version this model was trained on (repeatable)',
+      collectValues,
+    )
     .option('--description <text>', 'description when the push creates the asset')
     .option('--tag <tag>', 'tag when the push creates the asset (repeatable)', collectValues)
     .option('--risk-tier <tier>', 'risk tier when the push creates the asset')
-    .action(async (name: string, target: string, opts: { project?: string; meta?: string[]; trainedOn?: string[]; description?: string; tag?: string[]; riskTier?: string }) => {
-      const scope = scopeOf(checkName(name), opts);
-      const files = await listLocalFiles(target);
-      const total = files.reduce((n, f) => n + f.size, 0);
-      const version = await withRegistry(ctx, async ({ service }) => {
-        const bar = ctx.out().progress({ total, label: `push ${name}`, unit: ' B' });
-        try {
-          return await service.pushVersion(operator, scope, {
-            files: files.map((f) => ({ path: f.path, source: readCounting(f.absolute, (n) => bar.increment(n)) })),
-            metadata: parseMeta(opts.meta ?? []),
-            trainedOn: opts.trainedOn ?? [],
-            ...(opts.description === undefined ? {} : { description: opts.description }),
-            ...(opts.tag === undefined ? {} : { tags: opts.tag }),
-            ...(opts.riskTier === undefined ? {} : { riskTier: opts.riskTier }),
-          });
-        } finally {
-          bar.stop();
-        }
-      });
-      emit(version, (out) => printVersion(out, version));
-      if (version.status === 'quarantined') ctx.setExitCode(ExitCode.findings);
-    });
+    .action(
+      async (
+        name: string,
+        target: string,
+        opts: {
+          project?: string;
+          meta?: string[];
+          trainedOn?: string[];
+          description?: string;
+          tag?: string[];
+          riskTier?: string;
+        },
+      ) => {
+        const scope = scopeOf(checkName(name), opts);
+        const files = await listLocalFiles(target);
+        const total = files.reduce((n, f) => n + f.size, 0);
+        const version = await withRegistry(ctx, async ({ service }) => {
+          const bar = ctx.out().progress({ total, label: `push ${name}`, unit: ' B' });
+          try {
+            return await service.pushVersion(operator, scope, {
+              files: files.map((f) => ({
+                path: f.path,
+                source: readCounting(f.absolute, (n) => bar.increment(n)),
+              })),
+              metadata: parseMeta(opts.meta ?? []),
+              trainedOn: opts.trainedOn ?? [],
+              ...(opts.description === undefined ? {} : { description: opts.description }),
+              ...(opts.tag === undefined ? {} : { tags: opts.tag }),
+              ...(opts.riskTier === undefined ? {} : { riskTier: opts.riskTier }),
+            });
+          } finally {
+            bar.stop();
+          }
+        });
+        emit(version, (out) => printVersion(out, version));
+        if (version.status === 'quarantined') ctx.setExitCode(ExitCode.findings);
+      },
+    );
 
   group
     .command('list')
     .description(`List ${kind}s`)
     .option('--project <project>', 'only this project')
     .action(async (opts: { project?: string }) => {
-      const assets = await withRegistry(ctx, ({ service }) => service.listAssets(operator, { kind, project: opts.project }));
+      const assets = await withRegistry(ctx, ({ service }) =>
+        service.listAssets(operator, { kind, project: opts.project }),
+      );
       emit(assets, (out) =>
         out.table(assets, [
           { header: 'project', value: (a) => a.project },
           { header: 'name', value: (a) => a.name },
           { header: 'latest', value: (a) => a.latestVersion ?? '-' },
           { header: 'versions', value: (a) => a.versionCount },
-          { header: 'stages', value: (a) => a.stages.map((s) => `${s.stage}=${s.version}`).join(', ') },
+          {
+            header: 'stages',
+            value: (a) => a.stages.map((s) => `${s.stage}=${s.version}`).join(', '),
+          },
           { header: 'owner', value: (a) => a.owner },
         ]),
       );
@@ -183,16 +265,28 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
       const ref = parseAssetRef(text);
       const scope = scopeOf(ref.name, opts);
       if (!text.includes('@') && !text.includes(':')) {
-        const asset = await withRegistry(ctx, async ({ service }) => ({ ...(await service.getAsset(operator, scope)), history: await service.stageHistory(operator, scope) }));
+        const asset = await withRegistry(ctx, async ({ service }) => ({
+          ...(await service.getAsset(operator, scope)),
+          history: await service.stageHistory(operator, scope),
+        }));
         emit(asset, (out) => {
-          out.line(`${out.color.bold(`${asset.project}/${asset.name}`)} (${kind}) owner ${asset.owner}, risk tier ${asset.riskTier}`);
+          out.line(
+            `${out.color.bold(`${asset.project}/${asset.name}`)} (${kind}) owner ${asset.owner}, risk tier ${asset.riskTier}`,
+          );
           if (asset.description !== '') out.line(asset.description);
-          out.line(`versions: ${asset.versionCount}, latest ${asset.latestVersion ?? '-'}; stages: ${asset.stages.map((s) => `${s.stage}=${s.version}`).join(', ') || '-'}`);
-          for (const h of asset.history) out.line(`  ${h.at} ${h.action} ${h.stage}: ${h.fromVersion ?? '-'} → ${h.toVersion ?? '-'} by ${h.actor}`);
+          out.line(
+            `versions: ${asset.versionCount}, latest ${asset.latestVersion ?? '-'}; stages: ${asset.stages.map((s) => `${s.stage}=${s.version}`).join(', ') || '-'}`,
+          );
+          for (const h of asset.history)
+            out.line(
+              `  ${h.at} ${h.action} ${h.stage}: ${h.fromVersion ?? '-'} → ${h.toVersion ?? '-'} by ${h.actor}`,
+            );
         });
         return;
       }
-      const version = await withRegistry(ctx, ({ service }) => service.getVersion(operator, scope, ref.selector));
+      const version = await withRegistry(ctx, ({ service }) =>
+        service.getVersion(operator, scope, ref.selector),
+      );
       emit(version, (out) => printVersion(out, version));
     });
 
@@ -202,7 +296,9 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .argument('<name>')
     .option(...projectOption)
     .action(async (name: string, opts: { project?: string }) => {
-      const versions = await withRegistry(ctx, ({ service }) => service.listVersions(operator, scopeOf(checkName(name), opts)));
+      const versions = await withRegistry(ctx, ({ service }) =>
+        service.listVersions(operator, scopeOf(checkName(name), opts)),
+      );
       emit(versions, (out) => printVersions(out, versions));
     });
 
@@ -218,21 +314,39 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
       const scope = scopeOf(ref.name, opts);
       const result = await withRegistry(ctx, async ({ service }) => {
         const version = await service.getVersion(operator, scope, ref.selector);
-        if (!version.signature.verified) throw new RegistrySignatureInvalid(`${version.name}@${version.version}`, version.signature.problems);
+        if (!version.signature.verified)
+          throw new RegistrySignatureInvalid(
+            `${version.name}@${version.version}`,
+            version.signature.problems,
+          );
         const pinned: VersionSelector = { kind: 'number', number: version.version };
-        const bar = ctx.out().progress({ total: version.totalBytes, label: `pull ${ref.name}@${version.version}`, unit: ' B' });
+        const bar = ctx
+          .out()
+          .progress({
+            total: version.totalBytes,
+            label: `pull ${ref.name}@${version.version}`,
+            unit: ' B',
+          });
         const written: string[] = [];
         try {
           for (const file of version.files) {
-            const opened = await service.openFile(operator, scope, pinned, file.path, { override: opts.override === true });
-            written.push(await writeLocalFile(opts.out, file.path, opened.stream, (n) => bar.increment(n)));
+            const opened = await service.openFile(operator, scope, pinned, file.path, {
+              override: opts.override === true,
+            });
+            written.push(
+              await writeLocalFile(opts.out, file.path, opened.stream, (n) => bar.increment(n)),
+            );
           }
         } finally {
           bar.stop();
         }
         return { version: version.version, files: written, bytes: version.totalBytes };
       });
-      emit(result, (out) => out.line(`Pulled ${ref.name}@${result.version}: ${result.files.length} file(s), ${humanBytes(result.bytes)} into ${opts.out} (hashes verified).`));
+      emit(result, (out) =>
+        out.line(
+          `Pulled ${ref.name}@${result.version}: ${result.files.length} file(s), ${humanBytes(result.bytes)} into ${opts.out} (hashes verified).`,
+        ),
+      );
     });
 
   group
@@ -243,7 +357,9 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .option(...projectOption)
     .action(async (text: string, stage: string, opts: { project?: string }) => {
       const ref = parseAssetRef(text);
-      const v = await withRegistry(ctx, ({ service }) => service.promote(operator, scopeOf(ref.name, opts), ref.selector, stage));
+      const v = await withRegistry(ctx, ({ service }) =>
+        service.promote(operator, scopeOf(ref.name, opts), ref.selector, stage),
+      );
       emit(v, (out) => out.line(`${stage} → ${v.name}@${v.version}`));
     });
 
@@ -254,7 +370,9 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .argument('<stage>')
     .option(...projectOption)
     .action(async (name: string, stage: string, opts: { project?: string }) => {
-      const v = await withRegistry(ctx, ({ service }) => service.rollback(operator, scopeOf(checkName(name), opts), stage));
+      const v = await withRegistry(ctx, ({ service }) =>
+        service.rollback(operator, scopeOf(checkName(name), opts), stage),
+      );
       emit(v, (out) => out.line(`${stage} rolled back → ${v.name}@${v.version}`));
     });
 
@@ -266,7 +384,9 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .option(...projectOption)
     .action(async (text: string, opts: { reason: string; project?: string }) => {
       const ref = parseAssetRef(text);
-      const v = await withRegistry(ctx, ({ service }) => service.quarantine(operator, scopeOf(ref.name, opts), ref.selector, opts.reason));
+      const v = await withRegistry(ctx, ({ service }) =>
+        service.quarantine(operator, scopeOf(ref.name, opts), ref.selector, opts.reason),
+      );
       emit(v, (out) => out.line(`${v.name}@${v.version} quarantined`));
     });
 
@@ -277,7 +397,9 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .option(...projectOption)
     .action(async (text: string, opts: { project?: string }) => {
       const ref = parseAssetRef(text);
-      const v = await withRegistry(ctx, ({ service }) => service.release(operator, scopeOf(ref.name, opts), ref.selector));
+      const v = await withRegistry(ctx, ({ service }) =>
+        service.release(operator, scopeOf(ref.name, opts), ref.selector),
+      );
       emit(v, (out) => out.line(`${v.name}@${v.version} released`));
     });
 
@@ -289,13 +411,24 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .argument('<to>', 'version number or stage')
     .option(...projectOption)
     .action(async (name: string, from: string, to: string, opts: { project?: string }) => {
-      const diff = await withRegistry(ctx, ({ service }) => service.diff(operator, scopeOf(checkName(name), opts), parseSelector(from), parseSelector(to)));
+      const diff = await withRegistry(ctx, ({ service }) =>
+        service.diff(
+          operator,
+          scopeOf(checkName(name), opts),
+          parseSelector(from),
+          parseSelector(to),
+        ),
+      );
       emit(diff, (out) => {
         out.line(`${name}@${diff.from} → @${diff.to}: ${diff.unchanged} unchanged`);
-        for (const f of diff.added) out.line(out.color.green(`+ ${f.path} (${humanBytes(f.size)})`));
+        for (const f of diff.added)
+          out.line(out.color.green(`+ ${f.path} (${humanBytes(f.size)})`));
         for (const f of diff.removed) out.line(out.color.red(`- ${f.path}`));
         for (const f of diff.changed) out.line(out.color.yellow(`~ ${f.path}`));
-        for (const m of diff.metadata) out.line(`meta ${m.key}: ${JSON.stringify(m.from) ?? '-'} → ${JSON.stringify(m.to) ?? '-'}`);
+        for (const m of diff.metadata)
+          out.line(
+            `meta ${m.key}: ${JSON.stringify(m.from) ?? '-'} → ${JSON.stringify(m.to) ?? '-'}`,
+          );
       });
     });
 
@@ -306,9 +439,16 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .option(...projectOption)
     .action(async (text: string, opts: { project?: string }) => {
       const ref = parseAssetRef(text);
-      const report = await withRegistry(ctx, ({ service }) => service.verify(operator, scopeOf(ref.name, opts), ref.selector));
+      const report = await withRegistry(ctx, ({ service }) =>
+        service.verify(operator, scopeOf(ref.name, opts), ref.selector),
+      );
       emit(report, (out) => {
-        if (report.ok) out.line(out.color.green(`OK: ${report.files} file(s) match the signed manifest (key ${report.keyId?.slice(0, 16) ?? '?'})`));
+        if (report.ok)
+          out.line(
+            out.color.green(
+              `OK: ${report.files} file(s) match the signed manifest (key ${report.keyId?.slice(0, 16) ?? '?'})`,
+            ),
+          );
         else for (const p of report.problems) out.line(out.color.red(`FAIL ${p}`));
       });
       if (!report.ok) ctx.setExitCode(ExitCode.findings);
@@ -322,7 +462,9 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .action(async (text: string, opts: { project?: string }) => {
       const ref = parseAssetRef(text);
       const whole = !text.includes('@') && !text.includes(':');
-      await withRegistry(ctx, ({ service }) => service.delete(operator, scopeOf(ref.name, opts), whole ? undefined : ref.selector));
+      await withRegistry(ctx, ({ service }) =>
+        service.delete(operator, scopeOf(ref.name, opts), whole ? undefined : ref.selector),
+      );
       emit({ deleted: text }, (out) => out.line(`deleted ${text}`));
     });
 
@@ -334,7 +476,9 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .option(...projectOption)
     .action(async (text: string, opts: { output?: string; project?: string }) => {
       const ref = parseAssetRef(text);
-      const bom = await withRegistry(ctx, ({ service }) => service.bom(operator, scopeOf(ref.name, opts), ref.selector));
+      const bom = await withRegistry(ctx, ({ service }) =>
+        service.bom(operator, scopeOf(ref.name, opts), ref.selector),
+      );
       if (opts.output === undefined) ctx.out().line(JSON.stringify(bom, null, 2));
       else await writeFile(opts.output, JSON.stringify(bom, null, 2) + '\n');
     });
@@ -349,10 +493,15 @@ export const registerRegistryCommands: RegisterCommands = (program, ctx) => {
     .command('rotate')
     .description('Add a new master key version and make it active (then run `keys rewrap`)')
     .action(async () => {
-      const version = await withRegistry(ctx, async ({ keys: loaded }) => (await rotateKeyringFile(loaded.file)).active());
+      const version = await withRegistry(ctx, async ({ keys: loaded }) =>
+        (await rotateKeyringFile(loaded.file)).active(),
+      );
       const out = ctx.out();
       if (out.isJson) out.json(version);
-      else out.line(`master key ${version.kekId} version ${version.version} is now active; run \`rampart keys rewrap\``);
+      else
+        out.line(
+          `master key ${version.kekId} version ${version.version} is now active; run \`rampart keys rewrap\``,
+        );
     });
   keys
     .command('rewrap')
@@ -361,7 +510,10 @@ export const registerRegistryCommands: RegisterCommands = (program, ctx) => {
       const report = await withRegistry(ctx, ({ blobs }) => blobs.rewrapAll());
       const out = ctx.out();
       if (out.isJson) out.json(report);
-      else out.line(`rewrapped ${report.rewrapped} of ${report.scanned} blob(s); completed ${report.recovered} interrupted`);
+      else
+        out.line(
+          `rewrapped ${report.rewrapped} of ${report.scanned} blob(s); completed ${report.recovered} interrupted`,
+        );
     });
   keys
     .command('retire')
@@ -369,13 +521,17 @@ export const registerRegistryCommands: RegisterCommands = (program, ctx) => {
     .requiredOption('--min-version <n>', 'lowest version still allowed to decrypt')
     .action(async (opts: { minVersion: string }) => {
       const min = Number(opts.minVersion);
-      if (!Number.isInteger(min) || min < 1) throw new RegistryInputInvalid('--min-version', 'must be a whole number ≥ 1');
+      if (!Number.isInteger(min) || min < 1)
+        throw new RegistryInputInvalid('--min-version', 'must be a whole number ≥ 1');
       const active = await withRegistry(ctx, async ({ keys: loaded }) => {
         if (loaded.file === undefined) throw new KeyRotationUnsupported('a configured value');
         return (await retireKeyVersions(loaded.file, min)).active();
       });
       const out = ctx.out();
       if (out.isJson) out.json({ ...active, minDecryptVersion: min });
-      else out.line(`master key versions below ${min} are retired; ${active.kekId} version ${active.version} stays active`);
+      else
+        out.line(
+          `master key versions below ${min} are retired; ${active.kekId} version ${active.version} stays active`,
+        );
     });
 };

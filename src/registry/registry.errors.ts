@@ -28,11 +28,15 @@ export class RegistryFileNotFound extends AppError {
   readonly code = 'REGISTRY_FILE_NOT_FOUND';
   readonly status = 404;
   constructor(name: string, version: number, file: string) {
-    super(`${name}@${version} has no file ${file}.`, `See the files with \`show ${name}@${version}\`.`, {
-      name,
-      version,
-      file,
-    });
+    super(
+      `${name}@${version} has no file ${file}.`,
+      `See the files with \`show ${name}@${version}\`.`,
+      {
+        name,
+        version,
+        file,
+      },
+    );
   }
 }
 
@@ -40,10 +44,14 @@ export class RegistryInputInvalid extends AppError {
   readonly code = 'REGISTRY_INPUT_INVALID';
   readonly status = 400;
   constructor(what: string, reason: string) {
-    super(`Invalid ${what}: ${reason}.`, 'Fix the value and try again; `--help` lists the accepted forms.', {
-      what,
-      reason,
-    });
+    super(
+      `Invalid ${what}: ${reason}.`,
+      'Fix the value and try again; `--help` lists the accepted forms.',
+      {
+        what,
+        reason,
+      },
+    );
   }
 }
 
@@ -75,9 +83,13 @@ export class RegistryStateConflict extends AppError {
   readonly code = 'REGISTRY_STATE_CONFLICT';
   readonly status = 409;
   constructor(reason: string) {
-    super(`The request conflicts with the current state: ${reason}.`, 'Check the current state with `show` and retry.', {
-      reason,
-    });
+    super(
+      `The request conflicts with the current state: ${reason}.`,
+      'Check the current state with `show` and retry.',
+      {
+        reason,
+      },
+    );
   }
 }
 
@@ -97,10 +109,14 @@ export class RegistryPathUnreadable extends AppError {
   readonly code = 'REGISTRY_PATH_UNREADABLE';
   readonly status = 400;
   constructor(path: string, reason: string) {
-    super(`Cannot read ${path}: ${reason}.`, 'Check the path exists and this user can read it (a file or a directory of files).', {
-      path,
-      reason,
-    });
+    super(
+      `Cannot read ${path}: ${reason}.`,
+      'Check the path exists and this user can read it (a file or a directory of files).',
+      {
+        path,
+        reason,
+      },
+    );
   }
 }
 

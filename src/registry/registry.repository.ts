@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/store/database.js';
 
 export interface RegistryAssetsTable {
@@ -53,7 +53,7 @@ export interface RegistryStagesTable {
 }
 
 export interface RegistryStageHistoryTable {
-  id: import('kysely').Generated<number>;
+  id: Generated<number>;
   asset_id: string;
   stage: string;
   action: string;
@@ -89,7 +89,12 @@ export interface NewVersion {
 export class RegistryRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  findAsset(kind: string, project: string, name: string, db: Db = this.db): Promise<AssetRow | undefined> {
+  findAsset(
+    kind: string,
+    project: string,
+    name: string,
+    db: Db = this.db,
+  ): Promise<AssetRow | undefined> {
     return db
       .selectFrom('registry_assets')
       .selectAll()
@@ -101,7 +106,11 @@ export class RegistryRepository {
   }
 
   listAssets(kind: string, project: string | undefined): Promise<AssetRow[]> {
-    let q = this.db.selectFrom('registry_assets').selectAll().where('kind', '=', kind).where('deleted_at', 'is', null);
+    let q = this.db
+      .selectFrom('registry_assets')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('deleted_at', 'is', null);
     if (project !== undefined) q = q.where('project', '=', project);
     return q.orderBy('project').orderBy('name').execute();
   }
@@ -150,11 +159,20 @@ export class RegistryRepository {
   }
 
   versionById(id: string): Promise<VersionRow | undefined> {
-    return this.db.selectFrom('registry_versions').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('registry_versions')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   files(versionId: string): Promise<FileRow[]> {
-    return this.db.selectFrom('registry_files').selectAll().where('version_id', '=', versionId).orderBy('path').execute();
+    return this.db
+      .selectFrom('registry_files')
+      .selectAll()
+      .where('version_id', '=', versionId)
+      .orderBy('path')
+      .execute();
   }
 
   /** Versions this one was made from, with their asset. */
@@ -182,8 +200,11 @@ export class RegistryRepository {
             .select((eb) => eb.fn.max('number').as('max'))
             .where('asset_id', '=', input.version.asset_id)
             .executeTakeFirst();
-          const number = Number(max?.max ?? 0) + 1;
-          await trx.insertInto('registry_versions').values({ ...input.version, number }).execute();
+          const number = Number(max?.max ?? 0) + 1; // eslint-disable-line @typescript-eslint/no-unnecessary-type-conversion -- pg may return max() as a string
+          await trx
+            .insertInto('registry_versions')
+            .values({ ...input.version, number })
+            .execute();
           if (input.files.length > 0) {
             await trx
               .insertInto('registry_files')
@@ -193,7 +214,11 @@ export class RegistryRepository {
           for (const inputId of input.inputs) {
             await trx
               .insertInto('registry_lineage')
-              .values({ version_id: input.version.id, input_version_id: inputId, relation: 'trained-on' })
+              .values({
+                version_id: input.version.id,
+                input_version_id: inputId,
+                relation: 'trained-on',
+              })
               .execute();
           }
           return number;
@@ -205,21 +230,38 @@ export class RegistryRepository {
   }
 
   async setStatus(versionId: string, status: string, reason: string | null): Promise<void> {
-    await this.db.updateTable('registry_versions').set({ status, status_reason: reason }).where('id', '=', versionId).execute();
+    await this.db
+      .updateTable('registry_versions')
+      .set({ status, status_reason: reason })
+      .where('id', '=', versionId)
+      .execute();
   }
 
   async softDeleteVersion(versionId: string, at: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('registry_versions').set({ deleted_at: at }).where('id', '=', versionId).execute();
+      await trx
+        .updateTable('registry_versions')
+        .set({ deleted_at: at })
+        .where('id', '=', versionId)
+        .execute();
       await trx.deleteFrom('registry_stages').where('version_id', '=', versionId).execute();
     });
   }
 
   async softDeleteAsset(assetId: string, at: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('registry_versions').set({ deleted_at: at }).where('asset_id', '=', assetId).where('deleted_at', 'is', null).execute();
+      await trx
+        .updateTable('registry_versions')
+        .set({ deleted_at: at })
+        .where('asset_id', '=', assetId)
+        .where('deleted_at', 'is', null)
+        .execute();
       await trx.deleteFrom('registry_stages').where('asset_id', '=', assetId).execute();
-      await trx.updateTable('registry_assets').set({ deleted_at: at }).where('id', '=', assetId).execute();
+      await trx
+        .updateTable('registry_assets')
+        .set({ deleted_at: at })
+        .where('id', '=', assetId)
+        .execute();
     });
   }
 
@@ -238,7 +280,15 @@ export class RegistryRepository {
       .selectFrom('registry_stage_history as h')
       .leftJoin('registry_versions as f', 'f.id', 'h.from_version_id')
       .leftJoin('registry_versions as t', 't.id', 'h.to_version_id')
-      .select(['h.id', 'h.stage', 'h.action', 'f.number as fromNumber', 't.number as toNumber', 'h.actor', 'h.at'])
+      .select([
+        'h.id',
+        'h.stage',
+        'h.action',
+        'f.number as fromNumber',
+        't.number as toNumber',
+        'h.actor',
+        'h.at',
+      ])
       .where('h.asset_id', '=', assetId)
       .orderBy('h.id')
       .execute();
@@ -255,10 +305,19 @@ export class RegistryRepository {
     at: string;
   }): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('registry_stages').where('asset_id', '=', move.assetId).where('stage', '=', move.stage).execute();
+      await trx
+        .deleteFrom('registry_stages')
+        .where('asset_id', '=', move.assetId)
+        .where('stage', '=', move.stage)
+        .execute();
       await trx
         .insertInto('registry_stages')
-        .values({ asset_id: move.assetId, stage: move.stage, version_id: move.toVersionId, updated_at: move.at })
+        .values({
+          asset_id: move.assetId,
+          stage: move.stage,
+          version_id: move.toVersionId,
+          updated_at: move.at,
+        })
         .execute();
       await trx
         .insertInto('registry_stage_history')
@@ -310,5 +369,9 @@ export class RegistryRepository {
 
 function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
-  return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint/.test(e.message ?? '');
+  return (
+    e.code === '23505' ||
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint/.test(e.message ?? '')
+  );
 }

@@ -37,49 +37,109 @@ const perm = (kind: AssetKind, verb: string) => `${kind}:${verb}` as Permission;
  * `application/octet-stream` bodies streamed into the encrypted blob store (never buffered);
  * downloads stream the decrypted, hash-verified content back.
  */
-export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = async (app, { service }) => {
+export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = async (
+  app,
+  { service },
+) => {
   // In this plugin only, hand octet-stream bodies over as the raw request stream.
   app.removeContentTypeParser('application/octet-stream');
-  app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+  app.addContentTypeParser('application/octet-stream', (_request, payload, done) =>
+    done(null, payload),
+  );
 
   for (const kind of ['model', 'dataset'] as const) {
     const base = `/projects/:project/${kind}s/:name`;
     const tags = ['registry'];
-    const scopeOf = (p: { project: string; name: string }): AssetScope => ({ kind, project: p.project, name: p.name });
+    const scopeOf = (p: { project: string; name: string }): AssetScope => ({
+      kind,
+      project: p.project,
+      name: p.name,
+    });
     const read = { permission: perm(kind, 'read'), projectParam: 'project' };
 
-    app.get(`/${kind}s`, { config: read, schema: { tags, summary: `List ${kind}s`, querystring: RegistryListQuery, response: { 200: z.array(AssetView) } } }, (request) =>
-      service.listAssets(request.actor, { kind, project: request.query.project }),
+    app.get(
+      `/${kind}s`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: `List ${kind}s`,
+          querystring: RegistryListQuery,
+          response: { 200: z.array(AssetView) },
+        },
+      },
+      (request) => service.listAssets(request.actor, { kind, project: request.query.project }),
     );
 
-    app.get(base, { config: read, schema: { tags, summary: `Show a ${kind} with its stage history`, params: RegistryAssetParams, response: { 200: AssetDetail } } }, async (request) => {
-      const scope = scopeOf(request.params);
-      return { ...(await service.getAsset(request.actor, scope)), history: await service.stageHistory(request.actor, scope) };
-    });
+    app.get(
+      base,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: `Show a ${kind} with its stage history`,
+          params: RegistryAssetParams,
+          response: { 200: AssetDetail },
+        },
+      },
+      async (request) => {
+        const scope = scopeOf(request.params);
+        return {
+          ...(await service.getAsset(request.actor, scope)),
+          history: await service.stageHistory(request.actor, scope),
+        };
+      },
+    );
 
     app.delete(
       base,
-      { config: { permission: perm(kind, 'delete'), projectParam: 'project' }, schema: { tags, summary: `Soft-delete a ${kind} and all its versions`, params: RegistryAssetParams } },
+      {
+        config: { permission: perm(kind, 'delete'), projectParam: 'project' },
+        schema: {
+          tags,
+          summary: `Soft-delete a ${kind} and all its versions`,
+          params: RegistryAssetParams,
+        },
+      },
       async (request, reply) => {
         await service.delete(request.actor, scopeOf(request.params));
         return reply.code(204).send();
       },
     );
 
-    app.get(`${base}/versions`, { config: read, schema: { tags, summary: `List the versions of a ${kind}`, params: RegistryAssetParams, response: { 200: z.array(VersionView) } } }, (request) =>
-      service.listVersions(request.actor, scopeOf(request.params)),
+    app.get(
+      `${base}/versions`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: `List the versions of a ${kind}`,
+          params: RegistryAssetParams,
+          response: { 200: z.array(VersionView) },
+        },
+      },
+      (request) => service.listVersions(request.actor, scopeOf(request.params)),
     );
 
     app.post(
       `${base}/uploads`,
       {
         config: { permission: perm(kind, 'write'), projectParam: 'project' },
-        schema: { tags, summary: 'Upload one file (application/octet-stream); name it in a new version with its digest', params: RegistryAssetParams, response: { 200: UploadResult } },
+        schema: {
+          tags,
+          summary:
+            'Upload one file (application/octet-stream); name it in a new version with its digest',
+          params: RegistryAssetParams,
+          response: { 200: UploadResult },
+        },
       },
       async (request) => {
         const body = request.body as Readable | undefined;
         if (body === undefined || typeof (body as Partial<Readable>).pipe !== 'function') {
-          throw new RegistryInputInvalid('upload', 'send the file as the application/octet-stream body');
+          throw new RegistryInputInvalid(
+            'upload',
+            'send the file as the application/octet-stream body',
+          );
         }
         return service.uploadFile(request.actor, scopeOf(request.params), body);
       },
@@ -89,7 +149,13 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
       `${base}/versions`,
       {
         config: { permission: perm(kind, 'write'), projectParam: 'project' },
-        schema: { tags, summary: `Create the next version of a ${kind} from uploaded files`, params: RegistryAssetParams, body: CreateVersionBody, response: { 201: VersionDetail } },
+        schema: {
+          tags,
+          summary: `Create the next version of a ${kind} from uploaded files`,
+          params: RegistryAssetParams,
+          body: CreateVersionBody,
+          response: { 201: VersionDetail },
+        },
       },
       async (request, reply) => {
         const { files, metadata, trainedOn, description, tags: assetTags, riskTier } = request.body;
@@ -106,15 +172,37 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
     );
 
     const version = `${base}/versions/:version`;
-    app.get(version, { config: read, schema: { tags, summary: 'Show a version (number, stage or latest)', params: RegistryVersionParams, response: { 200: VersionDetail } } }, (request) =>
-      service.getVersion(request.actor, scopeOf(request.params), parseSelector(request.params.version)),
+    app.get(
+      version,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Show a version (number, stage or latest)',
+          params: RegistryVersionParams,
+          response: { 200: VersionDetail },
+        },
+      },
+      (request) =>
+        service.getVersion(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+        ),
     );
 
     app.delete(
       version,
-      { config: { permission: perm(kind, 'delete'), projectParam: 'project' }, schema: { tags, summary: 'Soft-delete a version', params: RegistryVersionParams } },
+      {
+        config: { permission: perm(kind, 'delete'), projectParam: 'project' },
+        schema: { tags, summary: 'Soft-delete a version', params: RegistryVersionParams },
+      },
       async (request, reply) => {
-        await service.delete(request.actor, scopeOf(request.params), parseSelector(request.params.version));
+        await service.delete(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+        );
         return reply.code(204).send();
       },
     );
@@ -123,12 +211,23 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
       `${version}/files/*`,
       {
         config: { permission: perm(kind, 'download'), projectParam: 'project' },
-        schema: { tags, summary: 'Download one file (streamed, hash-verified, audited)', params: RegistryFileParams, querystring: RegistryDownloadQuery },
+        schema: {
+          tags,
+          summary: 'Download one file (streamed, hash-verified, audited)',
+          params: RegistryFileParams,
+          querystring: RegistryDownloadQuery,
+        },
       },
       async (request, reply) => {
-        const opened = await service.openFile(request.actor, scopeOf(request.params), parseSelector(request.params.version), request.params['*'], {
-          override: request.query.override === 'true',
-        });
+        const opened = await service.openFile(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+          request.params['*'],
+          {
+            override: request.query.override === 'true',
+          },
+        );
         return reply
           .header('content-type', 'application/octet-stream')
           .header('content-length', String(opened.size))
@@ -138,35 +237,130 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
       },
     );
 
-    app.post(`${version}/verify`, { config: read, schema: { tags, summary: 'Re-hash the files and check the signature', params: RegistryVersionParams, response: { 200: VerifyResult } } }, (request) =>
-      service.verify(request.actor, scopeOf(request.params), parseSelector(request.params.version)),
+    app.post(
+      `${version}/verify`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Re-hash the files and check the signature',
+          params: RegistryVersionParams,
+          response: { 200: VerifyResult },
+        },
+      },
+      (request) =>
+        service.verify(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+        ),
     );
 
-    app.get(`${version}/bom`, { config: read, schema: { tags, summary: 'CycloneDX 1.6 ML-BOM of a version', params: RegistryVersionParams } }, (request) =>
-      service.bom(request.actor, scopeOf(request.params), parseSelector(request.params.version)),
+    app.get(
+      `${version}/bom`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'CycloneDX 1.6 ML-BOM of a version',
+          params: RegistryVersionParams,
+        },
+      },
+      (request) =>
+        service.bom(request.actor, scopeOf(request.params), parseSelector(request.params.version)),
     );
 
     const promote = { permission: perm(kind, 'promote'), projectParam: 'project' };
     app.post(
       `${version}/quarantine`,
-      { config: promote, schema: { tags, summary: 'Quarantine a version (blocks downloads)', params: RegistryVersionParams, body: QuarantineBody, response: { 200: VersionView } } },
-      (request) => service.quarantine(request.actor, scopeOf(request.params), parseSelector(request.params.version), request.body.reason ?? ''),
+      {
+        config: promote,
+        schema: {
+          tags,
+          summary: 'Quarantine a version (blocks downloads)',
+          params: RegistryVersionParams,
+          body: QuarantineBody,
+          response: { 200: VersionView },
+        },
+      },
+      (request) =>
+        service.quarantine(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+          request.body.reason ?? '',
+        ),
     );
-    app.post(`${version}/release`, { config: promote, schema: { tags, summary: 'Release a quarantined version', params: RegistryVersionParams, response: { 200: VersionView } } }, (request) =>
-      service.release(request.actor, scopeOf(request.params), parseSelector(request.params.version)),
+    app.post(
+      `${version}/release`,
+      {
+        config: promote,
+        schema: {
+          tags,
+          summary: 'Release a quarantined version',
+          params: RegistryVersionParams,
+          response: { 200: VersionView },
+        },
+      },
+      (request) =>
+        service.release(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+        ),
     );
     app.put(
       `${base}/stages/:stage`,
-      { config: promote, schema: { tags, summary: 'Point a stage at a version', params: RegistryStageParams, body: PromoteBody, response: { 200: VersionView } } },
-      (request) => service.promote(request.actor, scopeOf(request.params), parseSelector(request.body.version), request.params.stage),
+      {
+        config: promote,
+        schema: {
+          tags,
+          summary: 'Point a stage at a version',
+          params: RegistryStageParams,
+          body: PromoteBody,
+          response: { 200: VersionView },
+        },
+      },
+      (request) =>
+        service.promote(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.body.version),
+          request.params.stage,
+        ),
     );
     app.post(
       `${base}/stages/:stage/rollback`,
-      { config: promote, schema: { tags, summary: 'Move a stage back to its previous version', params: RegistryStageParams, response: { 200: VersionView } } },
+      {
+        config: promote,
+        schema: {
+          tags,
+          summary: 'Move a stage back to its previous version',
+          params: RegistryStageParams,
+          response: { 200: VersionView },
+        },
+      },
       (request) => service.rollback(request.actor, scopeOf(request.params), request.params.stage),
     );
-    app.get(`${base}/diff`, { config: read, schema: { tags, summary: 'Diff two versions', params: RegistryAssetParams, querystring: RegistryDiffQuery, response: { 200: VersionDiff } } }, (request) =>
-      service.diff(request.actor, scopeOf(request.params), parseSelector(request.query.from), parseSelector(request.query.to)),
+    app.get(
+      `${base}/diff`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Diff two versions',
+          params: RegistryAssetParams,
+          querystring: RegistryDiffQuery,
+          response: { 200: VersionDiff },
+        },
+      },
+      (request) =>
+        service.diff(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.query.from),
+          parseSelector(request.query.to),
+        ),
     );
   }
 };

@@ -2,7 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { AuditSink } from '../platform/audit/audit-sink.js';
-import { buildStatement, signManifest, verifyManifest, type SigningKey, type VerifyingKey } from '../platform/crypto/signing.js';
+import {
+  buildStatement,
+  signManifest,
+  verifyManifest,
+  type SigningKey,
+  type VerifyingKey,
+} from '../platform/crypto/signing.js';
 import { isAppError } from '../platform/errors/app-error.js';
 import type { Actor } from '../platform/identity/actor.js';
 import { requirePermission } from '../platform/identity/require-permission.js';
@@ -107,13 +113,20 @@ export class RegistryService {
     this.gate = options.scanGate ?? unscannedGate;
   }
 
-  async listAssets(actor: Actor, query: { kind: AssetKind; project?: string | undefined }): Promise<AssetView[]> {
+  async listAssets(
+    actor: Actor,
+    query: { kind: AssetKind; project?: string | undefined },
+  ): Promise<AssetView[]> {
     const project = query.project === undefined ? undefined : checkName(query.project, 'project');
-    return this.run(actor, { action: 'list', permission: 'read', kind: query.kind, project }, async () => {
-      const rows = await this.repo.listAssets(query.kind, project);
-      const views = await Promise.all(rows.map((r) => this.assetViewOf(r)));
-      return { result: views, details: { count: views.length } };
-    });
+    return this.run(
+      actor,
+      { action: 'list', permission: 'read', kind: query.kind, project },
+      async () => {
+        const rows = await this.repo.listAssets(query.kind, project);
+        const views = await Promise.all(rows.map((r) => this.assetViewOf(r)));
+        return { result: views, details: { count: views.length } };
+      },
+    );
   }
 
   async getAsset(actor: Actor, scope: AssetScope): Promise<AssetView> {
@@ -129,14 +142,23 @@ export class RegistryService {
       const versions = await this.repo.listVersions(asset.id);
       const views = await Promise.all(
         versions.map(async (v) =>
-          versionView(asset, v, (await this.repo.files(v.id)).length, stages.filter((s) => s.versionId === v.id).map((s) => s.stage)),
+          versionView(
+            asset,
+            v,
+            (await this.repo.files(v.id)).length,
+            stages.filter((s) => s.versionId === v.id).map((s) => s.stage),
+          ),
         ),
       );
       return { result: views, details: { count: views.length } };
     });
   }
 
-  async getVersion(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<VersionDetail> {
+  async getVersion(
+    actor: Actor,
+    scope: AssetScope,
+    selector: VersionSelector,
+  ): Promise<VersionDetail> {
     return this.run(actor, this.op('show', 'read', scope, selector), async () => {
       const { asset, version } = await this.resolve(scope, selector);
       return { result: await this.detail(asset, version), details: { version: version.number } };
@@ -144,10 +166,19 @@ export class RegistryService {
   }
 
   /** Streams one file into the blob store (HTTP uploads; `createVersion` then names it). */
-  async uploadFile(actor: Actor, scope: AssetScope, source: Readable | AsyncIterable<Uint8Array>): Promise<{ digest: string; size: number }> {
+  async uploadFile(
+    actor: Actor,
+    scope: AssetScope,
+    source: Readable | AsyncIterable<Uint8Array>,
+  ): Promise<{ digest: string; size: number }> {
     return this.run(actor, this.op('upload', 'write', scope), async () => {
-      const put = await this.options.blobs.put(source, { maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
-      return { result: { digest: put.digest, size: put.size }, details: { digest: put.digest, size: put.size } };
+      const put = await this.options.blobs.put(source, {
+        maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      });
+      return {
+        result: { digest: put.digest, size: put.size },
+        details: { digest: put.digest, size: put.size },
+      };
     });
   }
 
@@ -169,12 +200,18 @@ export class RegistryService {
   }
 
   /** Streams every file into the blob store, then creates the next version (CLI and SDK path). */
-  async pushVersion(actor: Actor, scope: AssetScope, input: NewVersionInput & { files: readonly PushFile[] }): Promise<VersionDetail> {
+  async pushVersion(
+    actor: Actor,
+    scope: AssetScope,
+    input: NewVersionInput & { files: readonly PushFile[] },
+  ): Promise<VersionDetail> {
     return this.run(actor, this.op('push', 'write', scope), async () => {
       const checked = this.checkFiles(input.files);
       const files = [];
       for (const f of checked) {
-        const put = await this.options.blobs.put(f.source, { maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+        const put = await this.options.blobs.put(f.source, {
+          maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        });
         files.push({ path: f.path, sha256: put.digest, size: put.size });
       }
       return this.commit(actor, scope, input, files);
@@ -204,16 +241,27 @@ export class RegistryService {
       const stream = await this.options.blobs.get(file.sha256);
       return {
         result: { stream, size: file.size, sha256: file.sha256, version: version.number },
-        details: { version: version.number, file: file.path, size: file.size, ...(overridden ? { quarantineOverride: true } : {}) },
+        details: {
+          version: version.number,
+          file: file.path,
+          size: file.size,
+          ...(overridden ? { quarantineOverride: true } : {}),
+        },
       };
     });
   }
 
-  async promote(actor: Actor, scope: AssetScope, selector: VersionSelector, stage: string): Promise<VersionView> {
+  async promote(
+    actor: Actor,
+    scope: AssetScope,
+    selector: VersionSelector,
+    stage: string,
+  ): Promise<VersionView> {
     checkStage(stage);
     return this.run(actor, this.op('promote', 'promote', scope, selector), async () => {
       const { asset, version } = await this.resolve(scope, selector);
-      if (version.status === 'quarantined') throw new RegistryStateConflict(`version ${version.number} is quarantined`);
+      if (version.status === 'quarantined')
+        throw new RegistryStateConflict(`version ${version.number} is quarantined`);
       const current = (await this.repo.stages(asset.id)).find((s) => s.stage === stage);
       await this.repo.moveStage({
         assetId: asset.id,
@@ -224,7 +272,10 @@ export class RegistryService {
         actor: actor.label,
         at: this.now(),
       });
-      return { result: (await this.detail(asset, version)) as VersionView, details: { stage, version: version.number, from: current?.number ?? null } };
+      return {
+        result: await this.detail(asset, version),
+        details: { stage, version: version.number, from: current?.number ?? null },
+      };
     });
   }
 
@@ -244,7 +295,12 @@ export class RegistryService {
       let target: VersionRow | undefined;
       for (let i = stack.length - 2; i >= 0 && target === undefined; i--) {
         const candidate = await this.repo.versionByNumber(asset.id, stack[i] ?? 0);
-        if (candidate !== undefined && candidate.status !== 'quarantined' && candidate.id !== current?.versionId) target = candidate;
+        if (
+          candidate !== undefined &&
+          candidate.status !== 'quarantined' &&
+          candidate.id !== current?.versionId
+        )
+          target = candidate;
       }
       if (target === undefined) throw new RegistryRollbackUnavailable(asset.name, stage);
       await this.repo.moveStage({
@@ -256,7 +312,10 @@ export class RegistryService {
         actor: actor.label,
         at: this.now(),
       });
-      return { result: (await this.detail(asset, target)) as VersionView, details: { stage, version: target.number, from: current?.number ?? null } };
+      return {
+        result: await this.detail(asset, target),
+        details: { stage, version: target.number, from: current?.number ?? null },
+      };
     });
   }
 
@@ -277,15 +336,31 @@ export class RegistryService {
     });
   }
 
-  async quarantine(actor: Actor, scope: AssetScope, selector: VersionSelector, reason: string): Promise<VersionView> {
-    return this.setStatus(actor, scope, selector, 'quarantine', reason.slice(0, 500) || 'quarantined by a reviewer');
+  async quarantine(
+    actor: Actor,
+    scope: AssetScope,
+    selector: VersionSelector,
+    reason: string,
+  ): Promise<VersionView> {
+    return this.setStatus(
+      actor,
+      scope,
+      selector,
+      'quarantine',
+      reason.slice(0, 500) || 'quarantined by a reviewer',
+    );
   }
 
   async release(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<VersionView> {
     return this.setStatus(actor, scope, selector, 'release', null);
   }
 
-  async diff(actor: Actor, scope: AssetScope, from: VersionSelector, to: VersionSelector): Promise<VersionDiff & { from: number; to: number }> {
+  async diff(
+    actor: Actor,
+    scope: AssetScope,
+    from: VersionSelector,
+    to: VersionSelector,
+  ): Promise<VersionDiff & { from: number; to: number }> {
     return this.run(actor, this.op('diff', 'read', scope), async () => {
       const a = await this.resolve(scope, from);
       const b = await this.resolve(scope, to);
@@ -294,7 +369,10 @@ export class RegistryService {
         metadata: JSON.parse(v.metadata) as Record<string, unknown>,
       });
       const diff = diffVersions(await side(a.version), await side(b.version));
-      return { result: { ...diff, from: a.version.number, to: b.version.number }, details: { from: a.version.number, to: b.version.number } };
+      return {
+        result: { ...diff, from: a.version.number, to: b.version.number },
+        details: { from: a.version.number, to: b.version.number },
+      };
     });
   }
 
@@ -311,9 +389,14 @@ export class RegistryService {
         else problems.push(`unreadable: ${row.path} (${rehashed.code})`);
       }
       const keys = [this.options.signingKey, ...(this.options.trustedKeys ?? [])];
-      const checked = verifyManifest(JSON.parse(version.signature) as unknown, { keys, files: actual });
+      const checked = verifyManifest(JSON.parse(version.signature) as unknown, {
+        keys,
+        files: actual,
+      });
       // An unreadable file is already reported; do not report it again as removed.
-      const unreadable = new Set(rows.filter((r) => !actual.some((a) => a.path === r.path)).map((r) => `removed: ${r.path}`));
+      const unreadable = new Set(
+        rows.filter((r) => !actual.some((a) => a.path === r.path)).map((r) => `removed: ${r.path}`),
+      );
       problems.push(...checked.problems.filter((p) => !unreadable.has(p)));
       const report: VerifyReport = {
         ok: problems.length === 0,
@@ -321,7 +404,10 @@ export class RegistryService {
         problems,
         files: rows.length,
       };
-      return { result: report, details: { version: version.number, ok: report.ok, problems: problems.length } };
+      return {
+        result: report,
+        details: { version: version.number, ok: report.ok, problems: problems.length },
+      };
     });
   }
 
@@ -340,7 +426,11 @@ export class RegistryService {
   }
 
   /** CycloneDX 1.6 ML-BOM of one version. */
-  async bom(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<Record<string, unknown>> {
+  async bom(
+    actor: Actor,
+    scope: AssetScope,
+    selector: VersionSelector,
+  ): Promise<Record<string, unknown>> {
     return this.run(actor, this.op('bom', 'read', scope, selector), async () => {
       const { asset, version } = await this.resolve(scope, selector);
       const detail = await this.detail(asset, version);
@@ -368,10 +458,14 @@ export class RegistryService {
     return this.run(actor, this.op(action, 'promote', scope, selector), async () => {
       const { asset, version } = await this.resolve(scope, selector);
       const next = action === 'quarantine' ? 'quarantined' : 'available';
-      if (version.status === next) throw new RegistryStateConflict(`version ${version.number} is already ${next}`);
+      if (version.status === next)
+        throw new RegistryStateConflict(`version ${version.number} is already ${next}`);
       await this.repo.setStatus(version.id, next, reason);
       const updated = { ...version, status: next, status_reason: reason };
-      return { result: (await this.detail(asset, updated)) as VersionView, details: { version: version.number, ...(reason === null ? {} : { reason }) } };
+      return {
+        result: await this.detail(asset, updated),
+        details: { version: version.number, ...(reason === null ? {} : { reason }) },
+      };
     });
   }
 
@@ -388,7 +482,11 @@ export class RegistryService {
       name: scope.name,
       files: files.map((f) => ({ ...f, open: () => this.options.blobs.get(f.sha256) })),
     });
-    const signature = signManifest({ name: `${scope.project}/${scope.name}`, files, key: this.options.signingKey });
+    const signature = signManifest({
+      name: `${scope.project}/${scope.name}`,
+      files,
+      key: this.options.signingKey,
+    });
     const manifestDigest = buildStatement('', files).subject[0]?.digest.sha256 ?? '';
     const asset = await this.repo.ensureAsset({
       id: randomUUID(),
@@ -418,18 +516,33 @@ export class RegistryService {
       created_at: this.now(),
       deleted_at: null,
     };
-    const number = await this.repo.insertVersion({ version: row, files, inputs: inputs.map((v) => v.id) });
+    const number = await this.repo.insertVersion({
+      version: row,
+      files,
+      inputs: inputs.map((v) => v.id),
+    });
     const detail = await this.detail(asset, { ...row, number });
     return {
       result: detail,
-      details: { version: number, files: files.length, bytes: row.total_bytes, scan: scan.status, status: row.status },
+      details: {
+        version: number,
+        files: files.length,
+        bytes: row.total_bytes,
+        scan: scan.status,
+        status: row.status,
+      },
     };
   }
 
   private checkFiles<F extends { path: string }>(files: readonly F[]): F[] {
     const limit = this.options.maxFilesPerVersion ?? DEFAULT_MAX_FILES;
-    if (files.length === 0) throw new RegistryInputInvalid('files', 'a version needs at least one file');
-    if (files.length > limit) throw new RegistryInputInvalid('files', `${files.length} files is more than the limit of ${limit}`);
+    if (files.length === 0)
+      throw new RegistryInputInvalid('files', 'a version needs at least one file');
+    if (files.length > limit)
+      throw new RegistryInputInvalid(
+        'files',
+        `${files.length} files is more than the limit of ${limit}`,
+      );
     const seen = new Set<string>();
     for (const f of files) {
       checkFilePath(f.path);
@@ -440,13 +553,16 @@ export class RegistryService {
   }
 
   private async resolveInputs(scope: AssetScope, refs: readonly string[]): Promise<VersionRow[]> {
-    if (refs.length > 0 && scope.kind !== 'model') throw new RegistryInputInvalid('trained-on', 'only models record training datasets');
+    if (refs.length > 0 && scope.kind !== 'model')
+      throw new RegistryInputInvalid('trained-on', 'only models record training datasets');
     const out: VersionRow[] = [];
     for (const text of refs) {
       const slash = text.indexOf('/');
       const project = slash > 0 ? checkName(text.slice(0, slash), 'project') : scope.project;
       const ref = parseAssetRef(slash > 0 ? text.slice(slash + 1) : text);
-      out.push((await this.resolve({ kind: 'dataset', project, name: ref.name }, ref.selector)).version);
+      out.push(
+        (await this.resolve({ kind: 'dataset', project, name: ref.name }, ref.selector)).version,
+      );
     }
     return out;
   }
@@ -460,7 +576,9 @@ export class RegistryService {
       if (isAppError(err)) {
         // A blob swapped under the name re-hashes to other content: report it as changed.
         const actual = (err.details as { actual?: unknown }).actual;
-        return err.code === 'BLOB_DIGEST_MISMATCH' && typeof actual === 'string' ? actual : { code: err.code };
+        return err.code === 'BLOB_DIGEST_MISMATCH' && typeof actual === 'string'
+          ? actual
+          : { code: err.code };
       }
       throw err;
     }
@@ -472,7 +590,10 @@ export class RegistryService {
     return row;
   }
 
-  private async resolve(scope: AssetScope, selector: VersionSelector): Promise<{ asset: AssetRow; version: VersionRow }> {
+  private async resolve(
+    scope: AssetScope,
+    selector: VersionSelector,
+  ): Promise<{ asset: AssetRow; version: VersionRow }> {
     const asset = await this.asset(scope);
     let version: VersionRow | undefined;
     switch (selector.kind) {
@@ -484,7 +605,8 @@ export class RegistryService {
         break;
       case 'stage': {
         const held = (await this.repo.stages(asset.id)).find((s) => s.stage === selector.stage);
-        version = held === undefined ? undefined : await this.repo.versionByNumber(asset.id, held.number);
+        version =
+          held === undefined ? undefined : await this.repo.versionByNumber(asset.id, held.number);
         break;
       }
       default: {
@@ -492,13 +614,16 @@ export class RegistryService {
         throw new Error(`unknown selector ${String(never)}`);
       }
     }
-    if (version === undefined) throw new RegistryVersionNotFound(scope.kind, scope.name, formatSelector(selector));
+    if (version === undefined)
+      throw new RegistryVersionNotFound(scope.kind, scope.name, formatSelector(selector));
     return { asset, version };
   }
 
   private async detail(asset: AssetRow, version: VersionRow): Promise<VersionDetail> {
     const files = (await this.repo.files(version.id)).map(fileView);
-    const stages = (await this.repo.stages(asset.id)).filter((s) => s.versionId === version.id).map((s) => s.stage);
+    const stages = (await this.repo.stages(asset.id))
+      .filter((s) => s.versionId === version.id)
+      .map((s) => s.stage);
     const inputs = await this.repo.inputs(version.id);
     // The signature checked against the recorded digests (cheap); `verify` also re-hashes content.
     const checked = verifyManifest(JSON.parse(version.signature) as unknown, {
@@ -508,8 +633,17 @@ export class RegistryService {
     return {
       ...versionView(asset, version, files.length, stages),
       files,
-      trainedOn: inputs.map((i) => ({ kind: i.kind, project: i.project, name: i.name, version: i.number })),
-      signature: { verified: checked.ok, ...(checked.keyId === undefined ? {} : { keyId: checked.keyId }), problems: checked.problems },
+      trainedOn: inputs.map((i) => ({
+        kind: i.kind,
+        project: i.project,
+        name: i.name,
+        version: i.number,
+      })),
+      signature: {
+        verified: checked.ok,
+        ...(checked.keyId === undefined ? {} : { keyId: checked.keyId }),
+        problems: checked.problems,
+      },
     };
   }
 
@@ -518,14 +652,23 @@ export class RegistryService {
     return assetView(row, versions, await this.repo.stages(row.id));
   }
 
-  private op(action: string, verb: RegistryVerb, scope: AssetScope, selector?: VersionSelector): RegistryOperation {
+  private op(
+    action: string,
+    verb: RegistryVerb,
+    scope: AssetScope,
+    selector?: VersionSelector,
+  ): RegistryOperation {
     checkName(scope.name);
     checkName(scope.project, 'project');
     const id = `${scope.project}/${scope.name}${selector === undefined ? '' : `@${formatSelector(selector)}`}`;
     return { action, permission: verb, kind: scope.kind, project: scope.project, resourceId: id };
   }
 
-  private run<T>(actor: Actor, op: RegistryOperation, work: () => Promise<{ result: T; details?: Record<string, unknown> }>): Promise<T> {
+  private run<T>(
+    actor: Actor,
+    op: RegistryOperation,
+    work: () => Promise<{ result: T; details?: Record<string, unknown> }>,
+  ): Promise<T> {
     return auditedCall(this.options.audit, actor, op, work);
   }
 

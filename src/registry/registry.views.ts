@@ -54,7 +54,11 @@ export interface VersionDetail extends VersionView {
   readonly files: readonly FileView[];
   readonly trainedOn: readonly LineageView[];
   /** The version's signature checked against its recorded file digests. */
-  readonly signature: { readonly verified: boolean; readonly keyId?: string; readonly problems: readonly string[] };
+  readonly signature: {
+    readonly verified: boolean;
+    readonly keyId?: string;
+    readonly problems: readonly string[];
+  };
 }
 
 export interface StageMove {
@@ -86,7 +90,12 @@ export function assetView(
   };
 }
 
-export function versionView(asset: AssetRow, row: VersionRow, fileCount: number, stages: readonly string[]): VersionView {
+export function versionView(
+  asset: AssetRow,
+  row: VersionRow,
+  fileCount: number,
+  stages: readonly string[],
+): VersionView {
   const scan = JSON.parse(row.scan_findings) as StoredFinding[];
   return {
     kind: asset.kind as AssetKind,

@@ -33,7 +33,11 @@ export interface ScanGateResult {
  * domain supplies the real gate (`scanningGate`); `unscannedGate` marks versions `unscanned`.
  */
 export interface ScanGate {
-  scan(input: { readonly kind: AssetKind; readonly name: string; readonly files: readonly ScanGateFile[] }): Promise<ScanGateResult>;
+  scan(input: {
+    readonly kind: AssetKind;
+    readonly name: string;
+    readonly files: readonly ScanGateFile[];
+  }): Promise<ScanGateResult>;
 }
 
 /** Marks every version `unscanned` (no scanner wired). */

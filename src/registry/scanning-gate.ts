@@ -13,7 +13,9 @@ export function scanningGate(): ScanGate {
   return {
     async scan({ kind, files }): Promise<ScanGateResult> {
       if (kind !== 'model') return { status: 'unscanned', quarantine: false, findings: [] };
-      const inputs = await Promise.all(files.map(async (f) => ({ name: f.path, stream: await f.open() })));
+      const inputs = await Promise.all(
+        files.map(async (f) => ({ name: f.path, stream: await f.open() })),
+      );
       const reports = await scanFiles(inputs);
       return summarize(reports);
     },
@@ -30,13 +32,18 @@ export function summarize(reports: readonly FileReport[]): ScanGateResult {
       ...(f.symbol === undefined ? {} : { symbol: f.symbol }),
     })),
   );
-  const malicious = reports.filter((r) => r.verdict === 'malicious' || r.findings.some((f) => f.severity === 'critical'));
+  const malicious = reports.filter(
+    (r) => r.verdict === 'malicious' || r.findings.some((f) => f.severity === 'critical'),
+  );
   const errors = reports.filter((r) => r.verdict === 'error');
-  const status = malicious.length > 0 || findings.length > 0 ? 'flagged' : errors.length > 0 ? 'error' : 'clean';
+  const status =
+    malicious.length > 0 || findings.length > 0 ? 'flagged' : errors.length > 0 ? 'error' : 'clean';
   return {
     status,
     quarantine: malicious.length > 0,
-    ...(malicious.length > 0 ? { reason: `scan found critical issues in ${malicious.map((r) => r.path).join(', ')}` } : {}),
+    ...(malicious.length > 0
+      ? { reason: `scan found critical issues in ${malicious.map((r) => r.path).join(', ')}` }
+      : {}),
     findings: findings.slice(0, MAX_STORED_FINDINGS),
     ...(reports[0] === undefined ? {} : { policyVersion: reports[0].policyVersion }),
   };

@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,13 +27,16 @@ function allFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-const fileOf = (root: string, digest: string) => path.join(root, 'sha256', digest.slice(0, 2), digest);
+const fileOf = (root: string, digest: string) =>
+  path.join(root, 'sha256', digest.slice(0, 2), digest);
 
 describe('EncryptedBlobStore', () => {
   it('stores ciphertext only: a plaintext marker appears in no file of the store', async () => {
     const { root, store } = setup();
     const marker = Buffer.from('RAMPART-PLAINTEXT-MARKER-7f3a9c');
-    const plain = Buffer.concat(Array.from({ length: 200 }, () => Buffer.concat([marker, randomBytes(50)])));
+    const plain = Buffer.concat(
+      Array.from({ length: 200 }, () => Buffer.concat([marker, randomBytes(50)])),
+    );
     const put = await store.put(chunked(plain, 1000));
     expect(await collect(await store.get(put.digest))).toEqual(plain);
     const files = allFiles(root);
@@ -48,7 +59,9 @@ describe('EncryptedBlobStore', () => {
 
   it('keeps nothing when the expected digest or the size limit is not met', async () => {
     const { root, store } = setup();
-    await expect(store.put(chunked(randomBytes(100), 10), { expectedDigest: 'f'.repeat(64) })).rejects.toMatchObject({
+    await expect(
+      store.put(chunked(randomBytes(100), 10), { expectedDigest: 'f'.repeat(64) }),
+    ).rejects.toMatchObject({
       code: 'BLOB_DIGEST_MISMATCH',
     });
     await expect(store.put(chunked(randomBytes(100), 10), { maxBytes: 50 })).rejects.toMatchObject({
@@ -79,7 +92,9 @@ describe('EncryptedBlobStore', () => {
   });
 
   it('answers BLOB_NOT_FOUND for an unknown digest', async () => {
-    await expect(setup().store.get('0'.repeat(64))).rejects.toMatchObject({ code: 'BLOB_NOT_FOUND' });
+    await expect(setup().store.get('0'.repeat(64))).rejects.toMatchObject({
+      code: 'BLOB_NOT_FOUND',
+    });
   });
 });
 
@@ -95,13 +110,23 @@ describe('EncryptedBlobStore.rewrapAll', () => {
       digests.push((await store.put(chunked(plain, 4000))).digest);
     }
     const bodies = digests.map((d) => readFileSync(fileOf(root, d)).subarray(HEADER_BYTES));
-    return { root, v2: v1, plains, digests, bodies, store: new EncryptedBlobStore({ root, kms: v1 }) };
+    return {
+      root,
+      v2: v1,
+      plains,
+      digests,
+      bodies,
+      store: new EncryptedBlobStore({ root, kms: v1 }),
+    };
   }
 
   it('moves every header to the active KEK without touching segment bodies', async () => {
     const { root, v2, plains, digests, bodies, store } = await rotatedStore(3);
     expect(await store.rewrapAll()).toEqual({ scanned: 3, rewrapped: 3, recovered: 0 });
-    const retired = new EncryptedBlobStore({ root, kms: new Keyring({ ...v2.data, minDecryptVersion: 2 }) });
+    const retired = new EncryptedBlobStore({
+      root,
+      kms: new Keyring({ ...v2.data, minDecryptVersion: 2 }),
+    });
     for (const [i, d] of digests.entries()) {
       const bytes = readFileSync(fileOf(root, d));
       expect(parseHeader(bytes).kek.version).toBe(2);
@@ -121,7 +146,8 @@ describe('EncryptedBlobStore.rewrapAll', () => {
         },
       }),
     ).rejects.toThrow('killed');
-    const versions = () => digests.map((d) => parseHeader(readFileSync(fileOf(root, d))).kek.version).sort();
+    const versions = () =>
+      digests.map((d) => parseHeader(readFileSync(fileOf(root, d))).kek.version).sort();
     expect(versions()).toEqual([1, 1, 2, 2]);
     expect(await store.rewrapAll()).toEqual({ scanned: 4, rewrapped: 2, recovered: 0 });
     expect(versions()).toEqual([2, 2, 2, 2]);
@@ -139,7 +165,9 @@ describe('EncryptedBlobStore.rewrapAll', () => {
     torn.fill(0, 40, 120);
     writeFileSync(file, torn);
     // Readers use the journal's header until the rerun completes it.
-    expect((await collect(await store.get(digest))).equals(plains[0] ?? Buffer.alloc(0))).toBe(true);
+    expect((await collect(await store.get(digest))).equals(plains[0] ?? Buffer.alloc(0))).toBe(
+      true,
+    );
     expect(await store.rewrapAll()).toEqual({ scanned: 1, rewrapped: 0, recovered: 1 });
     expect(readdirSync(path.join(root, 'rewrap'))).toEqual([]);
     expect(parseHeader(readFileSync(file)).kek.version).toBe(2);

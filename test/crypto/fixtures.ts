@@ -26,7 +26,9 @@ export async function collect(source: AsyncIterable<Uint8Array>): Promise<Buffer
 }
 
 /** Decrypts, returning what was released before any error, and the error's code. */
-export async function drain(source: AsyncIterable<Uint8Array>): Promise<{ released: Buffer; code?: string }> {
+export async function drain(
+  source: AsyncIterable<Uint8Array>,
+): Promise<{ released: Buffer; code?: string }> {
   const parts: Buffer[] = [];
   try {
     for await (const c of source) parts.push(Buffer.from(c));

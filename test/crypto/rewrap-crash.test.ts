@@ -7,20 +7,33 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHeader } from '../../src/platform/crypto/blob-header.js';
 import { EncryptedBlobStore } from '../../src/platform/crypto/encrypted-blob-store.js';
-import { loadKeyring, readKeyringFile, retireKeyVersions, rotateKeyringFile } from '../../src/platform/crypto/keyring.js';
+import {
+  loadKeyring,
+  readKeyringFile,
+  retireKeyVersions,
+  rotateKeyringFile,
+} from '../../src/platform/crypto/keyring.js';
 import { chunked, collect } from './fixtures.js';
 
-const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'rewrap-then-hang.ts');
+const script = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'fixtures',
+  'rewrap-then-hang.ts',
+);
 
 function runUntilReadyThenKill(root: string, keys: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, root, keys], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, root, keys], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
       if (d.toString().includes('READY')) child.kill('SIGKILL');
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child was not killed: ${stderr}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child was not killed: ${stderr}`)),
+    );
   });
 }
 
@@ -37,14 +50,24 @@ describe('key rotation and rewrap', () => {
     await rotateKeyringFile(keys);
 
     await runUntilReadyThenKill(root, keys);
-    const versionOf = (d: string) => parseHeader(readFileSync(path.join(root, 'sha256', d.slice(0, 2), d))).kek.version;
+    const versionOf = (d: string) =>
+      parseHeader(readFileSync(path.join(root, 'sha256', d.slice(0, 2), d))).kek.version;
     expect(digests.map(versionOf).filter((v) => v === 2)).toHaveLength(2);
 
-    const resumed = new EncryptedBlobStore({ root, kms: readKeyringFile(keys), segmentBytes: 4096 });
+    const resumed = new EncryptedBlobStore({
+      root,
+      kms: readKeyringFile(keys),
+      segmentBytes: 4096,
+    });
     expect(await resumed.rewrapAll()).toMatchObject({ scanned: 5, rewrapped: 3 });
     expect(digests.map(versionOf)).toEqual([2, 2, 2, 2, 2]);
 
-    const retired = new EncryptedBlobStore({ root, kms: await retireKeyVersions(keys, 2), segmentBytes: 4096 });
-    for (const [i, d] of digests.entries()) expect((await collect(await retired.get(d))).equals(plains[i] ?? Buffer.alloc(0))).toBe(true);
+    const retired = new EncryptedBlobStore({
+      root,
+      kms: await retireKeyVersions(keys, 2),
+      segmentBytes: 4096,
+    });
+    for (const [i, d] of digests.entries())
+      expect((await collect(await retired.get(d))).equals(plains[i] ?? Buffer.alloc(0))).toBe(true);
   });
 });

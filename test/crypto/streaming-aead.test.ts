@@ -22,13 +22,16 @@ function segment(cipher: Buffer, i: number): Buffer {
 }
 
 describe('streaming AEAD', () => {
-  it.each([0, 1, SEG - 1, SEG, SEG + 1, 3 * SEG, 3 * SEG + 5])('round-trips %i bytes', async (size) => {
-    const kms = testKeyring();
-    const plain = randomBytes(size);
-    const cipher = await seal(plain, kms);
-    expect(await open(cipher, kms)).toEqual({ released: plain });
-    expect(cipher.length).toBe(HEADER_BYTES + Math.max(1, Math.ceil(size / SEG)) * 16 + size);
-  });
+  it.each([0, 1, SEG - 1, SEG, SEG + 1, 3 * SEG, 3 * SEG + 5])(
+    'round-trips %i bytes',
+    async (size) => {
+      const kms = testKeyring();
+      const plain = randomBytes(size);
+      const cipher = await seal(plain, kms);
+      expect(await open(cipher, kms)).toEqual({ released: plain });
+      expect(cipher.length).toBe(HEADER_BYTES + Math.max(1, Math.ceil(size / SEG)) * 16 + size);
+    },
+  );
 
   it('round-trips with the default 1 MiB segments', async () => {
     const kms = testKeyring();
@@ -55,7 +58,11 @@ describe('streaming AEAD', () => {
       expect(released.equals(plain.subarray(0, released.length))).toBe(true);
     }
     expect([...codes].sort()).toEqual(
-      expect.arrayContaining(['ENCRYPTED_HEADER_INVALID', 'ENCRYPTED_SEGMENT_INVALID', 'KEY_UNWRAP_FAILED']),
+      expect.arrayContaining([
+        'ENCRYPTED_HEADER_INVALID',
+        'ENCRYPTED_SEGMENT_INVALID',
+        'KEY_UNWRAP_FAILED',
+      ]),
     );
   });
 
@@ -81,14 +88,20 @@ describe('streaming AEAD', () => {
   it('refuses a dropped middle segment', async () => {
     const kms = testKeyring();
     const cipher = await seal(randomBytes(3 * SEG + 5), kms);
-    const dropped = Buffer.concat([cipher.subarray(0, HEADER_BYTES), segment(cipher, 0), cipher.subarray(HEADER_BYTES + 2 * SEALED)]);
+    const dropped = Buffer.concat([
+      cipher.subarray(0, HEADER_BYTES),
+      segment(cipher, 0),
+      cipher.subarray(HEADER_BYTES + 2 * SEALED),
+    ]);
     expect((await open(dropped, kms)).code).toBe('ENCRYPTED_SEGMENT_INVALID');
   });
 
   it('refuses a dropped final segment as truncation', async () => {
     const kms = testKeyring();
     const cipher = await seal(randomBytes(2 * SEG + 5), kms);
-    expect((await open(cipher.subarray(0, HEADER_BYTES + 2 * SEALED), kms)).code).toBe('ENCRYPTED_TRUNCATED');
+    expect((await open(cipher.subarray(0, HEADER_BYTES + 2 * SEALED), kms)).code).toBe(
+      'ENCRYPTED_TRUNCATED',
+    );
   });
 
   it('refuses swapped segments', async () => {
@@ -101,14 +114,21 @@ describe('streaming AEAD', () => {
       segment(cipher, 0),
       cipher.subarray(HEADER_BYTES + 2 * SEALED),
     ]);
-    expect(await open(swapped, kms)).toEqual({ released: Buffer.alloc(0), code: 'ENCRYPTED_SEGMENT_INVALID' });
+    expect(await open(swapped, kms)).toEqual({
+      released: Buffer.alloc(0),
+      code: 'ENCRYPTED_SEGMENT_INVALID',
+    });
   });
 
   it('refuses a segment spliced in from another blob under the same KEK', async () => {
     const kms = testKeyring();
     const a = await seal(randomBytes(3 * SEG), kms);
     const b = await seal(randomBytes(3 * SEG), kms);
-    const spliced = Buffer.concat([a.subarray(0, HEADER_BYTES + SEALED), segment(b, 1), a.subarray(HEADER_BYTES + 2 * SEALED)]);
+    const spliced = Buffer.concat([
+      a.subarray(0, HEADER_BYTES + SEALED),
+      segment(b, 1),
+      a.subarray(HEADER_BYTES + 2 * SEALED),
+    ]);
     const { code, released } = await open(spliced, kms);
     expect(code).toBe('ENCRYPTED_SEGMENT_INVALID');
     expect(released.length).toBe(SEG);
@@ -117,15 +137,21 @@ describe('streaming AEAD', () => {
   it('refuses bytes appended after the final segment', async () => {
     const kms = testKeyring();
     const full = await seal(randomBytes(2 * SEG), kms);
-    expect((await open(Buffer.concat([full, Buffer.from('x')]), kms)).code).toBe('ENCRYPTED_TRAILING_DATA');
+    expect((await open(Buffer.concat([full, Buffer.from('x')]), kms)).code).toBe(
+      'ENCRYPTED_TRAILING_DATA',
+    );
     const short = await seal(randomBytes(2 * SEG + 3), kms);
-    expect((await open(Buffer.concat([short, randomBytes(40)]), kms)).code).toBe('ENCRYPTED_SEGMENT_INVALID');
+    expect((await open(Buffer.concat([short, randomBytes(40)]), kms)).code).toBe(
+      'ENCRYPTED_SEGMENT_INVALID',
+    );
   });
 
   it('refuses a blob whose KEK version the keyring does not hold or has retired', async () => {
     const old = testKeyring(2);
     const cipher = await seal(randomBytes(10), new Keyring({ ...old.data, active: 1 }));
-    expect((await open(cipher, new Keyring({ ...old.data, minDecryptVersion: 2 }))).code).toBe('KEK_RETIRED');
+    expect((await open(cipher, new Keyring({ ...old.data, minDecryptVersion: 2 }))).code).toBe(
+      'KEK_RETIRED',
+    );
     expect((await open(cipher, testKeyring(1, 1, 'other'))).code).toBe('KEK_NOT_FOUND');
     expect((await open(cipher, testKeyring(1))).code).toBe('KEY_UNWRAP_FAILED');
   });

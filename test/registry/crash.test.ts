@@ -7,12 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { registryBlobRoot } from '../../src/registry/create-registry.js';
 import { cli } from '../support/run-cli.js';
 
-const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'push-then-hang.ts');
+const script = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'fixtures',
+  'push-then-hang.ts',
+);
 
 /** Runs the child until it prints READY, then kills it with SIGKILL. */
 function pushAndKill(dataDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -21,7 +27,11 @@ function pushAndKill(dataDir: string): Promise<string> {
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(stdout) : reject(new Error(`child exited without being killed: ${stderr}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve(stdout)
+        : reject(new Error(`child exited without being killed: ${stderr}`)),
+    );
   });
 }
 
@@ -36,7 +46,9 @@ describe('crash safety', () => {
     const listed = await cli(['--data-dir', dataDir, '--json', 'models', 'list']);
     expect(JSON.parse(listed.stdout)).toEqual([]);
     // Only the temporary file of the interrupted write is left; no blob is partial.
-    expect(readdirSync(path.join(registryBlobRoot(dataDir), 'tmp')).every((n) => n.endsWith('.part'))).toBe(true);
+    expect(
+      readdirSync(path.join(registryBlobRoot(dataDir), 'tmp')).every((n) => n.endsWith('.part')),
+    ).toBe(true);
     const pushed = await cli(['--data-dir', dataDir, '--json', 'models', 'push', 'crashy', script]);
     expect(JSON.parse(pushed.stdout).version).toBe(1);
   });

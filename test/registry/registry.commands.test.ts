@@ -21,7 +21,17 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 describe('rampart models (offline)', () => {
   it('pushes a directory, promotes, pulls it back byte-identical, verifies and rolls back', async () => {
     const w = workspace();
-    const pushed = await w.run('--json', 'models', 'push', 'resnet', w.src, '--meta', 'framework=pytorch', '--meta', 'metric.accuracy=0.9');
+    const pushed = await w.run(
+      '--json',
+      'models',
+      'push',
+      'resnet',
+      w.src,
+      '--meta',
+      'framework=pytorch',
+      '--meta',
+      'metric.accuracy=0.9',
+    );
     expect(pushed.code).toBe(0);
     expect(pushed.stderr).toContain('Generated a master key');
     expect(JSON.parse(pushed.stdout)).toMatchObject({
@@ -40,22 +50,45 @@ describe('rampart models (offline)', () => {
     expect([verify.code, JSON.parse(verify.stdout).ok]).toEqual([0, true]);
     const rolled = await w.run('--json', 'models', 'rollback', 'resnet', 'production');
     expect(JSON.parse(rolled.stdout).version).toBe(1);
-    const pulledOld = await w.run('models', 'pull', 'resnet:production', '--out', path.join(w.root, 'out1'));
+    const pulledOld = await w.run(
+      'models',
+      'pull',
+      'resnet:production',
+      '--out',
+      path.join(w.root, 'out1'),
+    );
     expect(pulledOld.code).toBe(0);
-    expect(readFileSync(path.join(w.root, 'out1', 'sub', 'config.json'), 'utf8')).toBe('{"layers":3}');
+    expect(readFileSync(path.join(w.root, 'out1', 'sub', 'config.json'), 'utf8')).toBe(
+      '{"layers":3}',
+    );
     const versions = await w.run('--json', 'models', 'versions', 'resnet');
-    expect(JSON.parse(versions.stdout).map((v: { version: number; stages: string[] }) => [v.version, v.stages])).toEqual([
+    expect(
+      JSON.parse(versions.stdout).map((v: { version: number; stages: string[] }) => [
+        v.version,
+        v.stages,
+      ]),
+    ).toEqual([
       [1, ['production']],
       [2, []],
     ]);
     const audit = await w.run('--json', 'audit', 'log');
     const actions = (JSON.parse(audit.stdout) as { action: string }[]).map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['model.push', 'model.promote', 'model.download', 'model.verify', 'model.rollback']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'model.push',
+        'model.promote',
+        'model.download',
+        'model.verify',
+        'model.rollback',
+      ]),
+    );
   });
 
   it('exits 1 from verify when a stored blob was tampered with', async () => {
     const w = workspace();
-    const pushed = JSON.parse((await w.run('--json', 'models', 'push', 'm', path.join(w.src, 'weights.bin'))).stdout) as { files: { sha256: string }[] };
+    const pushed = JSON.parse(
+      (await w.run('--json', 'models', 'push', 'm', path.join(w.src, 'weights.bin'))).stdout,
+    ) as { files: { sha256: string }[] };
     const digest = pushed.files[0]?.sha256 ?? '';
     const file = path.join(w.dataDir, 'blobs', 'encrypted', 'sha256', digest.slice(0, 2), digest);
     const bytes = readFileSync(file);
@@ -72,10 +105,18 @@ describe('rampart models (offline)', () => {
   it('refuses to pull a quarantined version without --override and exits 1', async () => {
     const w = workspace();
     await w.run('datasets', 'push', 'reviews', path.join(w.src, 'sub', 'config.json'));
-    expect((await w.run('datasets', 'quarantine', 'reviews@1', '--reason', 'PII found')).code).toBe(0);
+    expect((await w.run('datasets', 'quarantine', 'reviews@1', '--reason', 'PII found')).code).toBe(
+      0,
+    );
     const refused = await w.run('datasets', 'pull', 'reviews@1', '--out', path.join(w.root, 'o'));
-    expect([refused.code, refused.stderr.includes('REGISTRY_VERSION_QUARANTINED')]).toEqual([1, true]);
-    expect((await w.run('datasets', 'pull', 'reviews@1', '--out', path.join(w.root, 'o'), '--override')).code).toBe(0);
+    expect([refused.code, refused.stderr.includes('REGISTRY_VERSION_QUARANTINED')]).toEqual([
+      1,
+      true,
+    ]);
+    expect(
+      (await w.run('datasets', 'pull', 'reviews@1', '--out', path.join(w.root, 'o'), '--override'))
+        .code,
+    ).toBe(0);
   });
 
   it('rotates the master key and rewraps every blob; old content still pulls', async () => {

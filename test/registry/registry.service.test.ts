@@ -23,7 +23,8 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
   afterEach(async () => {
     await f.opened.cleanup();
   });
-  const maintenance = () => new RegistryMaintenance({ db: f.opened.store.db, blobs: f.blobs, audit: f.audit });
+  const maintenance = () =>
+    new RegistryMaintenance({ db: f.opened.store.db, blobs: f.blobs, audit: f.audit });
 
   const push = (files: Record<string, string>, extra = {}, scope = model) =>
     f.service.pushVersion(admin, scope, {
@@ -33,17 +34,33 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
 
   it('numbers versions 1, 2 and records per-file SHA-256 and size', async () => {
     f = await openRegistry(dialect);
-    const first = await push({ 'model.bin': 'weights-v1', 'config.json': '{}' }, { metadata: { framework: 'pytorch', metrics: { accuracy: 0.91 } } });
+    const first = await push(
+      { 'model.bin': 'weights-v1', 'config.json': '{}' },
+      { metadata: { framework: 'pytorch', metrics: { accuracy: 0.91 } } },
+    );
     const second = await push({ 'model.bin': 'weights-v2' });
     expect([first.version, second.version]).toEqual([1, 2]);
     expect(first.files).toEqual([
-      { path: 'config.json', sha256: '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 },
+      {
+        path: 'config.json',
+        sha256: '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+        size: 2,
+      },
       { path: 'model.bin', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), size: 10 },
     ]);
     expect(first.metadata).toEqual({ framework: 'pytorch', metrics: { accuracy: 0.91 } });
     expect((await f.service.listVersions(admin, model)).map((x) => x.version)).toEqual([1, 2]);
-    expect(await f.service.getAsset(admin, model)).toMatchObject({ versionCount: 2, latestVersion: 2, owner: 'local operator' });
-    expect(f.audit.actions()).toEqual(['model.push:allowed', 'model.push:allowed', 'model.versions:allowed', 'model.show:allowed']);
+    expect(await f.service.getAsset(admin, model)).toMatchObject({
+      versionCount: 2,
+      latestVersion: 2,
+      owner: 'local operator',
+    });
+    expect(f.audit.actions()).toEqual([
+      'model.push:allowed',
+      'model.push:allowed',
+      'model.versions:allowed',
+      'model.show:allowed',
+    ]);
   });
 
   it('keeps names unique per project and kind', async () => {
@@ -51,14 +68,22 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     await push({ a: '1' });
     await push({ a: '1' }, {}, { ...model, project: 'vision' });
     await push({ a: '1' }, {}, { ...model, kind: 'dataset' });
-    expect((await f.service.listAssets(admin, { kind: 'model' })).map((a) => `${a.project}/${a.name}`)).toEqual(['default/resnet', 'vision/resnet']);
-    expect((await f.service.listAssets(admin, { kind: 'model', project: 'vision' })).map((a) => a.latestVersion)).toEqual([1]);
+    expect(
+      (await f.service.listAssets(admin, { kind: 'model' })).map((a) => `${a.project}/${a.name}`),
+    ).toEqual(['default/resnet', 'vision/resnet']);
+    expect(
+      (await f.service.listAssets(admin, { kind: 'model', project: 'vision' })).map(
+        (a) => a.latestVersion,
+      ),
+    ).toEqual([1]);
   });
 
   it('denies without the permission and audits the denial once', async () => {
     f = await openRegistry(dialect);
     const viewer = actorWith(['model:read']);
-    await expect(f.service.pushVersion(viewer, model, { files: [{ path: 'a', source: bytes('x') }] })).rejects.toMatchObject({
+    await expect(
+      f.service.pushVersion(viewer, model, { files: [{ path: 'a', source: bytes('x') }] }),
+    ).rejects.toMatchObject({
       code: 'PERMISSION_DENIED',
     });
     expect(f.audit.entries).toEqual([
@@ -78,8 +103,14 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
   it('honours a project-scoped binding only on its project', async () => {
     f = await openRegistry(dialect);
     const scoped = actorWith([], { vision: ['model:write', 'model:read'] });
-    await f.service.pushVersion(scoped, { ...model, project: 'vision' }, { files: [{ path: 'a', source: bytes('x') }] });
-    await expect(f.service.getAsset(scoped, model)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await f.service.pushVersion(
+      scoped,
+      { ...model, project: 'vision' },
+      { files: [{ path: 'a', source: bytes('x') }] },
+    );
+    await expect(f.service.getAsset(scoped, model)).rejects.toMatchObject({
+      code: 'PERMISSION_DENIED',
+    });
   });
 
   it('promotes, rolls back to the previous holder and keeps the history', async () => {
@@ -92,7 +123,9 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     await f.service.promote(admin, model, v(3), 'production');
     expect((await f.service.rollback(admin, model, 'production')).version).toBe(2);
     expect((await f.service.rollback(admin, model, 'production')).version).toBe(1);
-    await expect(f.service.rollback(admin, model, 'production')).rejects.toMatchObject({ code: 'REGISTRY_ROLLBACK_UNAVAILABLE' });
+    await expect(f.service.rollback(admin, model, 'production')).rejects.toMatchObject({
+      code: 'REGISTRY_ROLLBACK_UNAVAILABLE',
+    });
     expect((await f.service.getVersion(admin, model, stage('production'))).version).toBe(1);
     const history = await f.service.stageHistory(admin, model);
     expect(history.map((h) => `${h.action} ${h.fromVersion}->${h.toVersion}`)).toEqual([
@@ -109,35 +142,68 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     await push({ 'model.bin': 'payload' });
     await f.service.quarantine(admin, model, v(1), 'suspicious import');
     const engineer = actorWith(['model:download', 'model:read']);
-    await expect(f.service.openFile(engineer, model, v(1), 'model.bin')).rejects.toMatchObject({ code: 'REGISTRY_VERSION_QUARANTINED' });
-    await expect(f.service.openFile(engineer, model, v(1), 'model.bin', { override: true })).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(f.service.openFile(engineer, model, v(1), 'model.bin')).rejects.toMatchObject({
+      code: 'REGISTRY_VERSION_QUARANTINED',
+    });
+    await expect(
+      f.service.openFile(engineer, model, v(1), 'model.bin', { override: true }),
+    ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
     const opened = await f.service.openFile(admin, model, v(1), 'model.bin', { override: true });
     expect(await collect(opened.stream)).toBe('payload');
-    expect(f.audit.entries.at(-1)?.entry).toMatchObject({ action: 'model.download', outcome: 'allowed', details: { quarantineOverride: true } });
+    expect(f.audit.entries.at(-1)?.entry).toMatchObject({
+      action: 'model.download',
+      outcome: 'allowed',
+      details: { quarantineOverride: true },
+    });
     expect(f.audit.entries.slice(-3, -1).map((e) => e.entry.outcome)).toEqual(['denied', 'denied']);
-    await expect(f.service.promote(admin, model, v(1), 'production')).rejects.toMatchObject({ code: 'REGISTRY_STATE_CONFLICT' });
+    await expect(f.service.promote(admin, model, v(1), 'production')).rejects.toMatchObject({
+      code: 'REGISTRY_STATE_CONFLICT',
+    });
     await f.service.release(admin, model, v(1));
-    expect(await collect((await f.service.openFile(engineer, model, v(1), 'model.bin')).stream)).toBe('payload');
+    expect(
+      await collect((await f.service.openFile(engineer, model, v(1), 'model.bin')).stream),
+    ).toBe('payload');
   });
 
   it('quarantines a new model version when the scan gate says so and stores the findings', async () => {
     f = await openRegistry(dialect, {
       scan: async ({ files }) => {
-        const text = await collect(await (files[0]?.open() ?? Promise.reject(new Error('no file'))));
+        const text = await collect(
+          await (files[0]?.open() ?? Promise.reject(new Error('no file'))),
+        );
         return text.includes('os.system')
-          ? { status: 'flagged', quarantine: true, reason: 'critical', findings: [{ file: 'a', rule: 'pickle.dangerous-import', severity: 'critical', message: 'm' }] }
+          ? {
+              status: 'flagged',
+              quarantine: true,
+              reason: 'critical',
+              findings: [
+                { file: 'a', rule: 'pickle.dangerous-import', severity: 'critical', message: 'm' },
+              ],
+            }
           : { status: 'clean', quarantine: false, findings: [] };
       },
     });
     const bad = await push({ a: 'cos\nsystem\nos.system' });
     const good = await push({ a: 'fine' });
-    expect([bad.status, bad.scan.status, bad.scan.findings.length, good.status, good.scan.status]).toEqual(['quarantined', 'flagged', 1, 'available', 'clean']);
+    expect([
+      bad.status,
+      bad.scan.status,
+      bad.scan.findings.length,
+      good.status,
+      good.scan.status,
+    ]).toEqual(['quarantined', 'flagged', 1, 'available', 'clean']);
   });
 
   it('diffs two versions by files and metadata', async () => {
     f = await openRegistry(dialect);
-    await push({ keep: 'k', change: '1', gone: 'g' }, { metadata: { framework: 'pytorch', labels: { team: 'a' } } });
-    await push({ keep: 'k', change: '2', new: 'n' }, { metadata: { framework: 'onnx', labels: { team: 'a' } } });
+    await push(
+      { keep: 'k', change: '1', gone: 'g' },
+      { metadata: { framework: 'pytorch', labels: { team: 'a' } } },
+    );
+    await push(
+      { keep: 'k', change: '2', new: 'n' },
+      { metadata: { framework: 'onnx', labels: { team: 'a' } } },
+    );
     const diff = await f.service.diff(admin, model, v(1), v(2));
     expect({
       added: diff.added.map((x) => x.path),
@@ -145,14 +211,24 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
       changed: diff.changed.map((x) => x.path),
       unchanged: diff.unchanged,
       metadata: diff.metadata,
-    }).toEqual({ added: ['new'], removed: ['gone'], changed: ['change'], unchanged: 1, metadata: [{ key: 'framework', from: 'pytorch', to: 'onnx' }] });
+    }).toEqual({
+      added: ['new'],
+      removed: ['gone'],
+      changed: ['change'],
+      unchanged: 1,
+      metadata: [{ key: 'framework', from: 'pytorch', to: 'onnx' }],
+    });
   });
 
   it('verifies a version, and names a file whose stored content was swapped or corrupted', async () => {
     f = await openRegistry(dialect);
     const one = await push({ 'a.bin': 'alpha', 'b.bin': 'beta' });
     const other = await push({ 'c.bin': 'gamma' });
-    expect(await f.service.verify(admin, model, v(1))).toMatchObject({ ok: true, problems: [], files: 2 });
+    expect(await f.service.verify(admin, model, v(1))).toMatchObject({
+      ok: true,
+      problems: [],
+      files: 2,
+    });
     const fileOf = (digest: string) => path.join(f.blobRoot, 'sha256', digest.slice(0, 2), digest);
     const a = one.files[0]?.sha256 ?? '';
     const b = one.files[1]?.sha256 ?? '';
@@ -170,16 +246,26 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     f = await openRegistry(dialect);
     const pushed = await push({ 'a.bin': 'alpha' });
     expect(pushed.signature).toMatchObject({ verified: true, problems: [] });
-    await f.opened.store.db.updateTable('registry_files').set({ sha256: 'f'.repeat(64) }).execute();
-    expect((await f.service.getVersion(admin, model, v(1))).signature).toMatchObject({ verified: false, problems: ['changed: a.bin'] });
+    await f.opened.store.db
+      .updateTable('registry_files')
+      .set({ sha256: 'f'.repeat(64) })
+      .execute();
+    expect((await f.service.getVersion(admin, model, v(1))).signature).toMatchObject({
+      verified: false,
+      problems: ['changed: a.bin'],
+    });
   });
 
   it('records lineage to dataset versions and refuses an unknown one', async () => {
     f = await openRegistry(dialect);
     await push({ 'train.csv': 'a,b' }, {}, dataset);
     const m = await push({ 'm.bin': 'w' }, { trainedOn: ['imagenet@1'] });
-    expect(m.trainedOn).toEqual([{ kind: 'dataset', project: 'default', name: 'imagenet', version: 1 }]);
-    await expect(push({ 'm.bin': 'w' }, { trainedOn: ['imagenet@7'] })).rejects.toMatchObject({ code: 'REGISTRY_VERSION_NOT_FOUND' });
+    expect(m.trainedOn).toEqual([
+      { kind: 'dataset', project: 'default', name: 'imagenet', version: 1 },
+    ]);
+    await expect(push({ 'm.bin': 'w' }, { trainedOn: ['imagenet@7'] })).rejects.toMatchObject({
+      code: 'REGISTRY_VERSION_NOT_FOUND',
+    });
   });
 
   it('hides a deleted version and a deleted asset, and frees the name', async () => {
@@ -189,9 +275,13 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     await f.service.promote(admin, model, v(2), 'staging');
     await f.service.delete(admin, model, v(2));
     expect((await f.service.listVersions(admin, model)).map((x) => x.version)).toEqual([1]);
-    await expect(f.service.getVersion(admin, model, stage('staging'))).rejects.toMatchObject({ code: 'REGISTRY_VERSION_NOT_FOUND' });
+    await expect(f.service.getVersion(admin, model, stage('staging'))).rejects.toMatchObject({
+      code: 'REGISTRY_VERSION_NOT_FOUND',
+    });
     await f.service.delete(admin, model);
-    await expect(f.service.getAsset(admin, model)).rejects.toMatchObject({ code: 'REGISTRY_ASSET_NOT_FOUND' });
+    await expect(f.service.getAsset(admin, model)).rejects.toMatchObject({
+      code: 'REGISTRY_ASSET_NOT_FOUND',
+    });
     expect((await push({ a: '3' })).version).toBe(1);
   });
 
@@ -200,12 +290,19 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     const one = await push({ shared: 's', only1: 'x' });
     await push({ shared: 's' });
     await f.service.delete(admin, model, v(1));
-    expect(await maintenance().purgeDeleted(admin, { kind: 'model', retentionDays: 30 })).toEqual({ purged: 0 });
-    expect(await maintenance().purgeDeleted(admin, { kind: 'model', retentionDays: 0 })).toEqual({ purged: 1 });
+    expect(await maintenance().purgeDeleted(admin, { kind: 'model', retentionDays: 30 })).toEqual({
+      purged: 0,
+    });
+    expect(await maintenance().purgeDeleted(admin, { kind: 'model', retentionDays: 0 })).toEqual({
+      purged: 1,
+    });
     const only1 = one.files.find((x) => x.path === 'only1')?.sha256 ?? '';
     const shared = one.files.find((x) => x.path === 'shared')?.sha256 ?? '';
     expect([await f.blobs.stat(only1), (await f.blobs.stat(shared))?.size]).toEqual([undefined, 1]);
-    expect(await maintenance().checkConsistency(admin, f.blobs.digests())).toEqual({ orphanBlobs: [], missingBlobs: [] });
+    expect(await maintenance().checkConsistency(admin, f.blobs.digests())).toEqual({
+      orphanBlobs: [],
+      missingBlobs: [],
+    });
   });
 
   it('finds blobs without rows and live rows without blobs', async () => {
@@ -219,17 +316,23 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     });
   });
 
-  it.each([['../escape'], ['/abs'], ['a//b'], ['a\\b']])('rejects the file path %s', async (bad) => {
-    f = await openRegistry(dialect);
-    await expect(push({ [bad]: 'x' })).rejects.toMatchObject({ code: 'REGISTRY_INPUT_INVALID' });
-  });
+  it.each([['../escape'], ['/abs'], ['a//b'], ['a\\b']])(
+    'rejects the file path %s',
+    async (bad) => {
+      f = await openRegistry(dialect);
+      await expect(push({ [bad]: 'x' })).rejects.toMatchObject({ code: 'REGISTRY_INPUT_INVALID' });
+    },
+  );
 
   it('leaves no plaintext marker anywhere in the data directory', async () => {
     f = await openRegistry(dialect);
     const marker = 'RAMPART-REGISTRY-MARKER-51c0';
-    await push({ 'model.bin': `${marker}`.repeat(500) });
-    const files = readdirSync(f.opened.dataDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    await push({ 'model.bin': marker.repeat(500) });
+    const files = readdirSync(f.opened.dataDir, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile(),
+    );
     expect(files.length).toBeGreaterThan(1);
-    for (const e of files) expect(readFileSync(path.join(e.parentPath, e.name)).includes(marker)).toBe(false);
+    for (const e of files)
+      expect(readFileSync(path.join(e.parentPath, e.name)).includes(marker)).toBe(false);
   });
 });

@@ -42,7 +42,10 @@ export interface RegistryFixture {
   readonly blobRoot: string;
 }
 
-export async function openRegistry(dialect: DialectCase, scanGate?: ScanGate): Promise<RegistryFixture> {
+export async function openRegistry(
+  dialect: DialectCase,
+  scanGate?: ScanGate,
+): Promise<RegistryFixture> {
   const opened = await dialect.open();
   const audit = new MemoryAuditSink();
   const blobRoot = path.join(opened.dataDir, 'blobs', 'encrypted');

@@ -1,6 +1,4 @@
-import {
-  EncryptedHeaderInvalid,
-} from './crypto.errors.js';
+import { EncryptedHeaderInvalid } from './crypto.errors.js';
 import type { KekRef, Kms, WrappedKey } from './keyring.js';
 
 /**
@@ -55,7 +53,8 @@ export function encodeStreamHeader(segmentBytes: number, noncePrefix: Buffer): B
 /** Bytes 32–255: the key slot holding the wrapped data key and the KEK that wrapped it. */
 export function encodeKeySlot(wrapped: WrappedKey): Buffer {
   const id = Buffer.from(wrapped.ref.kekId, 'utf8');
-  if (id.length < 1 || id.length > MAX_KEK_ID_BYTES) throw new RangeError('KEK id must be 1..64 bytes');
+  if (id.length < 1 || id.length > MAX_KEK_ID_BYTES)
+    throw new RangeError('KEK id must be 1..64 bytes');
   if (wrapped.wrapped.length > MAX_WRAPPED_BYTES) throw new RangeError('wrapped key too long');
   const slot = Buffer.alloc(HEADER_BYTES - STREAM_HEADER_BYTES);
   const at = (offset: number) => offset - STREAM_HEADER_BYTES;
@@ -74,7 +73,8 @@ export function parseHeader(bytes: Buffer): BlobHeader {
   if (bytes.readUInt8(4) !== FORMAT_VERSION) {
     throw new EncryptedHeaderInvalid(`unknown format version ${bytes.readUInt8(4)}`);
   }
-  if (bytes.readUInt16BE(6) !== HEADER_BYTES) throw new EncryptedHeaderInvalid('wrong header length');
+  if (bytes.readUInt16BE(6) !== HEADER_BYTES)
+    throw new EncryptedHeaderInvalid('wrong header length');
   const segmentBytes = bytes.readUInt32BE(8);
   if (segmentBytes < 1 || segmentBytes > MAX_SEGMENT_BYTES) {
     throw new EncryptedHeaderInvalid(`segment size ${segmentBytes} out of range`);

@@ -89,16 +89,22 @@ export class EncryptedSegmentInvalid extends EncryptedBlobCorrupt {
 export class EncryptedTruncated extends EncryptedBlobCorrupt {
   readonly code = 'ENCRYPTED_TRUNCATED';
   constructor(segment: number) {
-    super(`Encrypted content ends before its final segment (after segment ${segment}).`, CORRUPT_HINT, {
-      segment,
-    });
+    super(
+      `Encrypted content ends before its final segment (after segment ${segment}).`,
+      CORRUPT_HINT,
+      {
+        segment,
+      },
+    );
   }
 }
 
 export class EncryptedTrailingData extends EncryptedBlobCorrupt {
   readonly code = 'ENCRYPTED_TRAILING_DATA';
   constructor(segment: number) {
-    super(`Bytes follow the final encrypted segment (segment ${segment}).`, CORRUPT_HINT, { segment });
+    super(`Bytes follow the final encrypted segment (segment ${segment}).`, CORRUPT_HINT, {
+      segment,
+    });
   }
 }
 

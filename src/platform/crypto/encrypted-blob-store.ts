@@ -1,6 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import {
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+  type FileHandle,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import {
@@ -48,7 +58,10 @@ export class EncryptedBlobStore implements BlobStore {
     this.journalDir = path.join(options.root, 'rewrap');
   }
 
-  async put(source: Readable | AsyncIterable<Uint8Array>, options: BlobPutOptions = {}): Promise<BlobPutResult> {
+  async put(
+    source: Readable | AsyncIterable<Uint8Array>,
+    options: BlobPutOptions = {},
+  ): Promise<BlobPutResult> {
     await mkdir(this.tmpDir, { recursive: true, mode: 0o700 });
     const tmpFile = path.join(this.tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}.part`);
     const hash = createHash('sha256');
@@ -65,7 +78,10 @@ export class EncryptedBlobStore implements BlobStore {
     const handle = await open(tmpFile, 'wx', 0o600);
     let kept = false;
     try {
-      await writeAll(handle, encryptStream(measured(), { kms: this.options.kms, ...segmentOption(this.options) }));
+      await writeAll(
+        handle,
+        encryptStream(measured(), { kms: this.options.kms, ...segmentOption(this.options) }),
+      );
       await handle.sync();
       await handle.close();
       const digest = hash.digest('hex');
@@ -93,11 +109,17 @@ export class EncryptedBlobStore implements BlobStore {
     const kms = this.options.kms;
     // A rewrap journal's header wins over the file's (it may have been torn mid-write).
     const header = (await this.readJournal(digest)) ?? (await readHead(file));
-    const sealedSegment = header.length === HEADER_BYTES ? parseHeader(header).segmentBytes + TAG_BYTES : WRITE_BATCH_BYTES;
+    const sealedSegment =
+      header.length === HEADER_BYTES
+        ? parseHeader(header).segmentBytes + TAG_BYTES
+        : WRITE_BATCH_BYTES;
     async function* ciphertext(): AsyncGenerator<Buffer> {
       yield header;
       // Reads aligned to whole sealed segments, so the decryptor rarely has to copy.
-      yield* createReadStream(file, { start: HEADER_BYTES, highWaterMark: sealedSegment }) as AsyncIterable<Buffer>;
+      yield* createReadStream(file, {
+        start: HEADER_BYTES,
+        highWaterMark: sealedSegment,
+      }) as AsyncIterable<Buffer>;
     }
     async function* plaintext(): AsyncGenerator<Buffer> {
       const hash = createHash('sha256');
@@ -143,12 +165,17 @@ export class EncryptedBlobStore implements BlobStore {
    * journal (`rewrap/<digest>`, fsynced), then over the old one, then the journal is removed; a
    * rerun completes leftover journals first and skips blobs already under the active KEK.
    */
-  async rewrapAll(hooks: { onBlob?: (digest: BlobDigest, changed: boolean) => void | Promise<void> } = {}): Promise<RewrapReport> {
+  async rewrapAll(
+    hooks: { onBlob?: (digest: BlobDigest, changed: boolean) => void | Promise<void> } = {},
+  ): Promise<RewrapReport> {
     let recovered = 0;
     for (const name of await readdir(this.journalDir).catch(() => [] as string[])) {
       if (!isBlobDigest(name)) continue;
       const journal = await this.readJournal(name);
-      if (journal !== undefined && (await stat(this.pathOf(name)).catch(() => undefined)) !== undefined) {
+      if (
+        journal !== undefined &&
+        (await stat(this.pathOf(name)).catch(() => undefined)) !== undefined
+      ) {
         await this.writeHeader(name, journal);
         recovered++;
       }

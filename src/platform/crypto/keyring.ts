@@ -1,5 +1,13 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeSync,
+} from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -40,7 +48,11 @@ export interface KeyringData {
   readonly active: number;
   /** Versions below this are refused for decryption (retired after a full rewrap). */
   readonly minDecryptVersion: number;
-  readonly keys: readonly { readonly version: number; readonly key: Buffer; readonly createdAt: string }[];
+  readonly keys: readonly {
+    readonly version: number;
+    readonly key: Buffer;
+    readonly createdAt: string;
+  }[];
 }
 
 const KEY_BYTES = 32;
@@ -81,7 +93,10 @@ export class Keyring implements Kms {
       const decipher = createDecipheriv('aes-256-gcm', key, wrapped.subarray(0, 12));
       decipher.setAAD(wrapAad(ref, aad));
       decipher.setAuthTag(wrapped.subarray(wrapped.length - 16));
-      const out = Buffer.concat([decipher.update(wrapped.subarray(12, wrapped.length - 16)), decipher.final()]);
+      const out = Buffer.concat([
+        decipher.update(wrapped.subarray(12, wrapped.length - 16)),
+        decipher.final(),
+      ]);
       return out;
     } catch {
       // GCM tag mismatch: wrong key under this version, or an altered key slot.
@@ -91,7 +106,8 @@ export class Keyring implements Kms {
 
   private keyFor(ref: KekRef, forDecrypt: boolean): Buffer {
     const entry = this.data.keys.find((k) => k.version === ref.version);
-    if (ref.kekId !== this.data.kekId || entry === undefined) throw new KekNotFound(ref.kekId, ref.version);
+    if (ref.kekId !== this.data.kekId || entry === undefined)
+      throw new KekNotFound(ref.kekId, ref.version);
     if (forDecrypt && ref.version < this.data.minDecryptVersion) {
       throw new KekRetired(ref.kekId, ref.version, this.data.minDecryptVersion);
     }
@@ -140,7 +156,12 @@ export function loadKeyring(options: LoadKeyringOptions): LoadedKeyring {
     const kekId = `key-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
     const createdAt = new Date(0).toISOString();
     return {
-      keyring: new Keyring({ kekId, active: 1, minDecryptVersion: 1, keys: [{ version: 1, key, createdAt }] }),
+      keyring: new Keyring({
+        kekId,
+        active: 1,
+        minDecryptVersion: 1,
+        keys: [{ version: 1, key, createdAt }],
+      }),
       source: 'value',
     };
   }
@@ -175,7 +196,12 @@ export function readKeyringFile(file: string): Keyring {
   if (!text.startsWith('{')) {
     const key = decodeKey(text, file);
     const kekId = `key-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
-    return new Keyring({ kekId, active: 1, minDecryptVersion: 1, keys: [{ version: 1, key, createdAt: new Date(0).toISOString() }] });
+    return new Keyring({
+      kekId,
+      active: 1,
+      minDecryptVersion: 1,
+      keys: [{ version: 1, key, createdAt: new Date(0).toISOString() }],
+    });
   }
   try {
     const raw = JSON.parse(text) as {
@@ -195,7 +221,7 @@ export function readKeyringFile(file: string): Keyring {
       keys: raw.keys.map((k) => ({
         version: Number(k.version),
         key: decodeKey(String(k.key), file),
-        createdAt: String(k.createdAt ?? ''),
+        createdAt: typeof k.createdAt === 'string' ? k.createdAt : '',
       })),
     });
   } catch (err) {
@@ -209,14 +235,20 @@ export function readKeyringFile(file: string): Keyring {
  * Old versions stay for decryption until a rewrap and `retireKeyVersions`. Atomic: the file is
  * replaced by rename, so a crash leaves the old or the new keyring, never half of one.
  */
-export async function rotateKeyringFile(file: string | undefined, nowMs: number = Date.now()): Promise<Keyring> {
+export async function rotateKeyringFile(
+  file: string | undefined,
+  nowMs: number = Date.now(),
+): Promise<Keyring> {
   if (file === undefined) throw new KeyRotationUnsupported('a configured value');
   const current = readKeyringFile(file).data;
   const version = Math.max(...current.keys.map((k) => k.version)) + 1;
   const next: KeyringData = {
     ...current,
     active: version,
-    keys: [...current.keys, { version, key: randomBytes(KEY_BYTES), createdAt: new Date(nowMs).toISOString() }],
+    keys: [
+      ...current.keys,
+      { version, key: randomBytes(KEY_BYTES), createdAt: new Date(nowMs).toISOString() },
+    ],
   };
   await writeKeyringFile(file, next);
   return new Keyring(next);
@@ -237,7 +269,8 @@ function decodeKey(value: string, source: string): Buffer {
   const trimmed = value.trim();
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) throw new MasterKeyInvalid(source, 'not base64');
   const key = Buffer.from(trimmed, 'base64');
-  if (key.length !== KEY_BYTES) throw new MasterKeyInvalid(source, `${key.length} bytes instead of 32`);
+  if (key.length !== KEY_BYTES)
+    throw new MasterKeyInvalid(source, `${key.length} bytes instead of 32`);
   return key;
 }
 
@@ -249,7 +282,11 @@ function serialize(data: KeyringData): string {
         kekId: data.kekId,
         active: data.active,
         minDecryptVersion: data.minDecryptVersion,
-        keys: data.keys.map((k) => ({ version: k.version, key: k.key.toString('base64'), createdAt: k.createdAt })),
+        keys: data.keys.map((k) => ({
+          version: k.version,
+          key: k.key.toString('base64'),
+          createdAt: k.createdAt,
+        })),
       },
       null,
       2,

@@ -35,7 +35,10 @@ export interface VerifyingKey {
 /** in-toto Statement v1 with the OpenSSF model-signing v1.0 predicate. */
 export interface ModelSigningStatement {
   readonly _type: 'https://in-toto.io/Statement/v1';
-  readonly subject: readonly { readonly name: string; readonly digest: { readonly sha256: string } }[];
+  readonly subject: readonly {
+    readonly name: string;
+    readonly digest: { readonly sha256: string };
+  }[];
   readonly predicateType: 'https://model_signing/signature/v1.0';
   readonly predicate: {
     readonly serialization: {
@@ -44,14 +47,21 @@ export interface ModelSigningStatement {
       readonly allow_symlinks: false;
       readonly ignore_paths: readonly string[];
     };
-    readonly resources: readonly { readonly name: string; readonly algorithm: 'sha256'; readonly digest: string }[];
+    readonly resources: readonly {
+      readonly name: string;
+      readonly algorithm: 'sha256';
+      readonly digest: string;
+    }[];
   };
 }
 
 /** A Sigstore bundle v0.3 holding a DSSE envelope, as written by OpenSSF model-signing 1.0 with a key. */
 export interface SignatureBundle {
   readonly mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json';
-  readonly verificationMaterial: { readonly publicKey: { readonly hint: string }; readonly tlogEntries: readonly unknown[] };
+  readonly verificationMaterial: {
+    readonly publicKey: { readonly hint: string };
+    readonly tlogEntries: readonly unknown[];
+  };
   readonly dsseEnvelope: {
     readonly payload: string;
     readonly payloadType: 'application/vnd.in-toto+json';
@@ -73,7 +83,10 @@ const PAYLOAD_TYPE = 'application/vnd.in-toto+json';
  * The in-toto statement for a set of files. Subject digest: SHA-256 over the raw 32-byte file
  * digests concatenated in path order (model-signing's manifest digest), so it covers every file.
  */
-export function buildStatement(name: string, files: readonly ManifestFile[]): ModelSigningStatement {
+export function buildStatement(
+  name: string,
+  files: readonly ManifestFile[],
+): ModelSigningStatement {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const root = createHash('sha256');
   for (const f of sorted) root.update(Buffer.from(f.sha256, 'hex'));
@@ -82,7 +95,12 @@ export function buildStatement(name: string, files: readonly ManifestFile[]): Mo
     subject: [{ name, digest: { sha256: root.digest('hex') } }],
     predicateType: 'https://model_signing/signature/v1.0',
     predicate: {
-      serialization: { method: 'files', hash_type: 'sha256', allow_symlinks: false, ignore_paths: [] },
+      serialization: {
+        method: 'files',
+        hash_type: 'sha256',
+        allow_symlinks: false,
+        ignore_paths: [],
+      },
       resources: sorted.map((f) => ({ name: f.path, algorithm: 'sha256', digest: f.sha256 })),
     },
   };
@@ -100,7 +118,11 @@ export function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
 }
 
 /** Signs the manifest of `files` under `name` and returns the bundle. */
-export function signManifest(options: { name: string; files: readonly ManifestFile[]; key: SigningKey }): SignatureBundle {
+export function signManifest(options: {
+  name: string;
+  files: readonly ManifestFile[];
+  key: SigningKey;
+}): SignatureBundle {
   const payload = Buffer.from(JSON.stringify(buildStatement(options.name, options.files)), 'utf8');
   const pae = preAuthEncoding(PAYLOAD_TYPE, payload);
   const sig =
@@ -136,15 +158,21 @@ export function verifyManifest(
     for (const k of options.keys) {
       const algorithm = k.publicKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
       const valid = safeVerify(() =>
-        verify(algorithm, pae, algorithm === null ? k.publicKey : { key: k.publicKey, dsaEncoding: 'der' }, sig),
+        verify(
+          algorithm,
+          pae,
+          algorithm === null ? k.publicKey : { key: k.publicKey, dsaEncoding: 'der' },
+          sig,
+        ),
       );
       if (valid) keyId = k.keyId;
     }
   }
-  if (keyId === undefined) return { ok: false, problems: ['signature: no trusted key verifies the envelope'] };
-  let statement: ModelSigningStatement;
+  if (keyId === undefined)
+    return { ok: false, problems: ['signature: no trusted key verifies the envelope'] };
+  let statement: unknown;
   try {
-    statement = JSON.parse(payload.toString('utf8')) as ModelSigningStatement;
+    statement = JSON.parse(payload.toString('utf8')) as unknown;
   } catch {
     return { ok: false, keyId, problems: ['statement: payload is not JSON'] };
   }
@@ -152,11 +180,10 @@ export function verifyManifest(
   return { ok: problems.length === 0, keyId, problems };
 }
 
-function compareFiles(statement: ModelSigningStatement, files: readonly ManifestFile[]): string[] {
-  if (statement._type !== 'https://in-toto.io/Statement/v1' || !Array.isArray(statement.predicate?.resources)) {
-    return ['statement: not an in-toto v1 model-signing statement'];
-  }
-  const signed = new Map(statement.predicate.resources.map((r) => [r.name, r.digest]));
+function compareFiles(statement: unknown, files: readonly ManifestFile[]): string[] {
+  const resources = readResources(statement);
+  if (resources === undefined) return ['statement: not an in-toto v1 model-signing statement'];
+  const signed = new Map(resources.map((r) => [r.name, r.digest]));
   const actual = new Map(files.map((f) => [f.path, f.sha256]));
   const problems: string[] = [];
   const removed = [...signed].filter(([p]) => !actual.has(p));
@@ -176,10 +203,31 @@ function compareFiles(statement: ModelSigningStatement, files: readonly Manifest
     if (expected !== undefined && expected !== digest) problems.push(`changed: ${p}`);
   }
   const subject = buildStatement('', files).subject[0]?.digest.sha256;
-  if (problems.length === 0 && statement.subject[0]?.digest.sha256 !== subject) {
+  if (problems.length === 0 && subjectDigest(statement) !== subject) {
     problems.push('statement: subject digest does not cover the listed files');
   }
   return problems.sort();
+}
+
+/** The statement's `predicate.resources` as name/digest pairs, or undefined when malformed. */
+function readResources(statement: unknown): { name: string; digest: string }[] | undefined {
+  const s = statement as { _type?: unknown; predicate?: { resources?: unknown } } | null;
+  if (s?._type !== 'https://in-toto.io/Statement/v1' || !Array.isArray(s.predicate?.resources))
+    return undefined;
+  const out: { name: string; digest: string }[] = [];
+  for (const r of s.predicate.resources as unknown[]) {
+    const { name, digest } = (r ?? {}) as { name?: unknown; digest?: unknown };
+    if (typeof name !== 'string' || typeof digest !== 'string') return undefined;
+    out.push({ name, digest });
+  }
+  return out;
+}
+
+function subjectDigest(statement: unknown): unknown {
+  const subjects = (statement as { subject?: unknown }).subject;
+  if (!Array.isArray(subjects)) return undefined;
+  const first = subjects[0] as { digest?: { sha256?: unknown } } | undefined;
+  return first?.digest?.sha256;
 }
 
 function parseBundle(bundle: unknown): SignatureBundle['dsseEnvelope'] {
@@ -189,7 +237,9 @@ function parseBundle(bundle: unknown): SignatureBundle['dsseEnvelope'] {
     typeof envelope.payload !== 'string' ||
     envelope.payloadType !== PAYLOAD_TYPE ||
     !Array.isArray(envelope.signatures) ||
-    envelope.signatures.some((s) => typeof s?.sig !== 'string')
+    (envelope.signatures as readonly unknown[]).some(
+      (s) => typeof (s as { sig?: unknown } | null)?.sig !== 'string',
+    )
   ) {
     throw new SignatureInvalid('it has no DSSE envelope with an in-toto payload and signatures');
   }
@@ -207,30 +257,46 @@ function safeVerify(check: () => boolean): boolean {
 
 /** Key id of a public key: SHA-256 of its SPKI DER, hex. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 /** Makes a fresh signing key (tests, first run). */
 export function generateSigningKey(algorithm: SigningAlgorithm = 'ed25519'): SigningKey {
   const pair =
-    algorithm === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  return { algorithm, privateKey: pair.privateKey, publicKey: pair.publicKey, keyId: keyIdOf(pair.publicKey) };
+    algorithm === 'ed25519'
+      ? generateKeyPairSync('ed25519')
+      : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return {
+    algorithm,
+    privateKey: pair.privateKey,
+    publicKey: pair.publicKey,
+    keyId: keyIdOf(pair.publicKey),
+  };
 }
 
 /**
  * The platform's signing key from `<dataDir>/keys/signing.pem` (PKCS#8), generated with mode 0600
  * on first use. Ed25519 or ECDSA P-256, whichever the file holds.
  */
-export function loadSigningKey(options: { dataDir: string; algorithm?: SigningAlgorithm }): SigningKey {
+export function loadSigningKey(options: {
+  dataDir: string;
+  algorithm?: SigningAlgorithm;
+}): SigningKey {
   const file = path.join(options.dataDir, 'keys', 'signing.pem');
   if (!existsSync(file)) {
     const key = generateSigningKey(options.algorithm ?? 'ed25519');
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(file, key.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    writeFileSync(file, key.privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+      mode: 0o600,
+      flag: 'wx',
+    });
     return key;
   }
   const privateKey = createPrivateKey(readFileSync(file));
   const publicKey = createPublicKey(privateKey);
-  const algorithm: SigningAlgorithm = privateKey.asymmetricKeyType === 'ed25519' ? 'ed25519' : 'ecdsa-p256';
+  const algorithm: SigningAlgorithm =
+    privateKey.asymmetricKeyType === 'ed25519' ? 'ed25519' : 'ecdsa-p256';
   return { algorithm, privateKey, publicKey, keyId: keyIdOf(publicKey) };
 }

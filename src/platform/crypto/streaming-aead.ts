@@ -130,7 +130,13 @@ export async function* decryptStream(
   }
 }
 
-function open(key: Buffer, aad: Buffer, sealed: Buffer, index: number, isLast: boolean): Buffer | undefined {
+function open(
+  key: Buffer,
+  aad: Buffer,
+  sealed: Buffer,
+  index: number,
+  isLast: boolean,
+): Buffer | undefined {
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, segmentNonce(aad, index, isLast));
     decipher.setAAD(aad);
@@ -162,7 +168,9 @@ class ChunkReader {
         this.ended = true;
       } else if (next.value.byteLength > 0) {
         const v = next.value;
-        this.chunks.push(Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+        this.chunks.push(
+          Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength),
+        );
         this.length += v.byteLength;
       }
     }

@@ -27,16 +27,26 @@ export interface BomInput {
     readonly scanStatus: string;
     readonly signerKeyId: string;
     readonly metadata: VersionMetadata;
-    readonly files: readonly { readonly path: string; readonly sha256: string; readonly size: number }[];
+    readonly files: readonly {
+      readonly path: string;
+      readonly sha256: string;
+      readonly size: number;
+    }[];
   };
   /** Versions this one was trained on (datasets). */
-  readonly inputs: readonly { readonly kind: string; readonly project: string; readonly name: string; readonly number: number }[];
+  readonly inputs: readonly {
+    readonly kind: string;
+    readonly project: string;
+    readonly name: string;
+    readonly number: number;
+  }[];
   readonly serialNumber: string;
   readonly timestamp: string;
   readonly toolVersion: string;
 }
 
-const refOf = (kind: string, project: string, name: string, number: number) => `${kind}:${project}/${name}@${number}`;
+const refOf = (kind: string, project: string, name: string, number: number) =>
+  `${kind}:${project}/${name}@${number}`;
 
 /**
  * A CycloneDX 1.6 BOM for one asset version: a `machine-learning-model` (or `data`) component
@@ -63,8 +73,14 @@ export function buildMlBom(input: BomInput): Record<string, unknown> {
     { name: 'rampart:scan-status', value: version.scanStatus },
     { name: 'rampart:signer-key-id', value: version.signerKeyId },
     ...asset.tags.map((t) => ({ name: 'rampart:tag', value: t })),
-    ...Object.entries(version.metadata.labels ?? {}).map(([k, v]) => ({ name: `rampart:label:${k}`, value: v })),
-    ...Object.entries(version.metadata.parameters ?? {}).map(([k, v]) => ({ name: `rampart:parameter:${k}`, value: String(v) })),
+    ...Object.entries(version.metadata.labels ?? {}).map(([k, v]) => ({
+      name: `rampart:label:${k}`,
+      value: v,
+    })),
+    ...Object.entries(version.metadata.parameters ?? {}).map(([k, v]) => ({
+      name: `rampart:parameter:${k}`,
+      value: String(v),
+    })),
   ];
   const files = version.files.map((f) => ({
     type: 'file',
@@ -85,15 +101,23 @@ export function buildMlBom(input: BomInput): Record<string, unknown> {
     components: files,
   };
   if (asset.kind === 'model') {
-    const metrics = Object.entries(version.metadata.metrics ?? {}).map(([type, value]) => ({ type, value: String(value) }));
+    const metrics = Object.entries(version.metadata.metrics ?? {}).map(([type, value]) => ({
+      type,
+      value: String(value),
+    }));
     main['modelCard'] = {
       modelParameters: {
         ...(version.metadata.task === undefined ? {} : { task: version.metadata.task }),
-        ...(version.metadata.framework === undefined ? {} : { architectureFamily: version.metadata.framework }),
+        ...(version.metadata.framework === undefined
+          ? {}
+          : { architectureFamily: version.metadata.framework }),
         datasets: datasetComponents.map((d) => ({ ref: d['bom-ref'] })),
       },
       ...(metrics.length === 0 ? {} : { quantitativeAnalysis: { performanceMetrics: metrics } }),
-      properties: version.metadata.format === undefined ? [] : [{ name: 'rampart:format', value: version.metadata.format }],
+      properties:
+        version.metadata.format === undefined
+          ? []
+          : [{ name: 'rampart:format', value: version.metadata.format }],
     };
   } else {
     main['data'] = [{ type: 'dataset', name: `${asset.project}/${asset.name}@${version.number}` }];
@@ -106,7 +130,12 @@ export function buildMlBom(input: BomInput): Record<string, unknown> {
     metadata: {
       timestamp: input.timestamp,
       tools: { components: [{ type: 'application', name: 'rampart', version: input.toolVersion }] },
-      component: { type: main['type'], 'bom-ref': `${mainRef}#subject`, name: asset.name, version: String(version.number) },
+      component: {
+        type: main['type'],
+        'bom-ref': `${mainRef}#subject`,
+        name: asset.name,
+        version: String(version.number),
+      },
     },
     components: [main, ...datasetComponents],
     dependencies: [

@@ -7,10 +7,18 @@ export interface DiffFile {
 export interface VersionDiff {
   readonly added: readonly DiffFile[];
   readonly removed: readonly DiffFile[];
-  readonly changed: readonly { readonly path: string; readonly from: DiffFile; readonly to: DiffFile }[];
+  readonly changed: readonly {
+    readonly path: string;
+    readonly from: DiffFile;
+    readonly to: DiffFile;
+  }[];
   readonly unchanged: number;
   /** Metadata keys whose value differs (JSON-compared); `from`/`to` undefined when absent. */
-  readonly metadata: readonly { readonly key: string; readonly from: unknown; readonly to: unknown }[];
+  readonly metadata: readonly {
+    readonly key: string;
+    readonly from: unknown;
+    readonly to: unknown;
+  }[];
 }
 
 /** Files added, removed and changed (by digest) between two versions, and metadata changes. */

@@ -8,7 +8,9 @@ const MetadataSchema = z
     format: z.string().max(200).optional(),
     task: z.string().max(200).optional(),
     metrics: z.record(z.string().max(100), z.number()).optional(),
-    parameters: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
+    parameters: z
+      .record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean()]))
+      .optional(),
     labels: z.record(z.string().max(100), z.string().max(1000)).optional(),
   })
   .strict();
@@ -17,7 +19,10 @@ const MetadataSchema = z
 export function parseMetadata(metadata: VersionMetadata | undefined): VersionMetadata {
   const parsed = MetadataSchema.safeParse(metadata ?? {});
   if (!parsed.success) {
-    throw new RegistryInputInvalid('metadata', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw new RegistryInputInvalid(
+      'metadata',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   }
   return parsed.data as VersionMetadata;
 }

@@ -49,13 +49,21 @@ export const registry: Migration = {
       .addColumn('size', t.bigint, (c) => c.notNull())
       .addPrimaryKeyConstraint('registry_files_pk', ['version_id', 'path'])
       .execute();
-    await db.schema.createIndex('registry_files_sha256').on('registry_files').column('sha256').execute();
+    await db.schema
+      .createIndex('registry_files_sha256')
+      .on('registry_files')
+      .column('sha256')
+      .execute();
     await db.schema
       .createTable('registry_lineage')
       .addColumn('version_id', 'text', (c) => c.notNull().references('registry_versions.id'))
       .addColumn('input_version_id', 'text', (c) => c.notNull().references('registry_versions.id'))
       .addColumn('relation', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('registry_lineage_pk', ['version_id', 'input_version_id', 'relation'])
+      .addPrimaryKeyConstraint('registry_lineage_pk', [
+        'version_id',
+        'input_version_id',
+        'relation',
+      ])
       .execute();
     await db.schema
       .createTable('registry_stages')
