@@ -140,6 +140,25 @@ describe.each(dialects)('AuditService on $name', (dialect) => {
     expect((await audit.verify()).ok).toBe(true);
   });
 
+  it('checks the stored subtree hashes that proofs are served from', async () => {
+    await fill(21);
+    expect((await audit.verify()).ok).toBe(true);
+    const db = ts.store.db;
+    await sql`update audit_tree_nodes set hash = ${'00'.repeat(32)} where level = 2 and idx = 3`.execute(
+      db,
+    );
+    expect((await audit.verify()).problems).toEqual([
+      {
+        kind: 'node',
+        reason: 'subtree hash at level 2, index 3 does not match its children (edited)',
+      },
+    ]);
+    await sql`delete from audit_tree_nodes where level = 2 and idx = 3`.execute(db);
+    expect((await audit.verify()).problems).toEqual([
+      { kind: 'node', reason: 'subtree hash at level 2, index 3 is missing' },
+    ]);
+  });
+
   it('limits project-bound readers to their projects', async () => {
     await fill(2, 'alpha');
     await fill(2, 'beta');

@@ -207,6 +207,35 @@ export class AuditRepository {
     }
   }
 
+  /** Hashes of one tree level in index order (level 0: the records' leaf hashes), paged. */
+  async *levelHashes(level: number, batch = 5000): AsyncGenerator<{ idx: number; hash: Buffer }> {
+    let after = -1;
+    for (;;) {
+      const rows =
+        level === 0
+          ? (
+              await this.db
+                .selectFrom('audit_records')
+                .select(['seq', 'leaf_hash'])
+                .where('seq', '>', after)
+                .orderBy('seq', 'asc')
+                .limit(batch)
+                .execute()
+            ).map((r) => ({ idx: r.seq, hash: r.leaf_hash }))
+          : await this.db
+              .selectFrom('audit_tree_nodes')
+              .select(['idx', 'hash'])
+              .where('level', '=', level)
+              .where('idx', '>', after)
+              .orderBy('idx', 'asc')
+              .limit(batch)
+              .execute();
+      for (const row of rows) yield { idx: row.idx, hash: Buffer.from(row.hash, 'hex') };
+      if (rows.length < batch) return;
+      after = (rows[rows.length - 1] as { idx: number }).idx;
+    }
+  }
+
   async checkpoints(): Promise<CheckpointRow[]> {
     const rows = await this.db
       .selectFrom('audit_checkpoints')

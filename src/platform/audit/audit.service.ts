@@ -33,6 +33,7 @@ import {
   type NoteSigner,
   type NoteVerifier,
 } from './signed-note.js';
+import { checkStoredSubtrees } from './verify-nodes.js';
 import { LogVerifier, type CheckpointRow, type VerifyReport } from './verify-log.js';
 
 export interface AuditServiceOptions {
@@ -328,7 +329,14 @@ export class AuditService implements AuditSink {
       checkpoints: await this.repo.checkpoints(),
     });
     for await (const row of this.repo.allRecords()) verifier.add(row);
-    return verifier.finish(await this.repo.readHead());
+    const report = verifier.finish(await this.repo.readHead());
+    // The subtree table serves proofs; check it too, once the records themselves are sound.
+    const nodes = await checkStoredSubtrees(report.records, (level) =>
+      this.repo.levelHashes(level),
+    );
+    return nodes.length === 0
+      ? report
+      : { ...report, ok: false, problems: [...report.problems, ...nodes] };
   }
 
   /** Issues a checkpoint on `pattern` (cron syntax; default every 10 minutes) until `close()`. */

@@ -22,7 +22,8 @@ export type VerifyProblem =
       readonly treeSize: number;
       readonly reason: string;
     }
-  | { readonly kind: 'head'; readonly reason: string };
+  | { readonly kind: 'head'; readonly reason: string }
+  | { readonly kind: 'node'; readonly reason: string };
 
 export interface VerifyReport {
   readonly ok: boolean;
