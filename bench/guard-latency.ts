@@ -28,13 +28,26 @@ function corpus(bytes: number, count: number, seed: number): string[] {
   return texts;
 }
 
-const KEYWORDS = ['ignore previous', 'ignore all previous', 'disregard', 'system prompt', 'jailbreak', 'developer mode'];
+const KEYWORDS = [
+  'ignore previous',
+  'ignore all previous',
+  'disregard',
+  'system prompt',
+  'jailbreak',
+  'developer mode',
+];
 const keywordScan = (text: string): boolean => {
   const lower = text.toLowerCase();
   return KEYWORDS.some((k) => lower.includes(k));
 };
 
-interface Figures { p50: number; p99: number; perSecond: number; mbPerSecond: number; cpuMs: number }
+interface Figures {
+  p50: number;
+  p99: number;
+  perSecond: number;
+  mbPerSecond: number;
+  cpuMs: number;
+}
 
 /** Wall-clock percentiles per call, plus process CPU time per call (less sensitive to other load on the machine). */
 function measure(texts: readonly string[], run: (t: string) => unknown): Figures {
@@ -53,9 +66,13 @@ function measure(texts: readonly string[], run: (t: string) => unknown): Figures
   const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
   times.sort((a, b) => a - b);
-  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
+  const at = (q: number): number =>
+    times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
   return {
-    p50: at(0.5), p99: at(0.99), perSecond: iterations / elapsedSeconds, mbPerSecond: bytes / 1e6 / elapsedSeconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    perSecond: iterations / elapsedSeconds,
+    mbPerSecond: bytes / 1e6 / elapsedSeconds,
     cpuMs: (cpu.user + cpu.system) / 1000 / iterations,
   };
 }
@@ -64,17 +81,24 @@ function measure(texts: readonly string[], run: (t: string) => unknown): Figures
  * Per-input cost with scheduler noise removed: each input is timed `repeats` times and its fastest
  * run kept; percentiles are over inputs. Optimistic (warm caches), so printed beside the plain figures.
  */
-function bestOfRepeats(texts: readonly string[], run: (t: string) => unknown, repeats = 5): { p50: number; p99: number } {
-  const best = texts.map((text) => {
-    let fastest = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < repeats; k++) {
-      const t0 = process.hrtime.bigint();
-      run(text);
-      fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-    return fastest;
-  }).sort((a, b) => a - b);
-  const at = (q: number): number => best[Math.min(best.length - 1, Math.floor(q * best.length))] as number;
+function bestOfRepeats(
+  texts: readonly string[],
+  run: (t: string) => unknown,
+  repeats = 5,
+): { p50: number; p99: number } {
+  const best = texts
+    .map((text) => {
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < repeats; k++) {
+        const t0 = process.hrtime.bigint();
+        run(text);
+        fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      return fastest;
+    })
+    .sort((a, b) => a - b);
+  const at = (q: number): number =>
+    best[Math.min(best.length - 1, Math.floor(q * best.length))] as number;
   return { p50: at(0.5), p99: at(0.99) };
 }
 
@@ -87,13 +111,25 @@ for (const c of cases) {
   const ours = measure(c.texts, (t) => detect(t, { kind: c.kind }));
   const keywords = measure(c.texts, keywordScan);
   const row = (m: Figures, b: { p50: number; p99: number }): Record<string, string> => ({
-    'p50 ms': m.p50.toFixed(3), 'p99 ms': m.p99.toFixed(3), 'cpu ms/call': m.cpuMs.toFixed(3), 'calls/s': m.perSecond.toFixed(0), 'MB/s': m.mbPerSecond.toFixed(1),
-    'best-of-5 p50 ms': b.p50.toFixed(3), 'best-of-5 p99 ms': b.p99.toFixed(3),
+    'p50 ms': m.p50.toFixed(3),
+    'p99 ms': m.p99.toFixed(3),
+    'cpu ms/call': m.cpuMs.toFixed(3),
+    'calls/s': m.perSecond.toFixed(0),
+    'MB/s': m.mbPerSecond.toFixed(1),
+    'best-of-5 p50 ms': b.p50.toFixed(3),
+    'best-of-5 p99 ms': b.p99.toFixed(3),
   });
-  table[`rampart detect — ${c.name}`] = row(ours, bestOfRepeats(c.texts, (t) => detect(t, { kind: c.kind })));
+  table[`rampart detect — ${c.name}`] = row(
+    ours,
+    bestOfRepeats(c.texts, (t) => detect(t, { kind: c.kind })),
+  );
   table[`baseline keyword scan — ${c.name}`] = row(keywords, bestOfRepeats(c.texts, keywordScan));
 }
 const load = (await import('node:os')).loadavg()[0] ?? 0;
-console.log(`guard latency, one core (node ${process.version}), ${iterations} calls per case; targets at 2 KB: p50 < 1 ms, p99 < 5 ms`);
-console.log(`machine load average ${load.toFixed(1)}: wall-clock percentiles include time lost to other processes; cpu ms/call does not`);
+console.log(
+  `guard latency, one core (node ${process.version}), ${iterations} calls per case; targets at 2 KB: p50 < 1 ms, p99 < 5 ms`,
+);
+console.log(
+  `machine load average ${load.toFixed(1)}: wall-clock percentiles include time lost to other processes; cpu ms/call does not`,
+);
 console.table(table);

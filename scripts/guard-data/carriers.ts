@@ -8,7 +8,7 @@ import { expand, type Rng } from './rng.js';
 
 const PARAGRAPHS = [
   'The {quarterly|monthly|annual} {review|report|forecast} shows {revenue|bookings|traffic} {up|down} {3|7|12|18} percent, mainly because of {the new pricing|seasonal demand|a delayed launch|two large renewals}.',
-  'Please {find attached|see below} the {invoice|agenda|contract draft|slides} for {the September workshop|next week\'s meeting|the consulting engagement}. Payment is due within {14|30|45} days.',
+  "Please {find attached|see below} the {invoice|agenda|contract draft|slides} for {the September workshop|next week's meeting|the consulting engagement}. Payment is due within {14|30|45} days.",
   'We {moved|rescheduled} the {kick-off|retrospective|design review} to {Tuesday|Thursday} at {10:00|14:30}; the room is {on the third floor|booked under my name}.',
   '{Customers|Users|Visitors} {mostly|often} {ask about|complain about|praise} {delivery times|battery life|the onboarding flow|the mobile app}, according to {the survey|support tickets|reviews}.',
   'The {trail|route|tour} is {4|6|11} km long, {suitable for families|steep in places|best in spring}, and {parking fills up early|a permit is required|dogs must stay on a leash}.',
@@ -38,7 +38,15 @@ function place(parts: string[], payload: string | undefined, rng: Rng): string[]
 }
 
 export type CarrierKind = 'email' | 'web' | 'table' | 'tool' | 'code' | 'reviews' | 'notes';
-export const CARRIER_KINDS: readonly CarrierKind[] = ['email', 'web', 'table', 'tool', 'code', 'reviews', 'notes'];
+export const CARRIER_KINDS: readonly CarrierKind[] = [
+  'email',
+  'web',
+  'table',
+  'tool',
+  'code',
+  'reviews',
+  'notes',
+];
 
 /** Builds one document of `kind` around `payload` (undefined: a clean document). */
 export function buildCarrier(kind: CarrierKind, payload: string | undefined, rng: Rng): string {
@@ -50,27 +58,64 @@ export function buildCarrier(kind: CarrierKind, payload: string | undefined, rng
     }
     case 'web': {
       const hidden = payload !== undefined && rng.chance(0.4) ? rng.pick(HIDE)(payload) : payload;
-      const parts = place(body.map((p) => `<p>${p}</p>`), hidden === undefined ? undefined : hidden.startsWith('<') ? hidden : `<p>${hidden}</p>`, rng);
+      const parts = place(
+        body.map((p) => `<p>${p}</p>`),
+        hidden === undefined ? undefined : hidden.startsWith('<') ? hidden : `<p>${hidden}</p>`,
+        rng,
+      );
       return `<html><head><title>${faker.commerce.productName()}</title></head><body><h1>${faker.company.name()}</h1>${parts.join('\n')}</body></html>`;
     }
     case 'table': {
-      const rows = Array.from({ length: 3 + rng.int(4) }, () => `| ${faker.commerce.productName()} | ${faker.commerce.price()} | ${rng.pick(['in stock', 'backorder', 'discontinued', 'new'])} |`);
-      const withPayload = place(rows, payload === undefined ? undefined : `| ${faker.commerce.productName()} | ${faker.commerce.price()} | ${payload} |`, rng);
+      const rows = Array.from(
+        { length: 3 + rng.int(4) },
+        () =>
+          `| ${faker.commerce.productName()} | ${faker.commerce.price()} | ${rng.pick(['in stock', 'backorder', 'discontinued', 'new'])} |`,
+      );
+      const withPayload = place(
+        rows,
+        payload === undefined
+          ? undefined
+          : `| ${faker.commerce.productName()} | ${faker.commerce.price()} | ${payload} |`,
+        rng,
+      );
       return `| product | price | notes |\n|---|---|---|\n${withPayload.join('\n')}`;
     }
     case 'tool': {
       const results = body.map((p) => ({ title: faker.lorem.words(3), snippet: p }));
-      const withPayload = payload === undefined ? results : place(results.map((r) => JSON.stringify(r)), JSON.stringify({ title: faker.lorem.words(2), snippet: payload }), rng).map((r) => JSON.parse(r) as unknown);
-      return JSON.stringify({ tool: rng.pick(['web_search', 'fetch_url', 'read_file', 'crm_lookup']), results: withPayload });
+      const withPayload =
+        payload === undefined
+          ? results
+          : place(
+              results.map((r) => JSON.stringify(r)),
+              JSON.stringify({ title: faker.lorem.words(2), snippet: payload }),
+              rng,
+            ).map((r) => JSON.parse(r) as unknown);
+      return JSON.stringify({
+        tool: rng.pick(['web_search', 'fetch_url', 'read_file', 'crm_lookup']),
+        results: withPayload,
+      });
     }
     case 'code': {
-      const lines = [`import ${faker.hacker.noun().replace(/\W/g, '')} from './lib';`, `export function ${faker.hacker.verb().replace(/\W/g, '')}Data(input) {`, '  return input.map((x) => x * 2);', '}'];
+      const lines = [
+        `import ${faker.hacker.noun().replace(/\W/g, '')} from './lib';`,
+        `export function ${faker.hacker.verb().replace(/\W/g, '')}Data(input) {`,
+        '  return input.map((x) => x * 2);',
+        '}',
+      ];
       const comment = payload === undefined ? `// ${body[0] ?? ''}` : `// ${payload}`;
       return place(lines, comment, rng).join('\n');
     }
     case 'reviews':
-      return place(body.map((p) => `★★★★☆ ${faker.person.firstName()}: ${p}`), payload === undefined ? undefined : `★★★★★ ${faker.person.firstName()}: ${payload}`, rng).join('\n');
+      return place(
+        body.map((p) => `★★★★☆ ${faker.person.firstName()}: ${p}`),
+        payload === undefined ? undefined : `★★★★★ ${faker.person.firstName()}: ${payload}`,
+        rng,
+      ).join('\n');
     case 'notes':
-      return place(body.map((p) => `- ${p}`), payload === undefined ? undefined : `- ${payload}`, rng).join('\n');
+      return place(
+        body.map((p) => `- ${p}`),
+        payload === undefined ? undefined : `- ${payload}`,
+        rng,
+      ).join('\n');
   }
 }

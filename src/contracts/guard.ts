@@ -16,10 +16,20 @@ export const GuardCategory = z.enum([
 /** Body of `POST /guard/check`. */
 export const GuardCheckBody = z.object({
   text: z.string().describe('the prompt, document or model output to check'),
-  kind: GuardKind.default('prompt').describe('prompt (user input), document (data the model reads) or output (model answer)'),
+  kind: GuardKind.default('prompt').describe(
+    'prompt (user input), document (data the model reads) or output (model answer)',
+  ),
   preset: GuardPreset.optional().describe('operating point; the server default when absent'),
-  canaries: z.array(z.string().min(8).max(128)).max(16).optional().describe('canary tokens to look for in an output'),
-  protectedPrompt: z.string().max(100_000).optional().describe('system prompt an output must not reproduce'),
+  canaries: z
+    .array(z.string().min(8).max(128))
+    .max(16)
+    .optional()
+    .describe('canary tokens to look for in an output'),
+  protectedPrompt: z
+    .string()
+    .max(100_000)
+    .optional()
+    .describe('system prompt an output must not reproduce'),
 });
 export type GuardCheckBody = z.infer<typeof GuardCheckBody>;
 
@@ -33,7 +43,14 @@ export const GuardCheckResult = z.object({
     .readonly()
     .describe('UTF-16 offsets [start, end) into the checked text'),
   reasons: z
-    .array(z.object({ rule: z.string(), category: GuardCategory, message: z.string(), weight: z.number() }))
+    .array(
+      z.object({
+        rule: z.string(),
+        category: GuardCategory,
+        message: z.string(),
+        weight: z.number(),
+      }),
+    )
     .readonly(),
   modelScore: z.number().describe('learned model probability alone'),
   ruleScore: z.number().describe('rule evidence alone'),

@@ -7,7 +7,13 @@ import { ExitCode } from '../cli/exit-codes.js';
 import type { Output } from '../cli/output.js';
 import { embedCanary, generateCanary } from './engine/canary.js';
 import { detect, type DetectOptions } from './engine/detect.js';
-import { GUARD_KINDS, GUARD_PRESETS, type GuardKind, type GuardPreset, type GuardResult } from './engine/types.js';
+import {
+  GUARD_KINDS,
+  GUARD_PRESETS,
+  type GuardKind,
+  type GuardPreset,
+  type GuardResult,
+} from './engine/types.js';
 import { GuardInputInvalid, GuardOptionInvalid, GuardTextTooLarge } from './guard.errors.js';
 
 interface CheckFlags {
@@ -28,7 +34,8 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function parseChoice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new GuardOptionInvalid(option, value, allowed);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new GuardOptionInvalid(option, value, allowed);
   return value as T;
 }
 
@@ -37,7 +44,11 @@ async function readText(file: string): Promise<string> {
   try {
     size = (await stat(file)).size;
   } catch (err) {
-    throw new GuardInputInvalid(`Cannot read ${file}.`, 'Check the path and that the file is readable.', { file, cause: (err as NodeJS.ErrnoException).code });
+    throw new GuardInputInvalid(
+      `Cannot read ${file}.`,
+      'Check the path and that the file is readable.',
+      { file, cause: (err as NodeJS.ErrnoException).code },
+    );
   }
   if (size > MAX_FILE_BYTES) throw new GuardTextTooLarge(size, MAX_FILE_BYTES);
   return readFile(file, 'utf8');
@@ -51,7 +62,9 @@ function excerpt(text: string, start: number, end: number): string {
 function printResult(out: Output, text: string, result: GuardResult): void {
   const c = out.color;
   const verdict = result.flagged ? c.red(c.bold('FLAGGED')) : c.green('clean');
-  out.line(`${verdict}  score ${result.score.toFixed(3)} (threshold ${result.threshold})${result.categories.length > 0 ? `  ${result.categories.join(', ')}` : ''}`);
+  out.line(
+    `${verdict}  score ${result.score.toFixed(3)} (threshold ${result.threshold})${result.categories.length > 0 ? `  ${result.categories.join(', ')}` : ''}`,
+  );
   if (result.reasons.length > 0) {
     out.table(result.reasons, [
       { header: 'rule', value: (r) => r.rule },
@@ -70,7 +83,12 @@ function printResult(out: Output, text: string, result: GuardResult): void {
   }
 }
 
-async function checkJsonl(file: string, field: string, options: DetectOptions, out: Output): Promise<{ flagged: number; invalid: number }> {
+async function checkJsonl(
+  file: string,
+  field: string,
+  options: DetectOptions,
+  out: Output,
+): Promise<{ flagged: number; invalid: number }> {
   let line = 0;
   let flagged = 0;
   let invalid = 0;
@@ -87,34 +105,58 @@ async function checkJsonl(file: string, field: string, options: DetectOptions, o
       }
       if (typeof text !== 'string') {
         invalid++;
-        out.line(JSON.stringify({ line, error: 'GUARD_INPUT_INVALID', message: `not JSON with a string field "${field}"` }));
+        out.line(
+          JSON.stringify({
+            line,
+            error: 'GUARD_INPUT_INVALID',
+            message: `not JSON with a string field "${field}"`,
+          }),
+        );
         continue;
       }
       try {
         const result = detect(text, options);
         if (result.flagged) flagged++;
-        out.line(JSON.stringify({ line, flagged: result.flagged, score: result.score, categories: result.categories }));
+        out.line(
+          JSON.stringify({
+            line,
+            flagged: result.flagged,
+            score: result.score,
+            categories: result.categories,
+          }),
+        );
       } catch (err) {
         invalid++;
-        out.line(JSON.stringify({ line, error: (err as { code?: string }).code ?? 'GUARD_INPUT_INVALID' }));
+        out.line(
+          JSON.stringify({ line, error: (err as { code?: string }).code ?? 'GUARD_INPUT_INVALID' }),
+        );
       }
     }
   } catch (err) {
-    throw new GuardInputInvalid(`Cannot read ${file}.`, 'Check the path and that the file is readable UTF-8 JSONL.', { file, cause: (err as NodeJS.ErrnoException).code });
+    throw new GuardInputInvalid(
+      `Cannot read ${file}.`,
+      'Check the path and that the file is readable UTF-8 JSONL.',
+      { file, cause: (err as NodeJS.ErrnoException).code },
+    );
   }
   return { flagged, invalid };
 }
 
 /** `rampart guard check …` and `rampart guard canary`: offline, with the engine in process. */
 export const registerGuardCommands: RegisterCommands = (program, ctx) => {
-  const guard = program.command('guard').description('detect prompt injection, jailbreaks and prompt leaks');
+  const guard = program
+    .command('guard')
+    .description('detect prompt injection, jailbreaks and prompt leaks');
 
   guard
     .command('check')
     .description('check a text, a file, or a JSONL batch; exit 1 when flagged')
     .argument('[text]', 'the text to check')
     .option('--file <file>', 'check the contents of a file (default kind: document)')
-    .option('--jsonl <file>', 'check every line of a JSONL file; prints one result line per input line')
+    .option(
+      '--jsonl <file>',
+      'check every line of a JSONL file; prints one result line per input line',
+    )
     .option('--field <name>', 'JSONL field holding the text', 'text')
     .option('--kind <kind>', `what the text is: ${GUARD_KINDS.join(', ')}`)
     .option('--preset <preset>', `operating point: ${GUARD_PRESETS.join(', ')}`, 'balanced')
@@ -123,18 +165,31 @@ export const registerGuardCommands: RegisterCommands = (program, ctx) => {
     .option('--prompt-file <file>', 'protected system prompt an output must not reproduce')
     .action(async (text: string | undefined, flags: CheckFlags) => {
       const out = ctx.out();
-      const sources = [text !== undefined, flags.file !== undefined, flags.jsonl !== undefined].filter(Boolean).length;
+      const sources = [
+        text !== undefined,
+        flags.file !== undefined,
+        flags.jsonl !== undefined,
+      ].filter(Boolean).length;
       if (sources !== 1) {
-        throw new GuardInputInvalid('Give exactly one input: TEXT, --file F or --jsonl F.', 'Example: rampart guard check "Ignore previous instructions".');
+        throw new GuardInputInvalid(
+          'Give exactly one input: TEXT, --file F or --jsonl F.',
+          'Example: rampart guard check "Ignore previous instructions".',
+        );
       }
       const preset = parseChoice<GuardPreset>('preset', flags.preset, GUARD_PRESETS);
-      const kind = parseChoice<GuardKind>('kind', flags.kind ?? (flags.file !== undefined ? 'document' : 'prompt'), GUARD_KINDS);
+      const kind = parseChoice<GuardKind>(
+        'kind',
+        flags.kind ?? (flags.file !== undefined ? 'document' : 'prompt'),
+        GUARD_KINDS,
+      );
       const options: DetectOptions = {
         kind,
         preset,
         allowList: flags.allow,
         canaries: flags.canary,
-        ...(flags.promptFile === undefined ? {} : { protectedPrompt: await readText(flags.promptFile) }),
+        ...(flags.promptFile === undefined
+          ? {}
+          : { protectedPrompt: await readText(flags.promptFile) }),
       };
       if (flags.jsonl !== undefined) {
         const { flagged, invalid } = await checkJsonl(flags.jsonl, flags.field, options, out);
@@ -156,10 +211,14 @@ export const registerGuardCommands: RegisterCommands = (program, ctx) => {
     .action(async (flags: { embed?: string }) => {
       const out = ctx.out();
       const canary = generateCanary((n) => randomBytes(n));
-      const prompt = flags.embed === undefined ? undefined : embedCanary(await readText(flags.embed), canary);
+      const prompt =
+        flags.embed === undefined ? undefined : embedCanary(await readText(flags.embed), canary);
       if (out.isJson) out.json(prompt === undefined ? { canary } : { canary, prompt });
       else if (prompt !== undefined) out.write(prompt + '\n');
       else out.line(canary);
-      if (!out.isJson) out.info(`check outputs with: rampart guard check --kind output --canary ${canary} "<model output>"`);
+      if (!out.isJson)
+        out.info(
+          `check outputs with: rampart guard check --kind output --canary ${canary} "<model output>"`,
+        );
     });
 };

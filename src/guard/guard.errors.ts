@@ -18,7 +18,11 @@ export class GuardOptionInvalid extends AppError {
   readonly code = 'GUARD_OPTION_INVALID';
   readonly status = 400;
   constructor(option: string, value: string, allowed: readonly string[]) {
-    super(`Unknown guard ${option} "${value}".`, `Use one of: ${allowed.join(', ')}.`, { option, value, allowed });
+    super(`Unknown guard ${option} "${value}".`, `Use one of: ${allowed.join(', ')}.`, {
+      option,
+      value,
+      allowed,
+    });
   }
 }
 

@@ -14,7 +14,8 @@ export const guardRoutes: FastifyPluginAsyncZod<GuardRoutesOptions> = async (app
       config: { permission: 'guard:check' },
       schema: {
         tags: ['guard'],
-        summary: 'Check a prompt, document or model output for prompt injection, jailbreaks and leaks',
+        summary:
+          'Check a prompt, document or model output for prompt injection, jailbreaks and leaks',
         body: GuardCheckBody,
         response: { 200: GuardCheckResult },
       },

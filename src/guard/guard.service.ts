@@ -49,7 +49,12 @@ export class GuardService {
     const preset = input.preset ?? this.defaultPreset;
     const resource = { type: 'guard-check' };
     if (!hasPermission(actor, PERMISSION)) {
-      await this.audit.record(actor, { action: 'guard.check', resource, outcome: 'denied', details: { kind } });
+      await this.audit.record(actor, {
+        action: 'guard.check',
+        resource,
+        outcome: 'denied',
+        details: { kind },
+      });
       throw new PermissionDenied(PERMISSION);
     }
     let result: GuardResult;
@@ -63,14 +68,26 @@ export class GuardService {
         ...(input.protectedPrompt === undefined ? {} : { protectedPrompt: input.protectedPrompt }),
       });
     } catch (err) {
-      await this.audit.record(actor, { action: 'guard.check', resource, outcome: 'failed', details: { kind, chars: input.text.length } });
+      await this.audit.record(actor, {
+        action: 'guard.check',
+        resource,
+        outcome: 'failed',
+        details: { kind, chars: input.text.length },
+      });
       throw err;
     }
     await this.audit.record(actor, {
       action: 'guard.check',
       resource,
       outcome: 'allowed',
-      details: { kind, preset, chars: input.text.length, score: result.score, flagged: result.flagged, categories: result.categories },
+      details: {
+        kind,
+        preset,
+        chars: input.text.length,
+        score: result.score,
+        flagged: result.flagged,
+        categories: result.categories,
+      },
     });
     return result;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CANARY_PREFIX, embedCanary, findCanaries, generateCanary } from './canary.js';
 
-const fixedBytes = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) % 256);
+const fixedBytes = (n: number): Uint8Array =>
+  Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) % 256);
 
 describe('canary tokens', () => {
   it('generates a prefixed token from the given randomness', () => {
@@ -28,6 +29,8 @@ describe('canary tokens', () => {
   });
 
   it('finds nothing in unrelated output', () => {
-    expect(findCanaries('The weather in Oslo is mild today.', [generateCanary(fixedBytes)])).toEqual([]);
+    expect(
+      findCanaries('The weather in Oslo is mild today.', [generateCanary(fixedBytes)]),
+    ).toEqual([]);
   });
 });

@@ -37,13 +37,28 @@ export function findCanaries(output: string, canaries: readonly string[]): Guard
     const token = squash(canary);
     if (token.length < 8) continue;
     const report = (start: number, end: number, how: string): void => {
-      hits.push({ rule: `canary.${how}`, category: 'canary_leak', weight: 0.99, start, end,
-        message: `output contains the canary token (${how})` });
+      hits.push({
+        rule: `canary.${how}`,
+        category: 'canary_leak',
+        weight: 0.99,
+        start,
+        end,
+        message: `output contains the canary token (${how})`,
+      });
     };
     const at = output.toLowerCase().indexOf(canary.toLowerCase());
-    if (at >= 0) { report(at, at + canary.length, 'verbatim'); continue; }
-    if (squashed.includes(token)) { report(0, output.length, 'obfuscated'); continue; }
-    if (squashed.includes(Array.from(token).reverse().join(''))) { report(0, output.length, 'reversed'); continue; }
+    if (at >= 0) {
+      report(at, at + canary.length, 'verbatim');
+      continue;
+    }
+    if (squashed.includes(token)) {
+      report(0, output.length, 'obfuscated');
+      continue;
+    }
+    if (squashed.includes(Array.from(token).reverse().join(''))) {
+      report(0, output.length, 'reversed');
+      continue;
+    }
     const segment = decoded.find((s) => squash(s.decoded).includes(token));
     if (segment !== undefined) report(segment.start, segment.end, segment.encoding);
   }

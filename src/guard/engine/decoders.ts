@@ -21,12 +21,16 @@ export interface DecodeOptions {
   readonly maxSegmentChars?: number;
 }
 
-const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{4}){4,}(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=)?(?![A-Za-z0-9+/=_-])/g;
-const HEX = /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[\s:]?){10,}(?![0-9a-fA-F])|(?:\\x[0-9a-fA-F]{2}){6,}/g;
+const BASE64 =
+  /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{4}){4,}(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=)?(?![A-Za-z0-9+/=_-])/g;
+const HEX =
+  /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[\s:]?){10,}(?![0-9a-fA-F])|(?:\\x[0-9a-fA-F]{2}){6,}/g;
 // A whitespace-free run containing an escape; runs with fewer than three escapes are skipped below.
 const URL_ENCODED = /[^\s%]*%[0-9a-fA-F]{2}\S*/g;
 const COMMON_WORDS = new Set(
-  'the a an and or to of in on for is are was be you your all this that it with as not do what me my i please tell now from by at any previous instructions ignore system prompt reveal say print'.split(' '),
+  'the a an and or to of in on for is are was be you your all this that it with as not do what me my i please tell now from by at any previous instructions ignore system prompt reveal say print'.split(
+    ' ',
+  ),
 );
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -87,7 +91,10 @@ export function rot13(text: string): string {
 function commonRatio(text: string): { words: number; ratio: number } {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   if (words.length === 0) return { words: 0, ratio: 0 };
-  return { words: words.length, ratio: words.filter((w) => COMMON_WORDS.has(w)).length / words.length };
+  return {
+    words: words.length,
+    ratio: words.filter((w) => COMMON_WORDS.has(w)).length / words.length,
+  };
 }
 
 /** ROT13 of English has few vowels (they come from n, r, v, b, h); checked before any regex. */
@@ -116,7 +123,8 @@ function findRot13(text: string, out: DecodedSegment[]): void {
     const plain = commonRatio(line);
     if (plain.words >= 4 && plain.ratio < 0.2) {
       const decoded = rot13(line);
-      if (commonRatio(decoded).ratio >= 0.3) out.push({ encoding: 'rot13', start: offset, end: offset + line.length, decoded });
+      if (commonRatio(decoded).ratio >= 0.3)
+        out.push({ encoding: 'rot13', start: offset, end: offset + line.length, decoded });
     }
     offset += line.length + 1;
   }
@@ -127,14 +135,19 @@ export function findEncodedSegments(text: string, options: DecodeOptions = {}): 
   const maxSegments = options.maxSegments ?? 8;
   const maxChars = options.maxSegmentChars ?? 8_192;
   const out: DecodedSegment[] = [];
-  const scan = (pattern: RegExp, encoding: Encoding, decode: (s: string) => string | undefined): void => {
+  const scan = (
+    pattern: RegExp,
+    encoding: Encoding,
+    decode: (s: string) => string | undefined,
+  ): void => {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       if (out.length >= maxSegments) return;
       const segment = match[0].slice(0, maxChars).trim();
       if (segment.length < 16) continue;
       const decoded = decode(segment);
-      if (decoded !== undefined) out.push({ encoding, start: match.index, end: match.index + match[0].length, decoded });
+      if (decoded !== undefined)
+        out.push({ encoding, start: match.index, end: match.index + match[0].length, decoded });
     }
   };
   if (/[A-Za-z0-9+/]{16}/.test(text)) scan(BASE64, 'base64', decodeBase64);

@@ -14,7 +14,15 @@ import { normalizeText, type NormalizationSignals } from './normalize.js';
 import { combineEvidence, modelEvidence, PRESET_THRESHOLDS } from './presets.js';
 import { findPromptLeak } from './prompt-leak.js';
 import { runRules } from './rules.js';
-import type { GuardCategory, GuardHit, GuardKind, GuardPreset, GuardReason, GuardResult, GuardSpan } from './types.js';
+import type {
+  GuardCategory,
+  GuardHit,
+  GuardKind,
+  GuardPreset,
+  GuardReason,
+  GuardResult,
+  GuardSpan,
+} from './types.js';
 import { splitWindows } from './windows.js';
 
 export interface DetectOptions {
@@ -58,14 +66,25 @@ function signalHits(signals: NormalizationSignals, length: number, strongest: nu
   const hits: GuardHit[] = [];
   const add = (rule: string, weight: number, message: string): void => {
     // Obfuscation around a real finding is itself evidence; on its own it is only a weak hint.
-    hits.push({ rule, category: 'obfuscation', weight: strongest >= 0.5 ? Math.max(weight, 0.6) : weight, ...whole, message });
+    hits.push({
+      rule,
+      category: 'obfuscation',
+      weight: strongest >= 0.5 ? Math.max(weight, 0.6) : weight,
+      ...whole,
+      message,
+    });
   };
-  if (signals.tagChars >= 4) add('obfuscation.tag-characters', 0.6, 'hides text in invisible Unicode tag characters');
-  if (signals.invisible >= 3) add('obfuscation.invisible-characters', 0.25, 'contains zero-width characters inside the text');
-  if (signals.bidi >= 1) add('obfuscation.bidi-controls', 0.25, 'contains bidirectional control characters');
-  if (signals.mixedScriptWords >= 2) add('obfuscation.homoglyphs', 0.3, 'mixes look-alike letters from other scripts into words');
+  if (signals.tagChars >= 4)
+    add('obfuscation.tag-characters', 0.6, 'hides text in invisible Unicode tag characters');
+  if (signals.invisible >= 3)
+    add('obfuscation.invisible-characters', 0.25, 'contains zero-width characters inside the text');
+  if (signals.bidi >= 1)
+    add('obfuscation.bidi-controls', 0.25, 'contains bidirectional control characters');
+  if (signals.mixedScriptWords >= 2)
+    add('obfuscation.homoglyphs', 0.3, 'mixes look-alike letters from other scripts into words');
   if (signals.leetWords >= 3) add('obfuscation.leetspeak', 0.15, 'writes words in leetspeak');
-  if (signals.spacedWords >= 2) add('obfuscation.spaced-letters', 0.15, 'spells words out letter by letter');
+  if (signals.spacedWords >= 2)
+    add('obfuscation.spaced-letters', 0.15, 'spells words out letter by letter');
   return hits;
 }
 
@@ -94,21 +113,35 @@ function analyse(text: string, kind: GuardKind, options: DetectOptions, depth: n
   const useRules = options.useRules ?? true;
   const model = options.model === undefined ? defaultGuardModel() : options.model;
   const norm = normalizeText(text);
-  const toOriginal = (i: number): number => norm.offsets[Math.min(i, norm.offsets.length - 1)] ?? text.length;
+  const toOriginal = (i: number): number =>
+    norm.offsets[Math.min(i, norm.offsets.length - 1)] ?? text.length;
   const roles = scanRoles(norm.text);
   const folded = runRules({
-    text: norm.text, roles, kind, original: (s, e) => text.slice(toOriginal(s), toOriginal(e)),
+    text: norm.text,
+    roles,
+    kind,
+    original: (s, e) => text.slice(toOriginal(s), toOriginal(e)),
   });
-  const hits: GuardHit[] = folded.map((h) => ({ ...h, start: toOriginal(h.start), end: toOriginal(h.end) }));
+  const hits: GuardHit[] = folded.map((h) => ({
+    ...h,
+    start: toOriginal(h.start),
+    end: toOriginal(h.end),
+  }));
   if (depth < MAX_DECODE_DEPTH) {
     for (const segment of findEncodedSegments(text)) {
       const inner = analyse(segment.decoded, 'prompt', options, depth + 1);
       const innerScore = scoreOf(inner, useRules);
       if (innerScore < 0.5) continue;
       const span = { start: segment.start, end: segment.end };
-      hits.push({ rule: `obfuscation.encoded-${segment.encoding}`, category: 'obfuscation', weight: Math.max(0.8, innerScore), ...span,
-        message: `a ${segment.encoding} segment decodes to an attack` });
-      for (const h of inner.hits) if (h.weight >= 0.5 && h.category !== 'obfuscation') hits.push({ ...h, ...span });
+      hits.push({
+        rule: `obfuscation.encoded-${segment.encoding}`,
+        category: 'obfuscation',
+        weight: Math.max(0.8, innerScore),
+        ...span,
+        message: `a ${segment.encoding} segment decodes to an attack`,
+      });
+      for (const h of inner.hits)
+        if (h.weight >= 0.5 && h.category !== 'obfuscation') hits.push({ ...h, ...span });
     }
   }
   const strongest = Math.max(0, ...hits.map((h) => h.weight));
@@ -117,17 +150,28 @@ function analyse(text: string, kind: GuardKind, options: DetectOptions, depth: n
   let modelSpan: Analysis['modelSpan'];
   if (model !== null) {
     // Prompts are scored whole (up to 4,000 chars); documents per paragraph-sized window.
-    const windows = splitWindows(norm.text, kind === 'prompt' ? { wholeUpTo: 4_000, maxChars: 600 } : { wholeUpTo: 300, targetChars: 200, maxChars: 500 });
+    const windows = splitWindows(
+      norm.text,
+      kind === 'prompt'
+        ? { wholeUpTo: 4_000, maxChars: 600 }
+        : { wholeUpTo: 300, targetChars: 200, maxChars: 500 },
+    );
     // A long prompt is also read in windows: an instruction pasted into the middle of an article
     // is a prompt too.
-    if (kind === 'prompt' && norm.text.length > 800) windows.push(...splitWindows(norm.text, { wholeUpTo: 300, targetChars: 250, maxChars: 500 }));
+    if (kind === 'prompt' && norm.text.length > 800)
+      windows.push(...splitWindows(norm.text, { wholeUpTo: 300, targetChars: 250, maxChars: 500 }));
     const scorer = new WindowScorer(model.weights, hashText(norm.text));
     for (const w of windows) {
       const inWindow = folded.filter((h) => h.start < w.end && h.end > w.start).map((h) => h.rule);
-      const p = probability(model, scorer.dot(norm.text, w.start, w.end, {
-        roles: rolesIn(roles, w.start, w.end), rules: inWindow, signals: norm.signals,
-        original: text.slice(toOriginal(w.start), toOriginal(w.end)),
-      }));
+      const p = probability(
+        model,
+        scorer.dot(norm.text, w.start, w.end, {
+          roles: rolesIn(roles, w.start, w.end),
+          rules: inWindow,
+          signals: norm.signals,
+          original: text.slice(toOriginal(w.start), toOriginal(w.end)),
+        }),
+      );
       if (p > modelScore) {
         modelScore = p;
         modelSpan = { start: toOriginal(w.start), end: toOriginal(w.end) };
@@ -165,24 +209,36 @@ export function detect(text: string, options: DetectOptions = {}): GuardResult {
   const scanned = options.allowList !== undefined ? blankAllowed(text, options.allowList) : text;
   const analysis = analyse(scanned, kind, options, 0);
   const hits = [...analysis.hits];
-  if (options.canaries !== undefined && options.canaries.length > 0) hits.push(...findCanaries(scanned, options.canaries));
+  if (options.canaries !== undefined && options.canaries.length > 0)
+    hits.push(...findCanaries(scanned, options.canaries));
   if (options.protectedPrompt !== undefined && options.protectedPrompt.trim() !== '') {
     hits.push(...findPromptLeak(scanned, options.protectedPrompt));
   }
   const useRules = options.useRules ?? true;
   const ruleScore = ruleScoreOf(hits);
-  const score = useRules ? combineEvidence([ruleScore, modelEvidence(analysis.modelScore)]) : analysis.modelScore;
+  const score = useRules
+    ? combineEvidence([ruleScore, modelEvidence(analysis.modelScore)])
+    : analysis.modelScore;
   const evidence = modelEvidence(analysis.modelScore);
   if (evidence >= MIN_REPORTED_WEIGHT && analysis.modelSpan !== undefined) {
     // Rule spans are precise; the model's window is reported as the span only when no rule found one.
-    const hasRuleSpan = hits.some((h) => h.weight >= MIN_REPORTED_WEIGHT && h.end - h.start < text.length);
+    const hasRuleSpan = hits.some(
+      (h) => h.weight >= MIN_REPORTED_WEIGHT && h.end - h.start < text.length,
+    );
     const span = hasRuleSpan ? { start: 0, end: 0 } : analysis.modelSpan;
-    hits.push({ rule: 'model.learned', category: modelCategory(kind), weight: evidence, ...span,
-      message: `the learned model rates this window ${analysis.modelScore.toFixed(2)}` });
+    hits.push({
+      rule: 'model.learned',
+      category: modelCategory(kind),
+      weight: evidence,
+      ...span,
+      message: `the learned model rates this window ${analysis.modelScore.toFixed(2)}`,
+    });
   }
   const flagged = score >= threshold;
   return {
-    score: round(score), flagged, threshold,
+    score: round(score),
+    flagged,
+    threshold,
     categories: flagged ? categoriesOf(hits) : [],
     spans: spansOf(hits),
     reasons: reasonsOf(hits),
@@ -197,7 +253,9 @@ function round(x: number): number {
 
 function categoriesOf(hits: readonly GuardHit[]): GuardCategory[] {
   const best = new Map<GuardCategory, number>();
-  for (const h of hits) if (h.weight >= MIN_REPORTED_WEIGHT) best.set(h.category, Math.max(best.get(h.category) ?? 0, h.weight));
+  for (const h of hits)
+    if (h.weight >= MIN_REPORTED_WEIGHT)
+      best.set(h.category, Math.max(best.get(h.category) ?? 0, h.weight));
   return [...best].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
@@ -220,5 +278,10 @@ function reasonsOf(hits: readonly GuardHit[]): GuardReason[] {
   return [...best.values()]
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 8)
-    .map((h) => ({ rule: h.rule, category: h.category, message: h.message, weight: round(h.weight) }));
+    .map((h) => ({
+      rule: h.rule,
+      category: h.category,
+      message: h.message,
+      weight: round(h.weight),
+    }));
 }

@@ -42,9 +42,30 @@ export interface FeatureContext {
   readonly original: string;
 }
 
-const SECOND_PERSON = new Set(['you', 'your', 'yourself', 'tu', 'du', 'dein', 'deine', 'vous', 'votre', 'tus', 'voce', 'ты', 'твои', 'sen', 'senin']);
+const SECOND_PERSON = new Set([
+  'you',
+  'your',
+  'yourself',
+  'tu',
+  'du',
+  'dein',
+  'deine',
+  'vous',
+  'votre',
+  'tus',
+  'voce',
+  'ты',
+  'твои',
+  'sen',
+  'senin',
+]);
 
-function structuralFeatures(folded: string, words: readonly string[], ctx: FeatureContext, sink: FeatureSink): void {
+function structuralFeatures(
+  folded: string,
+  words: readonly string[],
+  ctx: FeatureContext,
+  sink: FeatureSink,
+): void {
   const named = (name: string, value = 1): void => sink(hashString(name, 0x9e3779b9), value);
   named('bias:structural');
   for (const role of LEXICON_ROLES) {
@@ -75,7 +96,8 @@ function structuralFeatures(folded: string, words: readonly string[], ctx: Featu
   letters += upper;
   if (letters > 20 && upper / letters > 0.3) named('shape:shouting');
   const secondPerson = words.filter((w) => SECOND_PERSON.has(w)).length;
-  if (words.length > 0) named(`shape:you${Math.min(4, Math.floor((secondPerson / words.length) * 40))}`);
+  if (words.length > 0)
+    named(`shape:you${Math.min(4, Math.floor((secondPerson / words.length) * 40))}`);
 }
 
 /**
@@ -97,7 +119,15 @@ export interface HashedText {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029
+  );
 }
 
 /** Hashes every word, bigram and character 3/4-gram of `folded`. O(n). */
@@ -126,7 +156,8 @@ export function hashText(folded: string): HashedText {
     h = Math.imul(h ^ (codes[i + 1] as number), 16777619);
     h = Math.imul(h ^ (codes[i + 2] as number), 16777619);
     gram3[i] = finish(h ^ 0x1b873593);
-    if (i + 4 <= len) gram4[i] = finish(Math.imul(h ^ (codes[i + 3] as number), 16777619) ^ 0x68e31da4);
+    if (i + 4 <= len)
+      gram4[i] = finish(Math.imul(h ^ (codes[i + 3] as number), 16777619) ^ 0x68e31da4);
   }
   const split = splitWords(folded);
   const words = split.map((w) => w.text);
@@ -137,11 +168,19 @@ export function hashText(folded: string): HashedText {
     const word = hashContinue(0x811c9dc5, words[k] as string);
     unigram[k] = finish(word);
     // Bigram: the previous word's hash continued with a separator and this word.
-    if (k > 0) bigram[k] = finish(hashContinue(Math.imul(previous ^ 0x20, 16777619), words[k] as string) ^ 0x3c6ef372);
+    if (k > 0)
+      bigram[k] = finish(
+        hashContinue(Math.imul(previous ^ 0x20, 16777619), words[k] as string) ^ 0x3c6ef372,
+      );
     previous = word;
   }
   return {
-    normToCompact, gram3, gram4, words, unigram, bigram,
+    normToCompact,
+    gram3,
+    gram4,
+    words,
+    unigram,
+    bigram,
     wordStart: Int32Array.from(split, (w) => w.start),
     wordEnd: Int32Array.from(split, (w) => w.end),
   };
@@ -185,7 +224,14 @@ function windowRange(hashed: HashedText, start: number, end: number): WindowRang
  * 1/sqrt(count) so long and short windows score on the same scale. Used for training; inference
  * uses WindowScorer, which computes the same dot product with prefix sums.
  */
-export function windowFeatures(hashed: HashedText, folded: string, start: number, end: number, ctx: FeatureContext, sink: FeatureSink): void {
+export function windowFeatures(
+  hashed: HashedText,
+  folded: string,
+  start: number,
+  end: number,
+  ctx: FeatureContext,
+  sink: FeatureSink,
+): void {
   const r = windowRange(hashed, start, end);
   for (let k = r.a; k < r.b; k++) {
     sink(hashed.unigram[k] as number, r.value);
@@ -205,10 +251,15 @@ export class WindowScorer {
   private readonly pu: Float64Array;
   private readonly pb: Float64Array;
 
-  constructor(private readonly weights: Int8Array, private readonly hashed: HashedText) {
+  constructor(
+    private readonly weights: Int8Array,
+    private readonly hashed: HashedText,
+  ) {
     const prefix = (buckets: Int32Array, from = 0): Float64Array => {
       const out = new Float64Array(buckets.length + 1);
-      for (let i = 0; i < buckets.length; i++) out[i + 1] = (out[i] as number) + (i >= from ? (weights[buckets[i] as number] as number) : 0);
+      for (let i = 0; i < buckets.length; i++)
+        out[i + 1] =
+          (out[i] as number) + (i >= from ? (weights[buckets[i] as number] as number) : 0);
       return out;
     };
     this.p3 = prefix(hashed.gram3);
@@ -221,13 +272,23 @@ export class WindowScorer {
   dot(folded: string, start: number, end: number, ctx: FeatureContext): number {
     const r = windowRange(this.hashed, start, end);
     let sum = 0;
-    if (r.b > r.a) sum += (this.pu[r.b] as number) - (this.pu[r.a] as number) + (this.pb[r.b] as number) - (this.pb[r.a + 1] as number);
+    if (r.b > r.a)
+      sum +=
+        (this.pu[r.b] as number) -
+        (this.pu[r.a] as number) +
+        (this.pb[r.b] as number) -
+        (this.pb[r.a + 1] as number);
     if (r.ce - r.cs >= 3) sum += (this.p3[r.ce - 2] as number) - (this.p3[r.cs] as number);
     if (r.ce - r.cs >= 4) sum += (this.p4[r.ce - 3] as number) - (this.p4[r.cs] as number);
     sum *= r.value;
-    structuralFeatures(folded.slice(start, r.end), this.hashed.words.slice(r.a, r.b), ctx, (index, value) => {
-      sum += (this.weights[index] as number) * value;
-    });
+    structuralFeatures(
+      folded.slice(start, r.end),
+      this.hashed.words.slice(r.a, r.b),
+      ctx,
+      (index, value) => {
+        sum += (this.weights[index] as number) * value;
+      },
+    );
     return sum;
   }
 }

@@ -27,9 +27,15 @@ export interface LinearModel {
 export function loadModel(source: GuardModelWeights): LinearModel {
   const bytes = Buffer.from(source.weights, 'base64');
   if (source.dim !== FEATURE_DIM || bytes.length !== FEATURE_DIM) {
-    throw new Error(`guard model has ${bytes.length} weights for dim ${source.dim}, expected ${FEATURE_DIM}; run npm run train:guard`);
+    throw new Error(
+      `guard model has ${bytes.length} weights for dim ${source.dim}, expected ${FEATURE_DIM}; run npm run train:guard`,
+    );
   }
-  return { weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), scale: source.scale, bias: source.bias };
+  return {
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    scale: source.scale,
+    bias: source.bias,
+  };
 }
 
 let defaultModel: LinearModel | undefined;

@@ -24,7 +24,9 @@ describe('normalizeText', () => {
   });
 
   it('decodes Unicode tag characters', () => {
-    const hidden = Array.from('hi').map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+    const hidden = Array.from('hi')
+      .map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0)))
+      .join('');
     const result = normalizeText(`ok${hidden}`);
     expect(result.text).toBe('okhi');
     expect(result.signals.tagChars).toBe(2);

@@ -34,13 +34,56 @@ const foldCache = new Map<number, string>();
 
 // Cyrillic and Greek letters that look like Latin ones (lower case, after folding).
 const CONFUSABLES: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
-  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ɡ: 'g', ɑ: 'a', ı: 'i',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  γ: 'y', ω: 'w',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  ɑ: 'a',
+  ı: 'i',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
 };
 const LEET: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
 };
 
 function isInvisible(cp: number): boolean {
@@ -57,7 +100,10 @@ function isInvisible(cp: number): boolean {
 
 function isBidi(cp: number): boolean {
   return (
-    cp === 0x200e || cp === 0x200f || cp === 0x061c || (cp >= 0x202a && cp <= 0x202e) ||
+    cp === 0x200e ||
+    cp === 0x200f ||
+    cp === 0x061c ||
+    (cp >= 0x202a && cp <= 0x202e) ||
     (cp >= 0x2066 && cp <= 0x2069)
   );
 }
@@ -67,9 +113,12 @@ function foldCodePoint(cp: number): string {
   const cached = foldCache.get(cp);
   if (cached !== undefined) return cached;
   let folded: string;
-  if (cp >= 0xac00 && cp <= 0xd7a3) folded = String.fromCodePoint(cp); // Hangul: already composed
-  else if ((cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 || cp === 0x0640) folded = ''; // Arabic tashkeel, tatweel
-  else if (cp >= 0xfe00 && cp <= 0xfe0f) folded = ''; // variation selectors
+  if (cp >= 0xac00 && cp <= 0xd7a3)
+    folded = String.fromCodePoint(cp); // Hangul: already composed
+  else if ((cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 || cp === 0x0640)
+    folded = ''; // Arabic tashkeel, tatweel
+  else if (cp >= 0xfe00 && cp <= 0xfe0f)
+    folded = ''; // variation selectors
   else {
     folded = String.fromCodePoint(cp)
       .normalize('NFKD')
@@ -161,7 +210,8 @@ function foldWords(chars: string[], text: string): { mixed: number; leet: number
   for (const { start, end } of wordsAround(text, LEET_SEAM)) {
     const word = text.slice(start, end);
     if (mixedWords.some((w) => w.start === start)) continue;
-    if (word.length < 3 || (word.match(/[a-z]/g)?.length ?? 0) < 2 || /[^a-z0-9@$!]/.test(word)) continue;
+    if (word.length < 3 || (word.match(/[a-z]/g)?.length ?? 0) < 2 || /[^a-z0-9@$!]/.test(word))
+      continue;
     leet++;
     for (let k = 0; k < word.length; k++) {
       const sub = LEET[word[k] as string];

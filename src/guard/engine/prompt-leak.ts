@@ -14,7 +14,11 @@ export interface PromptLeakOptions {
 }
 
 /** Finds the longest stretch of `protectedPrompt` reproduced in `output`. */
-export function findPromptLeak(output: string, protectedPrompt: string, options: PromptLeakOptions = {}): GuardHit[] {
+export function findPromptLeak(
+  output: string,
+  protectedPrompt: string,
+  options: PromptLeakOptions = {},
+): GuardHit[] {
   const minRun = options.minRunWords ?? 12;
   const prompt = splitWords(normalizeText(protectedPrompt).text).map((w) => w.text);
   const normalized = normalizeText(output);
@@ -22,12 +26,16 @@ export function findPromptLeak(output: string, protectedPrompt: string, options:
   if (prompt.length === 0 || words.length === 0) return [];
   const shingles = new Set<string>();
   const width = Math.min(SHINGLE, prompt.length);
-  for (let i = 0; i + width <= prompt.length; i++) shingles.add(prompt.slice(i, i + width).join(' '));
+  for (let i = 0; i + width <= prompt.length; i++)
+    shingles.add(prompt.slice(i, i + width).join(' '));
   let best = { start: 0, end: 0, words: 0 };
   let runStart = -1;
   let covered = 0;
   for (let i = 0; i + width <= words.length + 0; i++) {
-    const key = words.slice(i, i + width).map((w) => w.text).join(' ');
+    const key = words
+      .slice(i, i + width)
+      .map((w) => w.text)
+      .join(' ');
     if (shingles.has(key)) {
       covered++;
       if (runStart < 0) runStart = i;
@@ -43,8 +51,14 @@ export function findPromptLeak(output: string, protectedPrompt: string, options:
   const coverage = Math.min(1, (covered + width - 1) / prompt.length);
   const start = normalized.offsets[first.start] ?? 0;
   const end = normalized.offsets[last.end] ?? output.length;
-  return [{
-    rule: 'leak.system-prompt', category: 'prompt_leak', weight: coverage >= 0.3 || best.words >= 25 ? 0.95 : 0.75,
-    start, end, message: `output reproduces ${best.words} consecutive words of the protected prompt`,
-  }];
+  return [
+    {
+      rule: 'leak.system-prompt',
+      category: 'prompt_leak',
+      weight: coverage >= 0.3 || best.words >= 25 ? 0.95 : 0.75,
+      start,
+      end,
+      message: `output reproduces ${best.words} consecutive words of the protected prompt`,
+    },
+  ];
 }

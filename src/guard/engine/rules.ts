@@ -33,13 +33,19 @@ function lowerBound(sorted: readonly Range[], start: number): number {
 const MAX_TERM_CHARS = 64;
 
 /** First pair (a, b) whose gap is at most `maxGap` characters; both lists ordered by start. */
-function near(a: readonly Range[], b: readonly Range[], maxGap: number, maxGapBefore = maxGap): Range | undefined {
+function near(
+  a: readonly Range[],
+  b: readonly Range[],
+  maxGap: number,
+  maxGapBefore = maxGap,
+): Range | undefined {
   for (const x of a) {
     for (let k = lowerBound(b, x.start - maxGapBefore - MAX_TERM_CHARS); k < b.length; k++) {
       const y = b[k] as Range;
       if (y.start > x.end + maxGap) break;
       const limit = y.end <= x.start ? maxGapBefore : maxGap;
-      if (gap(x, y) <= limit) return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) };
+      if (gap(x, y) <= limit)
+        return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) };
     }
   }
   return undefined;
@@ -53,7 +59,13 @@ function anyWithin(hits: readonly RoleHit[], range: Range, margin: number): bool
   return hits.some((h) => gap(h, range) <= margin);
 }
 
-function hit(rule: string, category: GuardHit['category'], weight: number, range: Range, message: string): GuardHit {
+function hit(
+  rule: string,
+  category: GuardHit['category'],
+  weight: number,
+  range: Range,
+  message: string,
+): GuardHit {
   return { rule, category, weight, start: range.start, end: range.end, message };
 }
 
@@ -62,13 +74,16 @@ const CHAT_TEMPLATE =
 const MARKDOWN_IMAGE = /!\[[^\]\n]{0,200}\]\(\s*<?(https?:\/\/[^)\s>]{1,2000})/g;
 const URL = /https?:\/\/[^\s)"'>\]]+/g;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+/g;
-const HIDDEN_HTML = /<!--[\s\S]{0,2000}?-->|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff)/g;
-const REMOTE_EXEC = /(?:curl|wget)\s[^\n|;]{1,300}\|\s*(?:ba|z)?sh\b|powershell[^\n]{0,40}(?:iex|invoke-expression)/g;
+const HIDDEN_HTML =
+  /<!--[\s\S]{0,2000}?-->|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff)/g;
+const REMOTE_EXEC =
+  /(?:curl|wget)\s[^\n|;]{1,300}\|\s*(?:ba|z)?sh\b|powershell[^\n]{0,40}(?:iex|invoke-expression)/g;
 // An instruction for whoever answers later, hidden in data: "When asked about X, always say Y".
 const CONDITIONAL_DIRECTIVE =
   /(?<![a-z])(?:when(?:ever)?|if|once) (?:you are |you're |the (?:assistant|model|ai|bot) (?:is )?)?(?:asked|summari[sz]ing|answering|responding|replying|describing|reading this|processing this|generating)[^.\n]{0,100}?(?<![a-z])(?:always|never|make sure (?:to|you)|be sure to|you must|you should|must)(?![a-z])/g;
 const PWNED = /(?<![a-z])(?:i have been )?pwned(?![a-z])/g;
-const PLACEHOLDER = /[[{$<]|%s|(?<![a-z])(?:data|summary|conversation|chat|history|secret|password|key|token|email|user|info)(?![a-z])/;
+const PLACEHOLDER =
+  /[[{$<]|%s|(?<![a-z])(?:data|summary|conversation|chat|history|secret|password|key|token|email|user|info)(?![a-z])/;
 
 function regexRanges(pattern: RegExp, text: string, limit = 32): Range[] {
   const ranges: Range[] = [];
@@ -96,70 +111,155 @@ function overrideRules({ roles }: RuleInput, out: GuardHit[]): void {
   if (ignore !== undefined) {
     // The qualifier ("all previous", "your") belongs to the phrase: inside it, or just before it.
     const hasPrior = roles.prior.some((h) => h.start >= ignore.start - 12 && h.end <= ignore.end);
-    out.push(hit('override.ignore-instructions', 'instruction_override', hasPrior ? 0.85 : 0.55, ignore,
-      'asks the model to disregard its instructions'));
+    out.push(
+      hit(
+        'override.ignore-instructions',
+        'instruction_override',
+        hasPrior ? 0.85 : 0.55,
+        ignore,
+        'asks the model to disregard its instructions',
+      ),
+    );
   }
   const voided = near(roles.instructions, roles.void, 40);
   if (voided !== undefined) {
-    const strong = roles.prior.some((h) => h.start >= voided.start - 20 && h.end <= voided.end) || roles.authority.length > 0;
-    out.push(hit('override.instructions-void', 'instruction_override', strong ? 0.8 : 0.4, voided,
-      'declares the model\'s instructions void'));
+    const strong =
+      roles.prior.some((h) => h.start >= voided.start - 20 && h.end <= voided.end) ||
+      roles.authority.length > 0;
+    out.push(
+      hit(
+        'override.instructions-void',
+        'instruction_override',
+        strong ? 0.8 : 0.4,
+        voided,
+        "declares the model's instructions void",
+      ),
+    );
   }
   const authority = roles.authority[0];
   if (authority !== undefined) {
-    const backed = [roles.ignore, roles.void, roles.nolimit, roles.instructions, roles.hijack, roles.sysprompt]
-      .some((r) => anyWithin(r, authority, 150));
-    out.push(hit('override.authority-claim', 'instruction_override', backed ? 0.75 : 0.4, authority,
-      'claims operator or developer authority'));
+    const backed = [
+      roles.ignore,
+      roles.void,
+      roles.nolimit,
+      roles.instructions,
+      roles.hijack,
+      roles.sysprompt,
+    ].some((r) => anyWithin(r, authority, 150));
+    out.push(
+      hit(
+        'override.authority-claim',
+        'instruction_override',
+        backed ? 0.75 : 0.4,
+        authority,
+        'claims operator or developer authority',
+      ),
+    );
   }
 }
 
 function extractionRules({ roles }: RuleInput, out: GuardHit[]): void {
   const reveal = near(roles.reveal, roles.sysprompt, 60);
   if (reveal !== undefined) {
-    out.push(hit('extraction.reveal-system-prompt', 'system_prompt_extraction', 0.8, reveal,
-      'asks the model to reveal its system prompt or hidden instructions'));
+    out.push(
+      hit(
+        'extraction.reveal-system-prompt',
+        'system_prompt_extraction',
+        0.8,
+        reveal,
+        'asks the model to reveal its system prompt or hidden instructions',
+      ),
+    );
   } else if (roles.sysprompt[0] !== undefined) {
-    out.push(hit('extraction.mentions-system-prompt', 'system_prompt_extraction', 0.25, roles.sysprompt[0],
-      'mentions the system prompt'));
+    out.push(
+      hit(
+        'extraction.mentions-system-prompt',
+        'system_prompt_extraction',
+        0.25,
+        roles.sysprompt[0],
+        'mentions the system prompt',
+      ),
+    );
   }
 }
 
 function jailbreakRules({ roles }: RuleInput, out: GuardHit[]): void {
   const persona = near(roles.persona, roles.nolimit, 200);
   if (persona !== undefined) {
-    out.push(hit('jailbreak.unrestricted-persona', 'roleplay_jailbreak', 0.85, persona,
-      'assigns the model a persona free of its rules'));
+    out.push(
+      hit(
+        'jailbreak.unrestricted-persona',
+        'roleplay_jailbreak',
+        0.85,
+        persona,
+        'assigns the model a persona free of its rules',
+      ),
+    );
   }
   const distinct = new Set(roles.nolimit.map((h) => h.start)).size;
   const first = roles.nolimit[0];
   if (first !== undefined && persona === undefined) {
     const weight = distinct >= 3 ? 0.75 : distinct === 2 ? 0.55 : 0.3;
-    out.push(hit('jailbreak.unrestricted-language', 'roleplay_jailbreak', weight, first,
-      'talks of the model operating without restrictions'));
+    out.push(
+      hit(
+        'jailbreak.unrestricted-language',
+        'roleplay_jailbreak',
+        weight,
+        first,
+        'talks of the model operating without restrictions',
+      ),
+    );
   }
 }
 
 function indirectRules({ roles, kind, text }: RuleInput, out: GuardHit[]): void {
   // "Assistant:" / "AI agents reading this," — naming the AI followed by a colon or comma is a cue too.
-  const vocative = roles.aiAddress.filter((h) => /^\s{0,2}[:,：]/.test(text.slice(h.end, h.end + 3)));
+  const vocative = roles.aiAddress.filter((h) =>
+    /^\s{0,2}[:,：]/.test(text.slice(h.end, h.end + 3)),
+  );
   const addressed = near(roles.aiAddress, merged(roles.cue, vocative), 40);
   const commands = [roles.ignore, roles.exfilVerb, roles.secrecy, roles.hijack, roles.reveal];
   if (addressed !== undefined) {
     const after = { start: addressed.start, end: addressed.end + 250 };
-    const commanded = commands.some((r) => r.some((h) => h.start >= addressed.start && gap(h, after) === 0));
-    out.push(hit('indirect.addressed-to-ai', 'indirect_instruction', commanded ? 0.85 : 0.35, addressed,
-      commanded ? 'text addresses the AI directly and gives it a command' : 'text addresses the AI directly'));
+    const commanded = commands.some((r) =>
+      r.some((h) => h.start >= addressed.start && gap(h, after) === 0),
+    );
+    out.push(
+      hit(
+        'indirect.addressed-to-ai',
+        'indirect_instruction',
+        commanded ? 0.85 : 0.35,
+        addressed,
+        commanded
+          ? 'text addresses the AI directly and gives it a command'
+          : 'text addresses the AI directly',
+      ),
+    );
   } else {
     const direct = near(roles.aiAddress, merged(roles.ignore, roles.secrecy, roles.hijack), 60);
     if (direct !== undefined) {
-      out.push(hit('indirect.command-to-ai', 'indirect_instruction', kind === 'document' ? 0.6 : 0.4, direct,
-        'gives the AI a command'));
+      out.push(
+        hit(
+          'indirect.command-to-ai',
+          'indirect_instruction',
+          kind === 'document' ? 0.6 : 0.4,
+          direct,
+          'gives the AI a command',
+        ),
+      );
     }
   }
   const secret = roles.secrecy[0];
   if (secret !== undefined) {
-    out.push(hit('indirect.secrecy', 'indirect_instruction', 0.45, secret, 'asks to hide an action from the user'));
+    out.push(
+      hit(
+        'indirect.secrecy',
+        'indirect_instruction',
+        0.45,
+        secret,
+        'asks to hide an action from the user',
+      ),
+    );
   }
 }
 
@@ -172,17 +272,34 @@ function exfilRules(input: RuleInput, out: GuardHit[]): void {
   const sent = near(roles.exfilVerb, destinations, 150);
   if (sent !== undefined) {
     const hasData = anyWithin(roles.exfilObject, sent, 150);
-    out.push(hit('exfil.send-to-destination', 'data_exfiltration', hasData ? 0.8 : 0.3, sent,
-      hasData ? 'asks to send conversation data or secrets to an external address' : 'asks to send something to an external address'));
+    out.push(
+      hit(
+        'exfil.send-to-destination',
+        'data_exfiltration',
+        hasData ? 0.8 : 0.3,
+        sent,
+        hasData
+          ? 'asks to send conversation data or secrets to an external address'
+          : 'asks to send something to an external address',
+      ),
+    );
   }
   for (const image of regexRanges(MARKDOWN_IMAGE, text, 8)) {
     const url = text.slice(image.start, image.end);
     const query = url.indexOf('?');
     if (query < 0) continue;
     const params = url.slice(query + 1);
-    const isBeacon = PLACEHOLDER.test(params) || params.length >= 40 || anyWithin(roles.exfilObject, image, 150);
-    out.push(hit('exfil.markdown-image-beacon', 'data_exfiltration', isBeacon ? 0.85 : 0.45, image,
-      'markdown image whose URL can carry data out when rendered'));
+    const isBeacon =
+      PLACEHOLDER.test(params) || params.length >= 40 || anyWithin(roles.exfilObject, image, 150);
+    out.push(
+      hit(
+        'exfil.markdown-image-beacon',
+        'data_exfiltration',
+        isBeacon ? 0.85 : 0.45,
+        image,
+        'markdown image whose URL can carry data out when rendered',
+      ),
+    );
     break;
   }
 }
@@ -191,34 +308,79 @@ function structuralRules(input: RuleInput, out: GuardHit[]): void {
   const { text, roles, kind } = input;
   const template = regexRanges(CHAT_TEMPLATE, text, 1)[0];
   if (template !== undefined) {
-    out.push(hit('override.fake-chat-template', 'instruction_override', 0.5, template,
-      'contains chat-template or role markers that impersonate the system'));
+    out.push(
+      hit(
+        'override.fake-chat-template',
+        'instruction_override',
+        0.5,
+        template,
+        'contains chat-template or role markers that impersonate the system',
+      ),
+    );
   }
   for (const hidden of regexRanges(HIDDEN_HTML, text, 8)) {
     const region = { start: hidden.start, end: hidden.end + 400 };
     if ([roles.aiAddress, roles.ignore, roles.instructions].some((r) => anyWithin(r, region, 0))) {
-      out.push(hit('indirect.hidden-html', 'indirect_instruction', kind === 'document' ? 0.7 : 0.55, hidden,
-        'hidden HTML carries text aimed at the AI'));
+      out.push(
+        hit(
+          'indirect.hidden-html',
+          'indirect_instruction',
+          kind === 'document' ? 0.7 : 0.55,
+          hidden,
+          'hidden HTML carries text aimed at the AI',
+        ),
+      );
       break;
     }
   }
   const exec = regexRanges(REMOTE_EXEC, text, 1)[0];
   if (exec !== undefined) {
-    out.push(hit('indirect.remote-exec', 'indirect_instruction', 0.6, exec, 'asks to pipe a downloaded script into a shell'));
+    out.push(
+      hit(
+        'indirect.remote-exec',
+        'indirect_instruction',
+        0.6,
+        exec,
+        'asks to pipe a downloaded script into a shell',
+      ),
+    );
   }
   const directive = regexRanges(CONDITIONAL_DIRECTIVE, text, 1)[0];
   if (directive !== undefined) {
-    out.push(hit('indirect.conditional-directive', 'indirect_instruction', kind === 'document' ? 0.55 : 0.4, directive,
-      'tells whoever answers later what to always or never say'));
+    out.push(
+      hit(
+        'indirect.conditional-directive',
+        'indirect_instruction',
+        kind === 'document' ? 0.55 : 0.4,
+        directive,
+        'tells whoever answers later what to always or never say',
+      ),
+    );
   }
   const pwned = regexRanges(PWNED, text, 1)[0];
   if (pwned !== undefined) {
-    out.push(hit('override.canary-phrase', 'instruction_override', 0.5, pwned, 'forces a known hijack phrase'));
+    out.push(
+      hit(
+        'override.canary-phrase',
+        'instruction_override',
+        0.5,
+        pwned,
+        'forces a known hijack phrase',
+      ),
+    );
   }
-  const dan = regexRanges(/(?<![a-z])dan(?![a-z])/g, text, 8).find((r) => input.original(r.start, r.end) === 'DAN');
+  const dan = regexRanges(/(?<![a-z])dan(?![a-z])/g, text, 8).find(
+    (r) => input.original(r.start, r.end) === 'DAN',
+  );
   if (dan !== undefined) {
-    const weight = anyWithin(roles.persona, dan, 200) ? 0.85 : roles.nolimit.length > 0 ? 0.4 : 0.35;
-    out.push(hit('jailbreak.dan', 'roleplay_jailbreak', weight, dan, 'invokes the DAN jailbreak persona'));
+    const weight = anyWithin(roles.persona, dan, 200)
+      ? 0.85
+      : roles.nolimit.length > 0
+        ? 0.4
+        : 0.35;
+    out.push(
+      hit('jailbreak.dan', 'roleplay_jailbreak', weight, dan, 'invokes the DAN jailbreak persona'),
+    );
   }
 }
 

@@ -3,7 +3,9 @@ import { splitWindows } from './windows.js';
 
 describe('splitWindows', () => {
   it('keeps short text whole', () => {
-    expect(splitWindows('short text.', { wholeUpTo: 100, maxChars: 50 })).toEqual([{ start: 0, end: 11 }]);
+    expect(splitWindows('short text.', { wholeUpTo: 100, maxChars: 50 })).toEqual([
+      { start: 0, end: 11 },
+    ]);
   });
 
   it('covers long text in order with windows no longer than maxChars', () => {

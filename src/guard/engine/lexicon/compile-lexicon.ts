@@ -36,12 +36,23 @@ interface Word {
   readonly end: number;
 }
 
-const SOURCES = [OVERRIDE_LEXICON, EXTRACTION_LEXICON, PERSONA_LEXICON, INDIRECT_LEXICON, EXFIL_LEXICON, MORE_LANGUAGES_LEXICON];
-const UNBOUNDED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
+const SOURCES = [
+  OVERRIDE_LEXICON,
+  EXTRACTION_LEXICON,
+  PERSONA_LEXICON,
+  INDIRECT_LEXICON,
+  EXFIL_LEXICON,
+  MORE_LANGUAGES_LEXICON,
+];
+const UNBOUNDED_SCRIPT =
+  /[\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
 const STEM_SCRIPT = /[\u0900-\u097f]/;
 const SCRIPT_CHARS = '\\u0590-\\u06ff\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7a3';
 // A run of those scripts, with short Latin prefixes (ai助手) and spaces or punctuation inside.
-const SCRIPT_RUN = new RegExp(`(?:[a-z]{1,3}\\s?)?[${SCRIPT_CHARS}]+(?:[\\s\\d,.!?:;'"()-]{1,3}[${SCRIPT_CHARS}]+)*`, 'g');
+const SCRIPT_RUN = new RegExp(
+  `(?:[a-z]{1,3}\\s?)?[${SCRIPT_CHARS}]+(?:[\\s\\d,.!?:;'"()-]{1,3}[${SCRIPT_CHARS}]+)*`,
+  'g',
+);
 const MAX_HITS_PER_ROLE = 256;
 
 const exactTable = new Map<string, WordTerm[]>();
@@ -109,7 +120,12 @@ const FREE_PATTERNS: ReadonlyMap<LexiconRole, RegExp> = new Map(
 const wordCharCache = new Int8Array(0x10000);
 function isWordChar(code: number): boolean {
   if (code < 0x80) {
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code >= 65 && code <= 90);
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 48 && code <= 57) ||
+      code === 39 ||
+      (code >= 65 && code <= 90)
+    );
   }
   if (code >= 0x10000) return true;
   let cached = wordCharCache[code];
@@ -158,7 +174,8 @@ function mergeOverlaps(list: RoleHit[]): RoleHit[] {
   const merged: RoleHit[] = [];
   for (const hit of list) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && hit.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, hit.end) };
+    if (last !== undefined && hit.start < last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, hit.end) };
     else merged.push(hit);
   }
   return merged;
@@ -183,7 +200,8 @@ export function scanRoles(folded: string): RoleHits {
       if (last >= 0) push(term.role, word.start, (words[last] as Word).end);
     }
     for (const [stem, terms] of STEM_INDEX.get(word.text.slice(0, STEM_KEY)) ?? []) {
-      if (word.text.startsWith(stem)) for (const term of terms) push(term.role, word.start, word.end);
+      if (word.text.startsWith(stem))
+        for (const term of terms) push(term.role, word.start, word.end);
     }
   }
   if (UNBOUNDED_SCRIPT.test(folded)) {
@@ -192,7 +210,8 @@ export function scanRoles(folded: string): RoleHits {
     for (const run of folded.matchAll(SCRIPT_RUN)) {
       for (const [role, pattern] of FREE_PATTERNS) {
         pattern.lastIndex = 0;
-        for (const match of run[0].matchAll(pattern)) push(role, run.index + match.index, run.index + match.index + match[0].length);
+        for (const match of run[0].matchAll(pattern))
+          push(role, run.index + match.index, run.index + match.index + match[0].length);
       }
     }
   }

@@ -1,11 +1,13 @@
 /** Data-exfiltration vocabulary: verbs that move data out, and what is moved (same syntax as override.ts). */
 import type { LexiconRole } from './roles.js';
 
-export const EXFIL_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Record<string, string>>>>> = {
+export const EXFIL_LEXICON: Readonly<
+  Partial<Record<LexiconRole, Readonly<Record<string, string>>>>
+> = {
   exfilVerb: {
     en: 'send*|forward*|post|upload*|exfiltrat*|transmit*|append*|email it|mail it|leak*|copy it to|include it in the url|encode it in|put it in the url|add it to the url|make a request|fetch|visit|call the|curl|wget|render this image|render the image|load this image|submit*|report it to|deliver',
     es: 'envia*|enviar|reenvia*|manda*|sube*|transmite|adjunta|incluye en la url|visita',
-    fr: 'envoie*|envoyez|transfere*|transmets|transmettez|televerse|ajoute a l\'url|inclus dans l\'url|visite',
+    fr: "envoie*|envoyez|transfere*|transmets|transmettez|televerse|ajoute a l'url|inclus dans l'url|visite",
     de: 'sende*|schick*|leite weiter|leite*|ubermittle*|lade hoch|hange an|fuge an die url|besuche',
     pt: 'envie*|envia*|encaminhe*|mande*|transmita|carregue|anexe|visite',
     it: 'invia*|inoltra*|manda*|trasmetti|carica|allega|visita',
@@ -24,7 +26,7 @@ export const EXFIL_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Record
     sv: 'skicka*|vidarebefordra*|ladda upp',
   },
   exfilObject: {
-    en: 'conversation*|chat history|chat log*|history|emails|messages|api key*|password*|credential*|token*|secret*|personal data|user data|the user\'s|contacts|credit card*|session*|cookie*|the summary|summary|everything|private data|confidential|documents|files|inbox|mailbox|address book|phone number*|ssn|social security|bank details|account details',
+    en: "conversation*|chat history|chat log*|history|emails|messages|api key*|password*|credential*|token*|secret*|personal data|user data|the user's|contacts|credit card*|session*|cookie*|the summary|summary|everything|private data|confidential|documents|files|inbox|mailbox|address book|phone number*|ssn|social security|bank details|account details",
     es: 'conversacion*|historial|correos|contrasena*|clave*|datos|mensajes|tarjeta de credito|documentos',
     fr: 'conversation*|historique|e-mails|courriels|mot de passe|mots de passe|donnees|messages|carte bancaire|documents|cle api',
     de: 'unterhaltung*|verlauf|e-mails|mails|passwort*|zugangsdaten|daten|nachrichten|kreditkarte*|dokumente|api-schlussel',

@@ -4,11 +4,13 @@
  */
 import type { LexiconRole } from './roles.js';
 
-export const INDIRECT_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Record<string, string>>>>> = {
+export const INDIRECT_LEXICON: Readonly<
+  Partial<Record<LexiconRole, Readonly<Record<string, string>>>>
+> = {
   aiAddress: {
     en: 'ai assistant*|assistant|language model*|llm*|chatbot*|chat bot|ai model*|the model|gpt*|chatgpt|claude|gemini|copilot|bot|ai agent*|agent|ai|a.i.|summarizer|summariser|summarization bot|summarisation bot|large language model|ai system*|virtual assistant|autonomous agent|ai tool*|any ai|an ai',
     es: 'asistente de ia|asistente|modelo de lenguaje|chatbot|ia|inteligencia artificial|agente',
-    fr: 'assistant ia|assistant|modele de langage|chatbot|ia|l\'ia|intelligence artificielle|agent',
+    fr: "assistant ia|assistant|modele de langage|chatbot|ia|l'ia|intelligence artificielle|agent",
     de: 'ki-assistent*|ki assistent*|assistent*|sprachmodell*|chatbot|ki|kunstliche intelligenz|agent',
     pt: 'assistente de ia|assistente|modelo de linguagem|chatbot|ia|inteligencia artificial|agente',
     it: 'assistente ia|assistente|modello linguistico|chatbot|ia|intelligenza artificiale|agente',
@@ -27,9 +29,9 @@ export const INDIRECT_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Rec
     sv: 'ai-assistent|assistent|sprakmodell|chattbot|ai',
   },
   cue: {
-    en: 'note to|note for|attention|instructions for|instruction for|important|message for|message to|to any|if you are|if you\'re|when summarizing|when summarising|when you summarize|when you read|reading this|who reads this|processing this|p.s.|ps to|dear|hey|hi|hello|new instructions|updated instructions|additional instructions|hidden from|do not show|notice to|for the eyes of',
+    en: "note to|note for|attention|instructions for|instruction for|important|message for|message to|to any|if you are|if you're|when summarizing|when summarising|when you summarize|when you read|reading this|who reads this|processing this|p.s.|ps to|dear|hey|hi|hello|new instructions|updated instructions|additional instructions|hidden from|do not show|notice to|for the eyes of",
     es: 'nota para|atencion|instrucciones para|importante|mensaje para|si eres|al resumir|aviso para|querido|hola|nuevas instrucciones',
-    fr: 'note pour|note a|note a l\'attention|attention|instructions pour|important|message pour|si tu es|si vous etes|en resumant|a l\'attention|cher|bonjour|nouvelles instructions',
+    fr: "note pour|note a|note a l'attention|attention|instructions pour|important|message pour|si tu es|si vous etes|en resumant|a l'attention|cher|bonjour|nouvelles instructions",
     de: 'hinweis an|hinweis fur|achtung|anweisungen fur|anweisung fur|wichtig|nachricht an|nachricht fur|wenn du|beim zusammenfassen|liebe|lieber|hallo|neue anweisungen',
     pt: 'nota para|atencao|instrucoes para|importante|mensagem para|se voce e|ao resumir|caro|ola|novas instrucoes',
     it: 'nota per|attenzione|istruzioni per|importante|messaggio per|se sei|nel riassumere|caro|ciao|nuove istruzioni',
@@ -48,7 +50,7 @@ export const INDIRECT_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Rec
     sv: 'notering till|observera|viktigt|meddelande till|om du ar|nya instruktioner',
   },
   hijack: {
-    en: 'instead|rather than|do not answer|don\'t answer|do not summarize|do not summarise|new task|your new task|your real task|your only task|your actual task|the real task|actually,|from this point|respond only with|reply only with|only output|only say|just say|say only|your response must be|must respond with|and say|then say|must now|you must now|now call|call the tool|run the command',
+    en: "instead|rather than|do not answer|don't answer|do not summarize|do not summarise|new task|your new task|your real task|your only task|your actual task|the real task|actually,|from this point|respond only with|reply only with|only output|only say|just say|say only|your response must be|must respond with|and say|then say|must now|you must now|now call|call the tool|run the command",
     es: 'en su lugar|en lugar de|en realidad|tu nueva tarea|tu unica tarea|en vez de|no respondas|responde solo con|di solamente',
     fr: 'a la place|au lieu de|en realite|ta nouvelle tache|ta seule tache|ne reponds pas|reponds seulement|dis seulement|en fait',
     de: 'stattdessen|anstatt|deine neue aufgabe|deine einzige aufgabe|in wirklichkeit|antworte nicht|antworte nur mit|sag nur',
@@ -69,12 +71,12 @@ export const INDIRECT_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Rec
     sv: 'istallet|din nya uppgift|svara inte|svara bara',
   },
   secrecy: {
-    en: 'do not tell the user|don\'t tell the user|without telling|do not mention|don\'t mention|do not inform|secretly|without the user knowing|without the user noticing|do not reveal this|keep this hidden|hide this from|silently|do not let the user know|don\'t let the user know|the user must not know|never mention|not tell the developer|do not tell the developer|without informing',
+    en: "do not tell the user|don't tell the user|without telling|do not mention|don't mention|do not inform|secretly|without the user knowing|without the user noticing|do not reveal this|keep this hidden|hide this from|silently|do not let the user know|don't let the user know|the user must not know|never mention|not tell the developer|do not tell the developer|without informing",
     es: 'no se lo digas|no le digas al usuario|no menciones|en secreto|sin que el usuario|sin avisar|sin decirle',
-    fr: 'ne le dis pas|ne dis pas a l\'utilisateur|ne mentionne pas|en secret|sans que l\'utilisateur|sans prevenir|sans le dire',
+    fr: "ne le dis pas|ne dis pas a l'utilisateur|ne mentionne pas|en secret|sans que l'utilisateur|sans prevenir|sans le dire",
     de: 'sag dem nutzer nicht|sag es nicht|erwahne nicht|erwahne das nicht|ohne dass der nutzer|heimlich|ohne es zu sagen|ohne den nutzer',
     pt: 'nao conte ao usuario|nao diga ao usuario|nao mencione|em segredo|sem que o usuario|sem avisar',
-    it: 'non dirlo|non dire all\'utente|non menzionare|in segreto|senza che l\'utente|di nascosto',
+    it: "non dirlo|non dire all'utente|non menzionare|in segreto|senza che l'utente|di nascosto",
     nl: 'vertel het niet|zeg niets tegen de gebruiker|vermeld niet|in het geheim|stiekem|zonder dat de gebruiker',
     pl: 'nie mow uzytkownikowi|nie wspominaj|potajemnie|w tajemnicy|bez wiedzy uzytkownika',
     ru: 'не говори пользователю|не сообщай пользователю|не упоминай|тайно|незаметно|втайне|без ведома пользователя',
@@ -90,12 +92,12 @@ export const INDIRECT_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Rec
     sv: 'beratta inte for anvandaren|namn inte|i hemlighet|i smyg',
   },
   authority: {
-    en: 'system override|admin override|i am the developer|i\'m the developer|i am a developer at openai|i work at openai|i am from openai|i am an openai employee|i am from anthropic|new system message|new system prompt|end of text|end of document|end of user input|administrator override|override code|safety layer|safety filter has|safety filters have|maintenance mode|debug mode|sudo mode|root access|new instructions from|message from your developer|message from the developer|message from your operator|from your operator|from your developer|from the administrator|authorized by|authorised by|i am your developer|i am your creator|i am your administrator|i am the administrator|as your developer|as your creator|openai has|anthropic has|the developers have|your developers have|this is an official|official instruction|priority instruction|highest priority|admin mode|elevated privileges|security clearance',
+    en: "system override|admin override|i am the developer|i'm the developer|i am a developer at openai|i work at openai|i am from openai|i am an openai employee|i am from anthropic|new system message|new system prompt|end of text|end of document|end of user input|administrator override|override code|safety layer|safety filter has|safety filters have|maintenance mode|debug mode|sudo mode|root access|new instructions from|message from your developer|message from the developer|message from your operator|from your operator|from your developer|from the administrator|authorized by|authorised by|i am your developer|i am your creator|i am your administrator|i am the administrator|as your developer|as your creator|openai has|anthropic has|the developers have|your developers have|this is an official|official instruction|priority instruction|highest priority|admin mode|elevated privileges|security clearance",
     es: 'modo de mantenimiento|soy tu desarrollador|soy tu creador|soy el administrador|mensaje de tu desarrollador|instruccion oficial|maxima prioridad|modo administrador|anulacion del sistema',
-    fr: 'mode maintenance|je suis ton developpeur|je suis ton createur|je suis l\'administrateur|message de ton developpeur|instruction officielle|priorite absolue|mode administrateur',
+    fr: "mode maintenance|je suis ton developpeur|je suis ton createur|je suis l'administrateur|message de ton developpeur|instruction officielle|priorite absolue|mode administrateur",
     de: 'wartungsmodus|ich bin dein entwickler|ich bin dein schopfer|ich bin der administrator|nachricht von deinem entwickler|offizielle anweisung|hochste prioritat|adminmodus|administratormodus',
     pt: 'modo de manutencao|sou seu desenvolvedor|sou o administrador|mensagem do seu desenvolvedor|instrucao oficial|prioridade maxima|modo administrador',
-    it: 'modalita manutenzione|sono il tuo sviluppatore|sono l\'amministratore|istruzione ufficiale|massima priorita|modalita amministratore',
+    it: "modalita manutenzione|sono il tuo sviluppatore|sono l'amministratore|istruzione ufficiale|massima priorita|modalita amministratore",
     nl: 'onderhoudsmodus|ik ben je ontwikkelaar|ik ben de beheerder|officiele instructie|hoogste prioriteit',
     pl: 'tryb konserwacji|jestem twoim tworca|jestem administratorem|oficjalne polecenie|najwyzszy priorytet',
     ru: 'режим обслуживания|я твой разработчик|я твой создатель|я администратор|сообщение от разработчика|официальная инструкция|наивысший приоритет|режим администратора',

@@ -5,7 +5,9 @@
  */
 import type { LexiconRole } from './roles.js';
 
-export const MORE_LANGUAGES_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Record<string, string>>>>> = {
+export const MORE_LANGUAGES_LEXICON: Readonly<
+  Partial<Record<LexiconRole, Readonly<Record<string, string>>>>
+> = {
   ignore: {
     el: 'αγνόησε|αγνοήστε|ξέχασε|ξεχάστε|παράβλεψε|μην ακολουθείς',
     he: 'התעלם|התעלמי|התעלמו|שכח|שכחי|אל תציית',

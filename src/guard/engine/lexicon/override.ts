@@ -5,9 +5,11 @@
  */
 import type { LexiconRole } from './roles.js';
 
-export const OVERRIDE_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Record<string, string>>>>> = {
+export const OVERRIDE_LEXICON: Readonly<
+  Partial<Record<LexiconRole, Readonly<Record<string, string>>>>
+> = {
   ignore: {
-    en: 'ignor*|disregard*|forget*|overrid*|bypass*|discard*|abandon*|set aside|neglect*|pay no attention to|stop following|do not follow|don\'t follow|dont follow|no longer follow|throw out|skip over|drop all|drop your|drop the|scrap*|erase|wipe',
+    en: "ignor*|disregard*|forget*|overrid*|bypass*|discard*|abandon*|set aside|neglect*|pay no attention to|stop following|do not follow|don't follow|dont follow|no longer follow|throw out|skip over|drop all|drop your|drop the|scrap*|erase|wipe",
     es: 'ignora*|ignore|ignorar|olvida*|olvide*|omite|omitir|descarta*|haz caso omiso|no sigas|deja de seguir|pasa por alto|desestima*|borra',
     fr: 'ignore*|oublie*|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige*|outrepasse*|contourne*|ne suis plus|cesse de suivre|ne respecte plus|efface*',
     de: 'ignorier*|vergiss|vergesst|vergessen sie|missacht*|ubergeh*|uberschreib*|setze ausser kraft|hor auf|befolge nicht|nicht mehr befolgen|verwirf*|losche*',
@@ -30,7 +32,7 @@ export const OVERRIDE_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Rec
   prior: {
     en: 'previous*|prior|above|earlier|preceding|initial|original|former|all|any|your|every|foregoing|before this|so far|until now|existing|current',
     es: 'anterior*|previa*|previo*|todas|todos|tus|sus|inicial*|original*|de arriba|precedente*|hasta ahora',
-    fr: 'precedent*|anterieur*|toutes|tous|tes|vos|initial*|ci-dessus|ci dessus|d\'origine|jusqu\'ici',
+    fr: "precedent*|anterieur*|toutes|tous|tes|vos|initial*|ci-dessus|ci dessus|d'origine|jusqu'ici",
     de: 'vorherig*|bisherig*|obig*|alle|allen|deine*|ihre*|ursprunglich*|vorangegangen*|fruher*|vorigen',
     pt: 'anterior*|previa*|todas|todos|suas|tuas|seus|inicia*|origina*|acima|ate agora',
     it: 'precedent*|tutte|tutti|tue|tuoi|sue|inizial*|original*|sopra|finora',
@@ -49,9 +51,9 @@ export const OVERRIDE_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Rec
     sv: 'tidigare|alla|ovanstaende|dina|forra',
   },
   instructions: {
-    en: 'instruction*|directive*|rule*|guideline*|prompt*|programming|constraint*|restriction*|polic*|orders|commands|guardrail*|safety filter*|filters|training|what you were told|you were told|you\'ve been told|been told|told you|the above|everything above|said before|context',
+    en: "instruction*|directive*|rule*|guideline*|prompt*|programming|constraint*|restriction*|polic*|orders|commands|guardrail*|safety filter*|filters|training|what you were told|you were told|you've been told|been told|told you|the above|everything above|said before|context",
     es: 'instruccion*|regla*|directriz*|directrices|indicaciones|ordenes|norma*|prompt*|restriccion*|politica*|directiva*|programacion|lo anterior|consignas|pautas',
-    fr: 'instruction*|consigne*|regle*|directive*|prompt*|restriction*|ordres|politique*|programmation|ce qui precede|tout ce qui precede|ce qu\'on t\'a dit',
+    fr: "instruction*|consigne*|regle*|directive*|prompt*|restriction*|ordres|politique*|programmation|ce qui precede|tout ce qui precede|ce qu'on t'a dit",
     de: 'anweisung*|instruktion*|regel*|richtlinie*|vorgabe*|befehl*|prompt*|einschrankung*|beschrankung*|programmierung|alles oben|alles bisherige|was dir gesagt wurde',
     pt: 'instruc*|regra*|diretriz*|diretrizes|ordens|prompt*|restric*|politica*|programacao|tudo acima|orientac*',
     it: 'istruzion*|regol*|direttiv*|linee guida|ordini|prompt*|restrizion*|politich*|programmazione|tutto quanto sopra|indicazioni',
@@ -70,9 +72,9 @@ export const OVERRIDE_LEXICON: Readonly<Partial<Record<LexiconRole, Readonly<Rec
     sv: 'instruktion*|regler*|riktlinje*|prompt*|begransning*',
   },
   void: {
-    en: 'void|obsolete|no longer apply|no longer applies|no longer valid|no longer in effect|cancelled|canceled|revoked|superseded|outdated|do not apply|don\'t apply|does not apply|are lifted|been lifted|suspended|deactivated|disabled|turned off|switched off|been removed|are removed|overridden|null and void|replaced by',
+    en: "void|obsolete|no longer apply|no longer applies|no longer valid|no longer in effect|cancelled|canceled|revoked|superseded|outdated|do not apply|don't apply|does not apply|are lifted|been lifted|suspended|deactivated|disabled|turned off|switched off|been removed|are removed|overridden|null and void|replaced by",
     es: 'ya no aplican|ya no se aplican|anulad*|obsolet*|sin efecto|desactivad*|revocad*|suspendid*|ya no son validas',
-    fr: 'ne s\'appliquent plus|ne sont plus valables|annule*|obsolete*|caduque*|desactive*|suspendu*|levee*|remplacee*',
+    fr: "ne s'appliquent plus|ne sont plus valables|annule*|obsolete*|caduque*|desactive*|suspendu*|levee*|remplacee*",
     de: 'gelten nicht mehr|aufgehoben|ungultig|veraltet|deaktiviert|ausser kraft|abgeschaltet|entfernt',
     pt: 'nao se aplicam mais|nao valem mais|anulad*|obsolet*|desativad*|revogad*|suspens*|sem efeito',
     it: 'non valgono piu|non si applicano piu|annullat*|obsolet*|disattivat*|revocat*|sospes*',
