@@ -4,7 +4,9 @@ import type { CliContext, RegisterCommands } from '../cli/command-context.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import type { Output } from '../cli/output.js';
 import { rampartVersion } from '../platform/version.js';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 import { createAnalyzer, type Analyzer } from './engine/analyzer.js';
+import { DEFAULT_PHONE_REGIONS } from './engine/phone-recognizer.js';
 import type { EntityType } from './engine/entity-types.js';
 import { maskJsonLine, scanJsonLine } from './engine/jsonl-scanner.js';
 import { toPiiSarif, type LocatedFinding } from './engine/pii-sarif.js';
@@ -23,6 +25,15 @@ interface ScanFlags {
   field: string[];
   showValues?: boolean;
   threshold?: string;
+  region?: string;
+}
+
+/** Phone regions with `--region` first (the default region for national numbers). */
+function regionsOf(region: string | undefined): { phoneRegions?: CountryCode[] } {
+  if (region === undefined) return {};
+  const cc = region.toUpperCase();
+  if (!isSupportedCountry(cc)) throw new PiiInputMalformed(`--region ${region} is not a country code libphonenumber knows`, { format: 'option' });
+  return { phoneRegions: [cc, ...DEFAULT_PHONE_REGIONS.filter((r) => r !== cc)] };
 }
 
 /** One finding as printed: where, what, how sure; `value` only with --show-values. */
@@ -94,7 +105,7 @@ async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise
   const out = ctx.out();
   const format: ScanFormat = flags.format ?? (out.isJson ? 'json' : 'table');
   const threshold = thresholdOf(flags.threshold);
-  const analyzer = createAnalyzer(threshold === undefined ? {} : { threshold });
+  const analyzer = createAnalyzer({ ...(threshold === undefined ? {} : { threshold }), ...regionsOf(flags.region) });
   const rows: Row[] = [];
   const counts: Partial<Record<EntityType, number>> = {};
   let total = 0;
@@ -152,12 +163,12 @@ async function loadPolicy(file: string | undefined): Promise<MaskPolicy> {
   return file === undefined ? DEFAULT_POLICY : parsePolicy(await readTextFile(file));
 }
 
-async function runMask(ctx: CliContext, input: string, flags: { out: string; policy?: string; keyFile?: string }): Promise<void> {
+async function runMask(ctx: CliContext, input: string, flags: { out: string; policy?: string; keyFile?: string; region?: string }): Promise<void> {
   const out = ctx.out();
   if (path.resolve(input) === path.resolve(flags.out)) throw new PiiInputMalformed('--out must differ from the input file', { format: 'option' });
   const policy = await loadPolicy(flags.policy);
   const { keys, ephemeral } = await loadKeys(flags.keyFile);
-  const analyzer = createAnalyzer({ ...(policy.threshold === undefined ? {} : { threshold: policy.threshold }), allowList: policy.allow, denyList: policy.deny });
+  const analyzer = createAnalyzer({ ...(policy.threshold === undefined ? {} : { threshold: policy.threshold }), allowList: policy.allow, denyList: policy.deny, ...regionsOf(flags.region) });
   const format = formatOf(input);
   const changed: Partial<Record<EntityType, number>> = {};
   const add = (c: Partial<Record<EntityType, number>>): void => {
@@ -208,6 +219,7 @@ export const registerPrivacyCommands: RegisterCommands = (program: Command, ctx:
     .option('--field <name>', 'only this column / JSON field (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--show-values', 'print the matched values (off by default)')
     .option('--threshold <score>', 'minimum score, 0..1 (default 0.5)')
+    .option('--region <cc>', 'default region for national phone numbers, e.g. DE (tried first)')
     .action(async (file: string, flags: ScanFlags) => runScan(ctx, file, flags));
   pii
     .command('mask')
@@ -216,6 +228,7 @@ export const registerPrivacyCommands: RegisterCommands = (program: Command, ctx:
     .requiredOption('--out <file>', 'where to write the masked copy (same format; CSV for Parquet input)')
     .option('--policy <file>', 'JSON policy: operator per entity type and per column')
     .option('--key-file <file>', 'key (>= 32 bytes) for consistent fakes, pseudonyms, hashes and encryption')
-    .action(async (input: string, flags: { out: string; policy?: string; keyFile?: string }) => runMask(ctx, input, flags));
+    .option('--region <cc>', 'default region for national phone numbers, e.g. FR (tried first)')
+    .action(async (input: string, flags: { out: string; policy?: string; keyFile?: string; region?: string }) => runMask(ctx, input, flags));
   registerReportCommand(pii, ctx);
 };

@@ -67,3 +67,12 @@ describe('rampart pii', () => {
     expect(doc.kAnonymity.after.k).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('rampart pii --region', () => {
+  it('rejects an unknown region with PII_INPUT_MALFORMED (exit 2)', async () => {
+    const file = path.join(dir, 'note.txt');
+    writeFileSync(file, 'Rufen Sie 030 12345678 an.');
+    const r = await cli(['pii', 'scan', file, '--region', 'XX']);
+    expect([r.code, r.stderr.includes('PII_INPUT_MALFORMED')]).toEqual([2, true]);
+  });
+});
