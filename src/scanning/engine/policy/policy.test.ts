@@ -16,6 +16,7 @@ describe('policy', () => {
     ['builtins', 'getattr'],
     ['setuptools.sandbox', 'run_setup'],
     ['collections', 'OrderedDict.__init__.__globals__'],
+    ['transformers.utils.hub', 'requests.get'],
   ])('classifies %s.%s as dangerous', (m, n) => {
     expect(defaultPolicy.classify(m, n).kind).toBe('dangerous');
   });
