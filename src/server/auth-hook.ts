@@ -120,7 +120,10 @@ export function createAuthHook(options: AuthHookOptions): AuthHook {
     }
     if (actor !== undefined) request.actor = actor;
     if (isPublic) return;
-    if (actor === undefined) throw new AuthRequired();
+    if (actor === undefined) {
+      await deny(request, anonymous, 'no-credentials');
+      throw new AuthRequired();
+    }
     if (permission === undefined) {
       await deny(request, actor, 'route-undeclared');
       throw new PermissionDenied('(undeclared)');

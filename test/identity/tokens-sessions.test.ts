@@ -125,6 +125,17 @@ describe('API tokens', () => {
     expect((await read(other.token)).json().error.code).toBe('AUTH_INVALID');
   });
 
+  it('audits a request without credentials as denied', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/users' });
+    expect(res.statusCode).toBe(401);
+    expect((await auditActions('denied')).at(-1)).toMatchObject({
+      action: 'access.denied',
+      actor_kind: 'anonymous',
+      resource_id: 'GET /api/v1/users',
+      details: '{"reason":"no-credentials"}',
+    });
+  });
+
   it('refuses a token in the query string', async () => {
     const admin = await t.token(ADMIN.email, ADMIN.password);
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/users?token=${admin}` });
