@@ -81,6 +81,23 @@ export async function scanByteSource(
   }
 }
 
+function errorReport(
+  displayPath: string,
+  err: ScanFileUnreadable,
+  options: ScanOptions,
+): FileReport {
+  const policy = options.policy ?? defaultPolicy;
+  return {
+    path: displayPath,
+    format: 'unknown',
+    verdict: 'error',
+    findings: [],
+    sizeBytes: 0,
+    policyVersion: policy.version,
+    error: { code: err.code, message: err.message },
+  };
+}
+
 /** Scans bytes held in memory (an upload). */
 export function scanBuffer(
   bytes: Uint8Array,
@@ -96,21 +113,8 @@ export async function scanFile(filePath: string, options: ScanOptions = {}): Pro
   try {
     source = await openFileSource(filePath);
   } catch (err) {
-    const e = new ScanFileUnreadable(
-      filePath,
-      (err as NodeJS.ErrnoException).code ?? 'open failed',
-      { cause: err },
-    );
-    const policy = options.policy ?? defaultPolicy;
-    return {
-      path: filePath,
-      format: 'unknown',
-      verdict: 'error',
-      findings: [],
-      sizeBytes: 0,
-      policyVersion: policy.version,
-      error: { code: e.code, message: e.message },
-    };
+    const code = (err as NodeJS.ErrnoException).code ?? 'open failed';
+    return errorReport(filePath, new ScanFileUnreadable(filePath, code, { cause: err }), options);
   }
   try {
     return await scanByteSource(source, filePath, options);
@@ -168,10 +172,22 @@ export async function scanFiles(
       const dir = await mkdtemp(path.join(tmpdir(), 'rampart-scan-'));
       try {
         const file = path.join(dir, 'upload');
-        await pipeline(
-          Readable.from(input.stream as AsyncIterable<Uint8Array>),
-          createWriteStream(file),
-        );
+        try {
+          await pipeline(
+            Readable.from(input.stream as AsyncIterable<Uint8Array>),
+            createWriteStream(file),
+          );
+        } catch (err) {
+          const e = new ScanFileUnreadable(
+            input.name,
+            err instanceof Error ? err.message : 'stream failed',
+            { cause: err },
+          );
+          report = errorReport(input.name, e, options);
+          options.onReport?.(report);
+          reports.push(report);
+          continue;
+        }
         const source = await openFileSource(file);
         try {
           report = await scanByteSource(source, input.name, options);
