@@ -44,16 +44,42 @@ function hmac(key: Buffer, type: string, value: string): Buffer {
   return createHmac('sha256', key).update(type).update('\0').update(value).digest();
 }
 
+function isAlnum(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
 function maskValue(value: string, keepLast: number, char: string): string {
   let alnumLeft = 0;
-  for (const c of value) if (/[\p{L}\p{N}]/u.test(c)) alnumLeft++;
+  for (const c of value) if (isAlnum(c)) alnumLeft++;
   let out = '';
   for (const c of value) {
-    if (!/[\p{L}\p{N}]/u.test(c)) out += c; // separators stay, so the shape is kept
+    if (!isAlnum(c)) out += c; // separators stay, so the shape is kept
     else {
       out += alnumLeft <= keepLast ? c : char;
       alnumLeft--;
     }
+  }
+  return out;
+}
+
+// Keyed outputs are deterministic, and tables repeat values (the same customer on many rows):
+// remember recent ones per key set. Bounded; cleared when full.
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<OperatorKeys, Map<string, string>>();
+
+function memoized(keys: OperatorKeys, id: string, compute: () => string): string {
+  let memo = memos.get(keys);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(keys, memo);
+  }
+  let out = memo.get(id);
+  if (out === undefined) {
+    out = compute();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(id, out);
   }
   return out;
 }
@@ -73,11 +99,12 @@ export function applyOperator(op: Operator, value: string, type: EntityType, key
     case 'mask':
       return maskValue(value, op.keepLast ?? 4, op.char ?? '*');
     case 'hash':
-      return hmac(keys.key, type, value).toString('hex').slice(0, op.length ?? 64);
+      return memoized(keys, `h\0${type}\0${value}`, () => hmac(keys.key, type, value).toString('hex')).slice(0, op.length ?? 64);
     case 'pseudonym':
-      return `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`;
+      return memoized(keys, `p\0${type}\0${value}`, () => `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`);
     case 'fake': {
-      return fakeFor(type, value, keys.key, op.locale ?? 'en') ?? `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`;
+      const locale = op.locale ?? 'en';
+      return memoized(keys, `f\0${locale}\0${type}\0${value}`, () => fakeFor(type, value, keys.key, locale) ?? `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`);
     }
     case 'generalize':
       return generalize(value, op);
