@@ -66,6 +66,17 @@ export async function* readCounting(
   }
 }
 
+/** Passes chunks through, reporting each one's size (for progress bars). */
+export async function* counting(
+  source: AsyncIterable<Uint8Array>,
+  onBytes: (n: number) => void,
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    onBytes(chunk.byteLength);
+    yield chunk;
+  }
+}
+
 /**
  * Writes `source` to `<dir>/<relativePath>` through a temporary file renamed only when the whole
  * stream arrived (and, from the blob store, verified): an interrupted or refused pull never leaves

@@ -18,7 +18,8 @@ import {
 } from './engine/asset-ref.js';
 import type { VersionMetadata } from './engine/ml-bom.js';
 import { createRegistry, type Registry } from './create-registry.js';
-import { listLocalFiles, readCounting, writeLocalFile } from './local-files.js';
+import { openZipArchive } from './archive-files.js';
+import { counting, listLocalFiles, readCounting, writeLocalFile } from './local-files.js';
 import { RegistryInputInvalid, RegistrySignatureInvalid } from './registry.errors.js';
 import type { AssetScope } from './registry.service.js';
 import type { VersionDetail, VersionView } from './registry.views.js';
@@ -194,6 +195,10 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     .option('--description <text>', 'description when the push creates the asset')
     .option('--tag <tag>', 'tag when the push creates the asset (repeatable)', collectValues)
     .option('--risk-tier <tier>', 'risk tier when the push creates the asset')
+    .option(
+      '--unpack',
+      'PATH is a zip archive: store its files (safe paths and size limits enforced)',
+    )
     .action(
       async (
         name: string,
@@ -205,10 +210,12 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
           description?: string;
           tag?: string[];
           riskTier?: string;
+          unpack?: boolean;
         },
       ) => {
         const scope = scopeOf(checkName(name), opts);
-        const files = await listLocalFiles(target);
+        const archive = opts.unpack === true ? await openZipArchive(target) : undefined;
+        const files = archive?.files ?? (await listLocalFiles(target));
         const total = files.reduce((n, f) => n + f.size, 0);
         const version = await withRegistry(ctx, async ({ service }) => {
           const bar = ctx.out().progress({ total, label: `push ${name}`, unit: ' B' });
@@ -216,7 +223,10 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
             return await service.pushVersion(operator, scope, {
               files: files.map((f) => ({
                 path: f.path,
-                source: readCounting(f.absolute, (n) => bar.increment(n)),
+                source:
+                  'absolute' in f
+                    ? readCounting(f.absolute, (n) => bar.increment(n))
+                    : counting(f.source, (n) => bar.increment(n)),
               })),
               metadata: parseMeta(opts.meta ?? []),
               trainedOn: opts.trainedOn ?? [],
@@ -226,6 +236,7 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
             });
           } finally {
             bar.stop();
+            archive?.close();
           }
         });
         emit(version, (out) => printVersion(out, version));
@@ -320,13 +331,11 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
             version.signature.problems,
           );
         const pinned: VersionSelector = { kind: 'number', number: version.version };
-        const bar = ctx
-          .out()
-          .progress({
-            total: version.totalBytes,
-            label: `pull ${ref.name}@${version.version}`,
-            unit: ' B',
-          });
+        const bar = ctx.out().progress({
+          total: version.totalBytes,
+          label: `pull ${ref.name}@${version.version}`,
+          unit: ' B',
+        });
         const written: string[] = [];
         try {
           for (const file of version.files) {

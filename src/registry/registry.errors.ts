@@ -131,3 +131,15 @@ export class RegistrySignatureInvalid extends AppError {
     );
   }
 }
+
+export class RegistryArchiveInvalid extends AppError {
+  readonly code = 'REGISTRY_ARCHIVE_INVALID';
+  readonly status = 400;
+  constructor(file: string, reason: string) {
+    super(
+      `The archive ${file} cannot be expanded: ${reason}.`,
+      'Push a zip with relative paths, no links, and sizes within the limits, or push the directory instead.',
+      { file, reason },
+    );
+  }
+}
