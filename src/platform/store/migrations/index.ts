@@ -3,9 +3,10 @@ import { platformMeta } from './0001-platform-meta.js';
 import { identity } from './0002-identity.js';
 import { audit } from './0003-audit.js';
 import { registry } from './0004-registry.js';
+import { registrySignatures } from './0005-registry-signatures.js';
 
 /**
  * Every migration, in order. A test checks that each file in this folder is listed here once.
  * Domains add their migration files to this folder and a line here.
  */
-export const migrations: readonly Migration[] = [platformMeta, identity, audit, registry];
+export const migrations: readonly Migration[] = [platformMeta, identity, audit, registry, registrySignatures];
