@@ -245,3 +245,13 @@ describe('chat templates and vocabularies', () => {
     ).toEqual(['onnx.contrib-domain', 'onnx.custom-domain']);
   });
 });
+
+describe('report size', () => {
+  it('reports an unknown class imported many times once per member', async () => {
+    const parts = Array.from({ length: 50 }, () =>
+      cat(P.global('mylib.layers', 'Block'), P.emptyTuple, P.reduce, P.pop),
+    );
+    const r = await scanBuffer(cat(P.proto(2), ...parts, P.emptyDict, P.stop), 'model.pkl');
+    expect(r.findings.map((f) => f.symbol)).toEqual(['mylib.layers.Block']);
+  });
+});

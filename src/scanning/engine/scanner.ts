@@ -25,7 +25,9 @@ function dedupe(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const key = `${f.rule}|${f.symbol ?? ''}|${(f.location.member ?? []).join('/')}|${f.location.offset ?? ''}`;
+    // The same unknown class imported a thousand times (one per layer) is one warning.
+    const offset = f.rule === 'pickle.unknown-import' ? '' : (f.location.offset ?? '');
+    const key = `${f.rule}|${f.symbol ?? ''}|${(f.location.member ?? []).join('/')}|${offset}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);
