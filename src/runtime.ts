@@ -1,9 +1,17 @@
 import path from 'node:path';
+import type { Kysely } from 'kysely';
 import { FairnessService } from './fairness/index.js';
 import { GuardService } from './guard/index.js';
 import type { Config } from './platform/config/index.js';
+import type { AuditSink } from './platform/audit/audit-sink.js';
 import type { Logger } from './platform/log/logger.js';
-import { LocalBlobStore, openStore, type BlobStore, type Store } from './platform/store/index.js';
+import {
+  LocalBlobStore,
+  openStore,
+  type BlobStore,
+  type Database,
+  type Store,
+} from './platform/store/index.js';
 import { PrivacyService } from './privacy/index.js';
 import { createRegistry } from './registry/index.js';
 import { ScanningService } from './scanning/index.js';
@@ -26,6 +34,34 @@ export interface Runtime {
 }
 
 /**
+ * The domain services over one database and audit log, each given the slice of config it needs.
+ * `openRuntime` uses it; so do tests that need the whole API (the route walk, the RBAC matrix).
+ */
+export function createDomainServices(options: {
+  readonly config: Config;
+  readonly db: Kysely<Database>;
+  readonly audit: AuditSink;
+  readonly logger: Logger;
+}): Pick<ApiServices, 'registry' | 'scanning' | 'guard' | 'privacy' | 'fairness'> {
+  const { config, audit, logger } = options;
+  const registry = createRegistry({
+    db: options.db,
+    dataDir: config.dataDir,
+    audit,
+    warn: (message) => logger.warn({ component: 'keys' }, message),
+    masterKeyBase64: config.keys.masterKey,
+    masterKeyFile: config.keys.masterKeyFile,
+  });
+  return {
+    registry: { service: registry.service },
+    scanning: new ScanningService({ audit }),
+    guard: new GuardService({ audit }),
+    privacy: new PrivacyService({ audit }),
+    fairness: new FairnessService({ audit }),
+  };
+}
+
+/**
  * Opens the store (applying migrations) and builds every domain service: the one place where
  * services are constructed and given the slices of config they need.
  */
@@ -38,22 +74,9 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
   });
   try {
     const security = await openSecurity({ config, db: store.db, logger });
-    const audit = security.services.audit;
-    const registry = createRegistry({
-      db: store.db,
-      dataDir: config.dataDir,
-      audit,
-      warn: (message) => logger.warn({ component: 'keys' }, message),
-      masterKeyBase64: config.keys.masterKey,
-      masterKeyFile: config.keys.masterKeyFile,
-    });
     const services: ApiServices = {
       ...security.services,
-      registry: { service: registry.service },
-      scanning: new ScanningService({ audit }),
-      guard: new GuardService({ audit }),
-      privacy: new PrivacyService({ audit }),
-      fairness: new FairnessService({ audit }),
+      ...createDomainServices({ config, db: store.db, audit: security.services.audit, logger }),
     };
     return {
       config,

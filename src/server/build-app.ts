@@ -39,6 +39,23 @@ export interface BuildAppOptions {
   readonly nowMs?: () => number;
 }
 
+export interface RouteEntry {
+  readonly method: string;
+  readonly url: string;
+  /** The declared permission, or `public`. */
+  readonly permission: string;
+}
+
+const routeTables = new WeakMap<object, readonly RouteEntry[]>();
+
+/**
+ * Every route the app registered (except the API browser's own), with its declared permission:
+ * what the route-walk and RBAC-matrix tests iterate over.
+ */
+export function listRoutes(app: FastifyInstance): readonly RouteEntry[] {
+  return routeTables.get(app) ?? [];
+}
+
 // Plugins that register their own routes; they serve public documentation only.
 const PUBLIC_PLUGIN_PREFIXES = ['/api/docs'];
 
@@ -71,14 +88,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app, { maxJsonBytes: config.server.maxJsonBytes });
 
+  const table: RouteEntry[] = [];
+  routeTables.set(app, table);
   app.addHook('onRoute', (route) => {
+    const methods = [route.method].flat().filter((m) => m !== 'HEAD');
     if (PUBLIC_PLUGIN_PREFIXES.some((p) => route.url.startsWith(p))) {
       route.config = { ...(route.config as object), permission: 'public' };
       return;
     }
     const declared = (route.config as { permission?: string } | undefined)?.permission;
-    if (declared === undefined)
-      throw new RouteUndeclared([route.method].flat().join(','), route.url);
+    if (declared === undefined) throw new RouteUndeclared(methods.join(','), route.url);
+    for (const method of methods) table.push({ method, url: route.url, permission: declared });
   });
 
   app.addContentTypeParser(

@@ -6,7 +6,8 @@ import {
 } from '../../src/platform/identity/index.js';
 import { createLogger } from '../../src/platform/log/logger.js';
 import { createAuthHook } from '../../src/server/auth-hook.js';
-import { buildApp } from '../../src/server/build-app.js';
+import { buildApp, listRoutes } from '../../src/server/build-app.js';
+import { createDomainServices } from '../../src/runtime.js';
 import { openTestStore, type TestStore } from '../support/dialects.js';
 
 export const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
@@ -56,6 +57,13 @@ export async function buildSecurityApp(
         secureCookies: false,
       },
       audit: security.audit,
+      // Every domain's routes, as `rampart serve` mounts them, so the walk covers the whole API.
+      ...createDomainServices({
+        config,
+        db: opened.store.db,
+        audit: security.audit,
+        logger: createLogger({ level: 'silent' }),
+      }),
     },
     authHook: async (request: FastifyRequest, reply: FastifyReply) => {
       declared.set(
@@ -107,20 +115,7 @@ export async function buildSecurityApp(
   };
 }
 
-/** Every route of the app as [method, url], rebuilt from Fastify's printed route tree. */
+/** Every route of the app as [method, url], from the table buildApp keeps. */
 export function registeredRoutes(app: FastifyInstance): [string, string][] {
-  const out: [string, string][] = [];
-  const stack: { depth: number; path: string }[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const m = /^(.*?)[└├]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
-    if (m === null) continue;
-    const depth = (m[1] as string).length;
-    while (stack.length > 0 && (stack[stack.length - 1] as { depth: number }).depth >= depth)
-      stack.pop();
-    const full = (stack[stack.length - 1]?.path ?? '') + (m[2] as string);
-    stack.push({ depth, path: full });
-    for (const method of (m[3] ?? '').split(', '))
-      if (method !== '' && method !== 'HEAD') out.push([method, full]);
-  }
-  return out;
+  return listRoutes(app).map((r) => [r.method, r.url]);
 }
