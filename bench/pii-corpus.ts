@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalyzer } from '../src/privacy/engine/analyzer.js';
 import { ENTITY_TYPES, isSecretType } from '../src/privacy/engine/entity-types.js';
-import { matchSpans, rollUp, rollUpClass, score, type Counts, type Span } from '../src/privacy/engine/span-scoring.js';
+import {
+  matchSpans,
+  rollUp,
+  rollUpClass,
+  score,
+  type Counts,
+  type Span,
+} from '../src/privacy/engine/span-scoring.js';
 import { scanCsv, type TableFinding } from '../src/privacy/engine/table-scanner.js';
 import { sharedDataPath } from './shared-data.js';
 
@@ -19,7 +26,10 @@ interface Record_ {
 }
 
 const dir = sharedDataPath('pii');
-const records = readFileSync(path.join(dir, 'texts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record_);
+const records = readFileSync(path.join(dir, 'texts.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Record_);
 
 /** Baseline: the same entity shapes as bare regexes, with no checksum, parser or context. */
 const BASELINE: readonly [string, RegExp][] = [
@@ -35,8 +45,14 @@ const BASELINE: readonly [string, RegExp][] = [
   ['US_SSN', /\b\d{3}[- ]\d{2}[- ]\d{4}\b/g],
   ['IP_ADDRESS', /\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f:]*\b/gi],
   ['PHONE', /(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{2,4}[ .-]\d{2,4}(?:[ .-]\d{2,4})?/g],
-  ['DATE_OF_BIRTH', /\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}\b/g],
-  ['STREET_ADDRESS', /\b\d{1,5} [A-Z][a-z]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b[^\n]*?\b[A-Z]{2} \d{5}\b/g],
+  [
+    'DATE_OF_BIRTH',
+    /\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}\b/g,
+  ],
+  [
+    'STREET_ADDRESS',
+    /\b\d{1,5} [A-Z][a-z]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b[^\n]*?\b[A-Z]{2} \d{5}\b/g,
+  ],
   ['GENERIC_SECRET', /(?:key|secret|token|password)\w*["']?\s*[:=]\s*["']?([\w/+]{16,})/gi],
   ['PERSON', /\b[A-Z][a-z]+ [A-Z][a-z]+\b/g],
 ];
@@ -48,7 +64,8 @@ function baseline(text: string): Span[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const value = m[1] ?? m[0];
       const start = m.index + m[0].lastIndexOf(value);
-      if (!out.some((o) => start < o.end && start + value.length > o.start)) out.push({ type, start, end: start + value.length });
+      if (!out.some((o) => start < o.end && start + value.length > o.start))
+        out.push({ type, start, end: start + value.length });
     }
   }
   return out;
@@ -64,7 +81,14 @@ interface Run {
 }
 
 function run(detect: (text: string) => Span[]): Run {
-  const r: Run = { exact: new Map(), overlap: new Map(), hardNegatives: 0, flagged: 0, flaggedByKind: new Map(), ms: 0 };
+  const r: Run = {
+    exact: new Map(),
+    overlap: new Map(),
+    hardNegatives: 0,
+    flagged: 0,
+    flaggedByKind: new Map(),
+    ms: 0,
+  };
   const t0 = performance.now();
   for (const rec of records) {
     const predicted = detect(rec.text);
@@ -88,14 +112,18 @@ const base = run(baseline);
 const f = (n: number): string => n.toFixed(3);
 
 console.log(`\nPII corpus: ${records.length} texts from ${dir}\n`);
-console.log('type             | rampart P / R / F2 (overlap) | F2 exact | baseline P / R / F2 (overlap) | F2 exact');
+console.log(
+  'type             | rampart P / R / F2 (overlap) | F2 exact | baseline P / R / F2 (overlap) | F2 exact',
+);
 for (const type of ENTITY_TYPES) {
   if (!ours.overlap.has(type) && !base.overlap.has(type)) continue;
   const o = score(ours.overlap.get(type) ?? { tp: 0, fp: 0, fn: 0 });
   const oe = score(ours.exact.get(type) ?? { tp: 0, fp: 0, fn: 0 });
   const b = score(base.overlap.get(type) ?? { tp: 0, fp: 0, fn: 0 });
   const be = score(base.exact.get(type) ?? { tp: 0, fp: 0, fn: 0 });
-  console.log(`${type.padEnd(16)} | ${f(o.precision)} / ${f(o.recall)} / ${f(o.f2)}        | ${f(oe.f2)}    | ${f(b.precision)} / ${f(b.recall)} / ${f(b.f2)}         | ${f(be.f2)}`);
+  console.log(
+    `${type.padEnd(16)} | ${f(o.precision)} / ${f(o.recall)} / ${f(o.f2)}        | ${f(oe.f2)}    | ${f(b.precision)} / ${f(b.recall)} / ${f(b.f2)}         | ${f(be.f2)}`,
+  );
 }
 for (const [label, include] of [
   ['micro (all)', (): boolean => true],
@@ -106,25 +134,49 @@ for (const [label, include] of [
   const oe = rollUp(ours.exact, include);
   const b = rollUp(base.overlap, include);
   const be = rollUp(base.exact, include);
-  console.log(`${label.padEnd(16)} | ${f(o.precision)} / ${f(o.recall)} / ${f(o.f2)}        | ${f(oe.f2)}    | ${f(b.precision)} / ${f(b.recall)} / ${f(b.f2)}         | ${f(be.f2)}`);
+  console.log(
+    `${label.padEnd(16)} | ${f(o.precision)} / ${f(o.recall)} / ${f(o.f2)}        | ${f(oe.f2)}    | ${f(b.precision)} / ${f(b.recall)} / ${f(b.f2)}         | ${f(be.f2)}`,
+  );
 }
-const rate = (r: Run): string => `${((100 * r.flagged) / Math.max(1, r.hardNegatives)).toFixed(2)} % (${r.flagged}/${r.hardNegatives})`;
+const rate = (r: Run): string =>
+  `${((100 * r.flagged) / Math.max(1, r.hardNegatives)).toFixed(2)} % (${r.flagged}/${r.hardNegatives})`;
 console.log(`\nhard negatives flagged: rampart ${rate(ours)} | baseline ${rate(base)}`);
 console.log(
   'by kind (rampart / baseline): ' +
-    [...base.flaggedByKind.keys()].sort().map((k) => `${k} ${ours.flaggedByKind.get(k)?.[0] ?? 0}/${base.flaggedByKind.get(k)?.[0] ?? 0} of ${base.flaggedByKind.get(k)?.[1] ?? 0}`).join(', '),
+    [...base.flaggedByKind.keys()]
+      .sort()
+      .map(
+        (k) =>
+          `${k} ${ours.flaggedByKind.get(k)?.[0] ?? 0}/${base.flaggedByKind.get(k)?.[0] ?? 0} of ${base.flaggedByKind.get(k)?.[1] ?? 0}`,
+      )
+      .join(', '),
 );
-console.log(`time over the corpus: rampart ${ours.ms.toFixed(0)} ms | baseline ${base.ms.toFixed(0)} ms`);
+console.log(
+  `time over the corpus: rampart ${ours.ms.toFixed(0)} ms | baseline ${base.ms.toFixed(0)} ms`,
+);
 
 // Table: column classification and the free-text column's spans.
-interface ColumnTruth { name: string; pii_type: string | null }
-const columnsTruth = (JSON.parse(readFileSync(path.join(dir, 'table.columns.json'), 'utf8')) as { columns: ColumnTruth[] }).columns;
-const cellTruth = readFileSync(path.join(dir, 'table.cells.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { row: number; column: string; text: string; entities: Span[] });
+interface ColumnTruth {
+  name: string;
+  pii_type: string | null;
+}
+const columnsTruth = (
+  JSON.parse(readFileSync(path.join(dir, 'table.columns.json'), 'utf8')) as {
+    columns: ColumnTruth[];
+  }
+).columns;
+const cellTruth = readFileSync(path.join(dir, 'table.cells.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { row: number; column: string; text: string; entities: Span[] });
 const notesFindings = new Map<string, Span[]>();
 const report = await scanCsv([readFileSync(path.join(dir, 'table.csv'), 'utf8')], analyzer, {
   onFinding: (t: TableFinding) => {
     const key = `${t.row}:${t.column}`;
-    notesFindings.set(key, [...(notesFindings.get(key) ?? []), { type: t.type, start: t.start, end: t.end }]);
+    notesFindings.set(key, [
+      ...(notesFindings.get(key) ?? []),
+      { type: t.type, start: t.start, end: t.end },
+    ]);
   },
 });
 let correct = 0;
@@ -148,16 +200,33 @@ for (const truth of columnsTruth) {
   }
 }
 const cellCounts = new Map<string, Counts>();
-const freeTextColumns = new Set(columnsTruth.filter((c) => c.pii_type === 'FREE_TEXT').map((c) => c.name));
+const freeTextColumns = new Set(
+  columnsTruth.filter((c) => c.pii_type === 'FREE_TEXT').map((c) => c.name),
+);
 const truthByKey = new Map(cellTruth.map((c) => [`${c.row}:${c.column}`, c]));
 for (const [key, spans] of notesFindings) {
   if (!freeTextColumns.has(key.split(':')[1] ?? '') || truthByKey.has(key)) continue;
   matchSpans({ text: '', gold: [], predicted: spans, mode: 'exact', into: cellCounts });
 }
 for (const cell of cellTruth) {
-  matchSpans({ text: cell.text, gold: cell.entities, predicted: notesFindings.get(`${cell.row}:${cell.column}`) ?? [], mode: 'overlap', into: cellCounts });
+  matchSpans({
+    text: cell.text,
+    gold: cell.entities,
+    predicted: notesFindings.get(`${cell.row}:${cell.column}`) ?? [],
+    mode: 'overlap',
+    into: cellCounts,
+  });
 }
-console.log(`\ntable.csv: column accuracy ${correct}/${columnsTruth.length}${wrong.length > 0 ? ` (wrong: ${wrong.join('; ')})` : ''}`);
-console.log('per-type column P/R: ' + [...colCounts].map(([t, c]) => `${t} ${f(score(c).precision)}/${f(score(c).recall)}`).join(', '));
+console.log(
+  `\ntable.csv: column accuracy ${correct}/${columnsTruth.length}${wrong.length > 0 ? ` (wrong: ${wrong.join('; ')})` : ''}`,
+);
+console.log(
+  'per-type column P/R: ' +
+    [...colCounts]
+      .map(([t, c]) => `${t} ${f(score(c).precision)}/${f(score(c).recall)}`)
+      .join(', '),
+);
 const cellScore = rollUp(cellCounts, () => true);
-console.log(`free-text cells (overlap): P ${f(cellScore.precision)} R ${f(cellScore.recall)} F2 ${f(cellScore.f2)} over ${cellTruth.length} labelled cells`);
+console.log(
+  `free-text cells (overlap): P ${f(cellScore.precision)} R ${f(cellScore.recall)} F2 ${f(cellScore.f2)} over ${cellTruth.length} labelled cells`,
+);

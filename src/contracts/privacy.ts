@@ -2,9 +2,23 @@ import { z } from 'zod';
 
 /** Entity types the privacy engine reports. */
 export const PiiEntityType = z.enum([
-  'PERSON', 'EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'NATIONAL_ID', 'IP_ADDRESS',
-  'DATE_OF_BIRTH', 'STREET_ADDRESS', 'URL', 'AWS_ACCESS_KEY', 'GITHUB_TOKEN', 'SLACK_TOKEN',
-  'PRIVATE_KEY', 'JWT', 'GENERIC_SECRET',
+  'PERSON',
+  'EMAIL',
+  'PHONE',
+  'CREDIT_CARD',
+  'IBAN',
+  'US_SSN',
+  'NATIONAL_ID',
+  'IP_ADDRESS',
+  'DATE_OF_BIRTH',
+  'STREET_ADDRESS',
+  'URL',
+  'AWS_ACCESS_KEY',
+  'GITHUB_TOKEN',
+  'SLACK_TOKEN',
+  'PRIVATE_KEY',
+  'JWT',
+  'GENERIC_SECRET',
 ]);
 
 export const PiiFinding = z.object({
@@ -29,7 +43,10 @@ export const PiiScanTextResult = z.object({
 
 export const PiiMaskTextBody = z.object({
   text: z.string(),
-  policy: z.record(z.string(), z.unknown()).optional().describe('a policy object, same format as the policy file (docs/privacy.md)'),
+  policy: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('a policy object, same format as the policy file (docs/privacy.md)'),
 });
 
 export const PiiMaskTextResult = z.object({

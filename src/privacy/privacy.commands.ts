@@ -13,7 +13,14 @@ import { toPiiSarif, type LocatedFinding } from './engine/pii-sarif.js';
 import { DEFAULT_POLICY, parsePolicy, type MaskPolicy } from './engine/policy.js';
 import { maskTable, scanTable } from './engine/table-scanner.js';
 import { maskText } from './engine/text-masker.js';
-import { formatOf, jsonLines, loadKeys, readTextFile, tableBatches, writeAtomically } from './privacy.files.js';
+import {
+  formatOf,
+  jsonLines,
+  loadKeys,
+  readTextFile,
+  tableBatches,
+  writeAtomically,
+} from './privacy.files.js';
 import { PiiFormatUnsupported, PiiInputMalformed } from './privacy.errors.js';
 import { registerReportCommand } from './privacy.report-command.js';
 
@@ -32,7 +39,10 @@ interface ScanFlags {
 function regionsOf(region: string | undefined): { phoneRegions?: CountryCode[] } {
   if (region === undefined) return {};
   const cc = region.toUpperCase();
-  if (!isSupportedCountry(cc)) throw new PiiInputMalformed(`--region ${region} is not a country code libphonenumber knows`, { format: 'option' });
+  if (!isSupportedCountry(cc))
+    throw new PiiInputMalformed(`--region ${region} is not a country code libphonenumber knows`, {
+      format: 'option',
+    });
   return { phoneRegions: [cc, ...DEFAULT_PHONE_REGIONS.filter((r) => r !== cc)] };
 }
 
@@ -49,11 +59,18 @@ const MAX_LISTED = 100_000;
 function thresholdOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new PiiInputMalformed('--threshold must be a number between 0 and 1', { format: 'option' });
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new PiiInputMalformed('--threshold must be a number between 0 and 1', {
+      format: 'option',
+    });
   return n;
 }
 
-function lineColumn(text: string, offset: number, starts: number[]): { line: number; column: number } {
+function lineColumn(
+  text: string,
+  offset: number,
+  starts: number[],
+): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -64,7 +81,12 @@ function lineColumn(text: string, offset: number, starts: number[]): { line: num
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
-async function collect(file: string, analyzer: Analyzer, flags: ScanFlags, emit: (row: Row) => void): Promise<Record<string, unknown>> {
+async function collect(
+  file: string,
+  analyzer: Analyzer,
+  flags: ScanFlags,
+  emit: (row: Row) => void,
+): Promise<Record<string, unknown>> {
   const format = formatOf(file);
   const fields = flags.field.length > 0 ? flags.field : undefined;
   const show = flags.showValues === true;
@@ -74,7 +96,16 @@ async function collect(file: string, analyzer: Analyzer, flags: ScanFlags, emit:
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     for (const f of analyzer.analyze(text)) {
       const at = lineColumn(text, f.start, starts);
-      emit({ type: f.type, score: f.score, start: f.start, end: f.end, line: at.line, column: at.column, length: f.end - f.start, ...(show ? { value: text.slice(f.start, f.end) } : {}) });
+      emit({
+        type: f.type,
+        score: f.score,
+        start: f.start,
+        end: f.end,
+        line: at.line,
+        column: at.column,
+        length: f.end - f.start,
+        ...(show ? { value: text.slice(f.start, f.end) } : {}),
+      });
     }
     return { format, chars: text.length };
   }
@@ -83,16 +114,44 @@ async function collect(file: string, analyzer: Analyzer, flags: ScanFlags, emit:
     for await (const { line, lineNo } of jsonLines(file)) {
       lines = lineNo;
       const findings = scanJsonLine(line, lineNo, analyzer, fields === undefined ? {} : { fields });
-      for (const f of findings) emit({ type: f.type, score: f.score, start: f.start, end: f.end, line: lineNo, field: f.field, ...(show ? { value: valueAt(line, f) } : {}) });
-      if (findings.length === 0) emit({ type: 'PERSON', score: -1, start: 0, end: 0, line: lineNo }); // marks an empty line for jsonl output
+      for (const f of findings)
+        emit({
+          type: f.type,
+          score: f.score,
+          start: f.start,
+          end: f.end,
+          line: lineNo,
+          field: f.field,
+          ...(show ? { value: valueAt(line, f) } : {}),
+        });
+      if (findings.length === 0)
+        emit({ type: 'PERSON', score: -1, start: 0, end: 0, line: lineNo }); // marks an empty line for jsonl output
     }
     return { format, lines };
   }
   const report = await scanTable(await tableBatches(file, format), analyzer, {
     ...(fields === undefined ? {} : { fields }),
-    onFinding: (f, cell) => emit({ type: f.type, score: f.score, start: f.start, end: f.end, line: f.row + 2, row: f.row, field: f.column, column: f.start + 1, length: f.end - f.start, ...(show ? { value: cell.slice(f.start, f.end) } : {}) }),
+    onFinding: (f, cell) =>
+      emit({
+        type: f.type,
+        score: f.score,
+        start: f.start,
+        end: f.end,
+        line: f.row + 2,
+        row: f.row,
+        field: f.column,
+        column: f.start + 1,
+        length: f.end - f.start,
+        ...(show ? { value: cell.slice(f.start, f.end) } : {}),
+      }),
   });
-  return { format, rows: report.rows, cells: report.cells, columns: report.columns, totals: report.totals };
+  return {
+    format,
+    rows: report.rows,
+    cells: report.cells,
+    columns: report.columns,
+    totals: report.totals,
+  };
 }
 
 function valueAt(line: string, f: { field: string; start: number; end: number }): string {
@@ -105,7 +164,10 @@ async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise
   const out = ctx.out();
   const format: ScanFormat = flags.format ?? (out.isJson ? 'json' : 'table');
   const threshold = thresholdOf(flags.threshold);
-  const analyzer = createAnalyzer({ ...(threshold === undefined ? {} : { threshold }), ...regionsOf(flags.region) });
+  const analyzer = createAnalyzer({
+    ...(threshold === undefined ? {} : { threshold }),
+    ...regionsOf(flags.region),
+  });
   const rows: Row[] = [];
   const counts: Partial<Record<EntityType, number>> = {};
   let total = 0;
@@ -122,60 +184,126 @@ async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise
         pendingLine = { line: r.line, findings: [] };
       }
       if (r.score < 0) return;
-      pendingLine.findings.push({ field: r.field, type: r.type, start: r.start, end: r.end, score: r.score, ...(r.value === undefined ? {} : { value: r.value }) });
+      pendingLine.findings.push({
+        field: r.field,
+        type: r.type,
+        start: r.start,
+        end: r.end,
+        score: r.score,
+        ...(r.value === undefined ? {} : { value: r.value }),
+      });
     } else if (r.score < 0) return;
-    else if (format === 'jsonl') out.line(JSON.stringify({ ...(r.row === undefined ? { line: r.line } : { row: r.row }), ...(r.field === undefined ? {} : { field: r.field }), type: r.type, start: r.start, end: r.end, score: r.score, ...(r.value === undefined ? {} : { value: r.value }) }));
+    else if (format === 'jsonl')
+      out.line(
+        JSON.stringify({
+          ...(r.row === undefined ? { line: r.line } : { row: r.row }),
+          ...(r.field === undefined ? {} : { field: r.field }),
+          type: r.type,
+          start: r.start,
+          end: r.end,
+          score: r.score,
+          ...(r.value === undefined ? {} : { value: r.value }),
+        }),
+      );
     else if (rows.length < MAX_LISTED) rows.push(r);
     counts[r.type] = (counts[r.type] ?? 0) + 1;
     total++;
   });
   flushLine();
-  if (format === 'json') out.json({ file, ...summary, counts, findings: rows, truncated: total > rows.length });
+  if (format === 'json')
+    out.json({ file, ...summary, counts, findings: rows, truncated: total > rows.length });
   else if (format === 'sarif') out.json(toPiiSarif(file, rows, rampartVersion()));
   else if (format === 'table') printScanTable(out, file, summary, rows, counts, total);
   if (total > 0) ctx.setExitCode(ExitCode.findings);
 }
 
-function printScanTable(out: Output, file: string, summary: Record<string, unknown>, rows: readonly Row[], counts: Partial<Record<EntityType, number>>, total: number): void {
+function printScanTable(
+  out: Output,
+  file: string,
+  summary: Record<string, unknown>,
+  rows: readonly Row[],
+  counts: Partial<Record<EntityType, number>>,
+  total: number,
+): void {
   const c = out.color;
-  const columns = summary['columns'] as { name: string; predicted: string | null; cellsWithFindings: number; counts: Record<string, number> }[] | undefined;
+  const columns = summary['columns'] as
+    | {
+        name: string;
+        predicted: string | null;
+        cellsWithFindings: number;
+        counts: Record<string, number>;
+      }[]
+    | undefined;
   if (columns !== undefined) {
     out.table(columns, [
       { header: 'column', value: (col) => col.name },
-      { header: 'holds', value: (col) => (col.predicted === null ? c.dim('—') : c.yellow(col.predicted)) },
+      {
+        header: 'holds',
+        value: (col) => (col.predicted === null ? c.dim('—') : c.yellow(col.predicted)),
+      },
       { header: 'cells with findings', value: (col) => col.cellsWithFindings },
-      { header: 'findings by type', value: (col) => Object.entries(col.counts).map(([t, n]) => `${t} ${n}`).join(', ') },
+      {
+        header: 'findings by type',
+        value: (col) =>
+          Object.entries(col.counts)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', '),
+      },
     ]);
   } else {
     out.table(rows.slice(0, 200), [
-      { header: 'where', value: (r) => (r.field === undefined ? `${r.line}:${r.column ?? 1}` : `${r.line} ${r.field}`) },
+      {
+        header: 'where',
+        value: (r) =>
+          r.field === undefined ? `${r.line}:${r.column ?? 1}` : `${r.line} ${r.field}`,
+      },
       { header: 'type', value: (r) => c.yellow(r.type) },
       { header: 'score', value: (r) => r.score.toFixed(2) },
-      { header: 'value', value: (r) => r.value ?? c.dim(`(${r.end - r.start} chars; --show-values to print)`) },
+      {
+        header: 'value',
+        value: (r) => r.value ?? c.dim(`(${r.end - r.start} chars; --show-values to print)`),
+      },
     ]);
-    if (rows.length > 200) out.line(c.dim(`… ${rows.length - 200} more; use --format json or jsonl for all of them.`));
+    if (rows.length > 200)
+      out.line(c.dim(`… ${rows.length - 200} more; use --format json or jsonl for all of them.`));
   }
-  const parts = Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ');
-  out.line(`${file}: ${total === 0 ? c.green('no PII or secrets found') : c.red(`${total} findings`) + ` (${parts})`}`);
+  const parts = Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+  out.line(
+    `${file}: ${total === 0 ? c.green('no PII or secrets found') : c.red(`${total} findings`) + ` (${parts})`}`,
+  );
 }
 
 async function loadPolicy(file: string | undefined): Promise<MaskPolicy> {
   return file === undefined ? DEFAULT_POLICY : parsePolicy(await readTextFile(file));
 }
 
-async function runMask(ctx: CliContext, input: string, flags: { out: string; policy?: string; keyFile?: string; region?: string }): Promise<void> {
+async function runMask(
+  ctx: CliContext,
+  input: string,
+  flags: { out: string; policy?: string; keyFile?: string; region?: string },
+): Promise<void> {
   const out = ctx.out();
-  if (path.resolve(input) === path.resolve(flags.out)) throw new PiiInputMalformed('--out must differ from the input file', { format: 'option' });
+  if (path.resolve(input) === path.resolve(flags.out))
+    throw new PiiInputMalformed('--out must differ from the input file', { format: 'option' });
   const policy = await loadPolicy(flags.policy);
   const { keys, ephemeral } = await loadKeys(flags.keyFile);
-  const analyzer = createAnalyzer({ ...(policy.threshold === undefined ? {} : { threshold: policy.threshold }), allowList: policy.allow, denyList: policy.deny, ...regionsOf(flags.region) });
+  const analyzer = createAnalyzer({
+    ...(policy.threshold === undefined ? {} : { threshold: policy.threshold }),
+    allowList: policy.allow,
+    denyList: policy.deny,
+    ...regionsOf(flags.region),
+  });
   const format = formatOf(input);
   const changed: Partial<Record<EntityType, number>> = {};
   const add = (c: Partial<Record<EntityType, number>>): void => {
-    for (const [t, n] of Object.entries(c)) changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
+    for (const [t, n] of Object.entries(c))
+      changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
   };
   let units = 0;
-  if ((format === 'csv' || format === 'parquet') && formatOf(flags.out) !== 'csv') throw new PiiFormatUnsupported(`${formatOf(flags.out)} output for ${format} input`, ['csv']);
+  if ((format === 'csv' || format === 'parquet') && formatOf(flags.out) !== 'csv')
+    throw new PiiFormatUnsupported(`${formatOf(flags.out)} output for ${format} input`, ['csv']);
   await writeAtomically(flags.out, async (write) => {
     if (format === 'text') {
       const text = await readTextFile(input);
@@ -191,44 +319,77 @@ async function runMask(ctx: CliContext, input: string, flags: { out: string; pol
         await write(res.line + '\n');
       }
     } else {
-      const report = await maskTable(await tableBatches(input, format), analyzer, { policy, keys, write });
+      const report = await maskTable(await tableBatches(input, format), analyzer, {
+        policy,
+        keys,
+        write,
+      });
       add(report.changed);
       units = report.rows;
     }
   });
-  if (out.isJson) out.json({ input, output: flags.out, format, units, changed, ephemeralKey: ephemeral });
+  if (out.isJson)
+    out.json({ input, output: flags.out, format, units, changed, ephemeralKey: ephemeral });
   else {
     out.table(Object.entries(changed), [
       { header: 'type', value: ([t]) => t },
       { header: 'values changed', value: ([, n]) => n },
-      { header: 'operator', value: ([t]) => (policy.entities[t as EntityType] ?? policy.fallback).kind },
+      {
+        header: 'operator',
+        value: ([t]) => (policy.entities[t as EntityType] ?? policy.fallback).kind,
+      },
     ]);
-    out.line(`${input} → ${flags.out}: ${units} ${format === 'csv' || format === 'parquet' ? 'rows' : 'lines'}, ${Object.values(changed).reduce((a, b) => a + b, 0)} values changed.`);
+    out.line(
+      `${input} → ${flags.out}: ${units} ${format === 'csv' || format === 'parquet' ? 'rows' : 'lines'}, ${Object.values(changed).reduce((a, b) => a + b, 0)} values changed.`,
+    );
   }
-  if (ephemeral) out.warn('no --key-file given: fakes and pseudonyms are consistent only within this run. Pass --key-file to keep them stable across runs.');
+  if (ephemeral)
+    out.warn(
+      'no --key-file given: fakes and pseudonyms are consistent only within this run. Pass --key-file to keep them stable across runs.',
+    );
 }
 
 /** `rampart pii scan|mask|report`. */
 export const registerPrivacyCommands: RegisterCommands = (program: Command, ctx: CliContext) => {
-  const pii = program.command('pii').description('find and mask PII and secrets in text, CSV, JSONL and Parquet files');
+  const pii = program
+    .command('pii')
+    .description('find and mask PII and secrets in text, CSV, JSONL and Parquet files');
   pii
     .command('scan')
     .description('find PII and secrets; exits 1 when something is found')
     .argument('<file>', 'a .csv, .jsonl, .parquet or text file')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
-    .option('--field <name>', 'only this column / JSON field (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option(
+      '--field <name>',
+      'only this column / JSON field (repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option('--show-values', 'print the matched values (off by default)')
     .option('--threshold <score>', 'minimum score, 0..1 (default 0.5)')
     .option('--region <cc>', 'default region for national phone numbers, e.g. DE (tried first)')
     .action(async (file: string, flags: ScanFlags) => runScan(ctx, file, flags));
   pii
     .command('mask')
-    .description('write a copy with PII and secrets masked per policy (default: names → fakes, cards → masked, secrets → redacted)')
+    .description(
+      'write a copy with PII and secrets masked per policy (default: names → fakes, cards → masked, secrets → redacted)',
+    )
     .argument('<input>', 'a .csv, .jsonl, .parquet or text file')
-    .requiredOption('--out <file>', 'where to write the masked copy (same format; CSV for Parquet input)')
+    .requiredOption(
+      '--out <file>',
+      'where to write the masked copy (same format; CSV for Parquet input)',
+    )
     .option('--policy <file>', 'JSON policy: operator per entity type and per column')
-    .option('--key-file <file>', 'key (>= 32 bytes) for consistent fakes, pseudonyms, hashes and encryption')
+    .option(
+      '--key-file <file>',
+      'key (>= 32 bytes) for consistent fakes, pseudonyms, hashes and encryption',
+    )
     .option('--region <cc>', 'default region for national phone numbers, e.g. FR (tried first)')
-    .action(async (input: string, flags: { out: string; policy?: string; keyFile?: string; region?: string }) => runMask(ctx, input, flags));
+    .action(
+      async (
+        input: string,
+        flags: { out: string; policy?: string; keyFile?: string; region?: string },
+      ) => runMask(ctx, input, flags),
+    );
   registerReportCommand(pii, ctx);
 };

@@ -38,7 +38,6 @@ export interface MaskTextInput {
   readonly policy?: unknown;
 }
 
-
 function countByType(findings: readonly Finding[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
@@ -57,12 +56,19 @@ export class PrivacyService {
   constructor(options: PrivacyServiceOptions) {
     this.audit = options.audit;
     this.limits = { maxTextChars: 1_000_000, ...options.limits };
-    this.keys = options.keys ?? { key: randomBytes(32), encryptionKey: randomBytes(32), randomBytes };
+    this.keys = options.keys ?? {
+      key: randomBytes(32),
+      encryptionKey: randomBytes(32),
+      randomBytes,
+    };
     assertKeys(this.keys);
   }
 
   /** Finds PII and secrets. Throws PERMISSION_DENIED without `pii:scan`, PII_INPUT_TOO_LARGE. */
-  async scanText(actor: Actor, input: ScanTextInput): Promise<{ findings: Finding[]; counts: Record<string, number> }> {
+  async scanText(
+    actor: Actor,
+    input: ScanTextInput,
+  ): Promise<{ findings: Finding[]; counts: Record<string, number> }> {
     await this.authorize(actor, 'pii:scan', 'pii.scan', input.text);
     const analyzer = createAnalyzer({
       ...(input.threshold === undefined ? {} : { threshold: input.threshold }),
@@ -83,9 +89,15 @@ export class PrivacyService {
    * Masks PII and secrets with the given policy (validated like a policy file: PII_POLICY_INVALID
    * names the field). Throws PERMISSION_DENIED without `pii:mask`.
    */
-  async maskText(actor: Actor, input: MaskTextInput): Promise<{ text: string; changed: Record<string, number> }> {
+  async maskText(
+    actor: Actor,
+    input: MaskTextInput,
+  ): Promise<{ text: string; changed: Record<string, number> }> {
     await this.authorize(actor, 'pii:mask', 'pii.mask', input.text);
-    const policy: MaskPolicy = input.policy === undefined ? DEFAULT_POLICY : parsePolicy(JSON.stringify(input.policy, null, 2));
+    const policy: MaskPolicy =
+      input.policy === undefined
+        ? DEFAULT_POLICY
+        : parsePolicy(JSON.stringify(input.policy, null, 2));
     const analyzer = createAnalyzer({
       ...(policy.threshold === undefined ? {} : { threshold: policy.threshold }),
       allowList: policy.allow,
@@ -102,13 +114,23 @@ export class PrivacyService {
     return { text: result.text, changed };
   }
 
-  private async authorize(actor: Actor, permission: string, action: string, text: string): Promise<void> {
+  private async authorize(
+    actor: Actor,
+    permission: string,
+    action: string,
+    text: string,
+  ): Promise<void> {
     if (!hasPermission(actor, permission)) {
       await this.audit.record(actor, { action, resource: { type: 'text' }, outcome: 'denied' });
       throw new PermissionDenied(permission);
     }
     if (text.length > this.limits.maxTextChars) {
-      await this.audit.record(actor, { action, resource: { type: 'text' }, outcome: 'failed', details: { chars: text.length } });
+      await this.audit.record(actor, {
+        action,
+        resource: { type: 'text' },
+        outcome: 'failed',
+        details: { chars: text.length },
+      });
       throw new PiiInputTooLarge('The text', this.limits.maxTextChars);
     }
   }

@@ -45,6 +45,11 @@ describe('parquetRowBatches', () => {
     const out = path.join(dir, 'people.csv');
     const r = await cli(['pii', 'mask', input, '--out', out]);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
-    expect([r.code, lines[0], lines.length, lines.some((l) => l.includes('maria@example.es'))]).toEqual([0, 'name,email,sku', 4, false]);
+    expect([
+      r.code,
+      lines[0],
+      lines.length,
+      lines.some((l) => l.includes('maria@example.es')),
+    ]).toEqual([0, 'name,email,sku', 4, false]);
   });
 });

@@ -44,9 +44,28 @@ const TRIGGER_RE = new RegExp(
 );
 
 const ADDRESS_CONTEXT = [
-  'address', 'lives at', 'live at', 'ship to', 'shipping', 'billing', 'mail to', 'located at', 'home',
-  'adresse', 'anschrift', 'wohnhaft', 'wohnt', 'lieferadresse', 'domicile', 'habite', 'dirección',
-  'direccion', 'domicilio', 'vive en', 'envío', 'envio',
+  'address',
+  'lives at',
+  'live at',
+  'ship to',
+  'shipping',
+  'billing',
+  'mail to',
+  'located at',
+  'home',
+  'adresse',
+  'anschrift',
+  'wohnhaft',
+  'wohnt',
+  'lieferadresse',
+  'domicile',
+  'habite',
+  'dirección',
+  'direccion',
+  'domicilio',
+  'vive en',
+  'envío',
+  'envio',
 ];
 
 function push(s: ScanState, re: RegExp, reason: string): void {
@@ -55,9 +74,18 @@ function push(s: ScanState, re: RegExp, reason: string): void {
     const value = m[0].replace(/[\s,.;]+$/, '');
     // A street line alone is weaker than a full one with a postal code.
     const hasPostal = /\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}/.test(value.slice(3));
-    const context = ADDRESS_CONTEXT.some((w) => s.before(m.index, 32).includes(w) || s.hint.includes(w));
+    const context = ADDRESS_CONTEXT.some(
+      (w) => s.before(m.index, 32).includes(w) || s.hint.includes(w),
+    );
     const score = (hasPostal ? 0.85 : 0.55) + (context ? 0.1 : 0);
-    s.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + value.length, score, recognizer: 'address', reason });
+    s.push({
+      type: 'STREET_ADDRESS',
+      start: m.index,
+      end: m.index + value.length,
+      score,
+      recognizer: 'address',
+      reason,
+    });
   }
 }
 
@@ -65,7 +93,10 @@ function push(s: ScanState, re: RegExp, reason: string): void {
 export function findAddresses(s: ScanState): void {
   // A column named like an address needs no keyword check; anything else does.
   if (!ADDRESS_CONTEXT.some((w) => s.hint.includes(w)) && !TRIGGER_RE.test(s.lower())) return;
-  const whole = (): boolean => s.candidates.some((c) => c.type === 'STREET_ADDRESS' && c.start === 0 && c.end >= s.text.trimEnd().length - 1);
+  const whole = (): boolean =>
+    s.candidates.some(
+      (c) => c.type === 'STREET_ADDRESS' && c.start === 0 && c.end >= s.text.trimEnd().length - 1,
+    );
   push(s, EN_RE, 'number + street + suffix (EN)');
   if (whole()) return; // a cell that is one address holds no second one
   push(s, DE_RE, 'street + number (DE)');

@@ -10,7 +10,11 @@ function found(text: string, hint?: string): [string, string][] {
 
 describe('createAnalyzer', () => {
   it('finds contact data, a card and an IP in an English sentence', () => {
-    expect(found('Jane Miller (jane.miller+ops@example.org, +1 415 555 2671) paid with 4111-1111-1111-1111 from 203.0.113.9.')).toEqual([
+    expect(
+      found(
+        'Jane Miller (jane.miller+ops@example.org, +1 415 555 2671) paid with 4111-1111-1111-1111 from 203.0.113.9.',
+      ),
+    ).toEqual([
       ['PERSON', 'Jane Miller'],
       ['EMAIL', 'jane.miller+ops@example.org'],
       ['PHONE', '+1 415 555 2671'],
@@ -20,7 +24,11 @@ describe('createAnalyzer', () => {
   });
 
   it('reads German labels: Geburtsdatum, Telefon, IBAN and a street line', () => {
-    expect(found('Frau Sabine Krüger, Geburtsdatum 04.03.1987, Telefon 030 12345678, IBAN DE89 3704 0044 0532 0130 00, wohnt in der Hauptstraße 5, 10115 Berlin.')).toEqual([
+    expect(
+      found(
+        'Frau Sabine Krüger, Geburtsdatum 04.03.1987, Telefon 030 12345678, IBAN DE89 3704 0044 0532 0130 00, wohnt in der Hauptstraße 5, 10115 Berlin.',
+      ),
+    ).toEqual([
       ['PERSON', 'Sabine Krüger'],
       ['DATE_OF_BIRTH', '04.03.1987'],
       ['PHONE', '030 12345678'],
@@ -30,7 +38,11 @@ describe('createAnalyzer', () => {
   });
 
   it('reads French labels: né le, téléphone, and a rue address', () => {
-    expect(found('M. Julien Moreau, né le 12 mars 1979, téléphone 06 12 34 56 78, habite 18 rue de la Paix, 75002 Paris.')).toEqual([
+    expect(
+      found(
+        'M. Julien Moreau, né le 12 mars 1979, téléphone 06 12 34 56 78, habite 18 rue de la Paix, 75002 Paris.',
+      ),
+    ).toEqual([
       ['PERSON', 'Julien Moreau'],
       ['DATE_OF_BIRTH', '12 mars 1979'],
       ['PHONE', '06 12 34 56 78'],
@@ -39,7 +51,11 @@ describe('createAnalyzer', () => {
   });
 
   it('reads Spanish labels: fecha de nacimiento, correo, DNI and a calle address', () => {
-    expect(found('Sra. Lucía Fernández, fecha de nacimiento 3 de mayo de 1990, correo lucia.fernandez@correo.es, DNI 12345678Z, vive en Calle Mayor 5, 28013 Madrid.')).toEqual([
+    expect(
+      found(
+        'Sra. Lucía Fernández, fecha de nacimiento 3 de mayo de 1990, correo lucia.fernandez@correo.es, DNI 12345678Z, vive en Calle Mayor 5, 28013 Madrid.',
+      ),
+    ).toEqual([
       ['PERSON', 'Lucía Fernández'],
       ['DATE_OF_BIRTH', '3 de mayo de 1990'],
       ['EMAIL', 'lucia.fernandez@correo.es'],
@@ -49,7 +65,8 @@ describe('createAnalyzer', () => {
   });
 
   it('finds credentials by shape and by assignment', () => {
-    const text = 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\npassword: "Tr0ub4dor&3x"\ntoken ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    const text =
+      'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\npassword: "Tr0ub4dor&3x"\ntoken ghp_abcdefghijklmnopqrstuvwxyz0123456789';
     expect(found(text)).toEqual([
       ['AWS_ACCESS_KEY', 'AKIAIOSFODNN7EXAMPLE'],
       ['GENERIC_SECRET', 'Tr0ub4dor&3x'],
@@ -58,9 +75,14 @@ describe('createAnalyzer', () => {
   });
 
   it('finds a whole PEM private key block and a JWT', () => {
-    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----';
-    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
-    expect(found(`key:\n${pem}\nauth ${jwt}`)).toEqual([['PRIVATE_KEY', pem], ['JWT', jwt]]);
+    const pem =
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----';
+    const jwt =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+    expect(found(`key:\n${pem}\nauth ${jwt}`)).toEqual([
+      ['PRIVATE_KEY', pem],
+      ['JWT', jwt],
+    ]);
   });
 
   it('flags none of the usual decoys: Luhn-invalid numbers, versions, hashes, plain dates, places', () => {
@@ -87,8 +109,12 @@ describe('createAnalyzer', () => {
       denyList: [{ type: 'PERSON', value: 'Project Falcon' }],
       entities: ['EMAIL', 'PERSON'],
     });
-    const text = 'Mail ops@example.org or jane@example.org about Project Falcon, card 4111111111111111.';
-    expect(custom.analyze(text).map((f) => text.slice(f.start, f.end))).toEqual(['jane@example.org', 'Project Falcon']);
+    const text =
+      'Mail ops@example.org or jane@example.org about Project Falcon, card 4111111111111111.';
+    expect(custom.analyze(text).map((f) => text.slice(f.start, f.end))).toEqual([
+      'jane@example.org',
+      'Project Falcon',
+    ]);
     expect(createAnalyzer({ threshold: 0.99 }).analyze('Call 030 12345678')).toEqual([]);
   });
 

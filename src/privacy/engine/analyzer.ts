@@ -54,7 +54,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const wanted = options.entities === undefined ? undefined : new Set<string>(options.entities);
   const allow = new Set((options.allowList ?? []).map((v) => v.toLowerCase()));
-  const deny = (options.denyList ?? []).map((d) => ({ type: d.type, value: d.value.toLowerCase() }));
+  const deny = (options.denyList ?? []).map((d) => ({
+    type: d.type,
+    value: d.value.toLowerCase(),
+  }));
   const phone = { regions: options.phoneRegions ?? DEFAULT_PHONE_REGIONS, threshold };
   const hintCache = new Map<string, HintContext>();
   return {
@@ -68,7 +71,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const s = new ScanState(text, context);
       if (expected !== undefined && allow.size === 0 && deny.length === 0) {
         const whole = findWhole(s, expected, phone, threshold);
-        if (whole !== undefined) return wanted === undefined || wanted.has(whole.type) ? [whole] : [];
+        if (whole !== undefined)
+          return wanted === undefined || wanted.has(whole.type) ? [whole] : [];
       }
       const verdict = shapeVerdict(text, context);
       if (verdict === 'scan') runRecognizers(s, phone);
@@ -77,7 +81,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (s.candidates.length === 0) return [];
       let kept = s.candidates.filter((c) => c.score >= threshold);
       if (wanted !== undefined) kept = kept.filter((c) => wanted.has(c.type));
-      if (allow.size > 0) kept = kept.filter((c) => !allow.has(text.slice(c.start, c.end).toLowerCase()));
+      if (allow.size > 0)
+        kept = kept.filter((c) => !allow.has(text.slice(c.start, c.end).toLowerCase()));
       return resolveOverlaps(kept);
     },
   };
@@ -88,8 +93,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 // only a card number is possible). Checked first because tables are full of them.
 const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TIMESTAMP_RE = /^(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
-const NUMERIC_ID_TYPES: readonly EntityType[] = ['PHONE', 'US_SSN', 'NATIONAL_ID', 'CREDIT_CARD', 'DATE_OF_BIRTH', 'IBAN'];
+const TIMESTAMP_RE =
+  /^(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
+const NUMERIC_ID_TYPES: readonly EntityType[] = [
+  'PHONE',
+  'US_SSN',
+  'NATIONAL_ID',
+  'CREDIT_CARD',
+  'DATE_OF_BIRTH',
+  'IBAN',
+];
 
 function isHex(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -115,8 +128,16 @@ function shapeVerdict(text: string, hint: HintContext): 'skip' | 'card' | 'scan'
   if (HEX_DIGEST_LENGTHS.has(n) && isHex(text)) return 'skip';
   if (n === 36 && UUID_RE.test(text)) return 'skip';
   if (n >= 16 && n <= 35 && text.charCodeAt(10) === 84 && TIMESTAMP_RE.test(text)) return 'skip';
-  if (n >= 16 && n <= 35 && text.charCodeAt(10) === 32 && TIMESTAMP_RE.test(text) && !hint.has('DATE_OF_BIRTH')) return 'skip';
-  if (n <= 24 && isPlainNumber(text) && !NUMERIC_ID_TYPES.some((t) => hint.has(t))) return n >= 12 ? 'card' : 'skip';
+  if (
+    n >= 16 &&
+    n <= 35 &&
+    text.charCodeAt(10) === 32 &&
+    TIMESTAMP_RE.test(text) &&
+    !hint.has('DATE_OF_BIRTH')
+  )
+    return 'skip';
+  if (n <= 24 && isPlainNumber(text) && !NUMERIC_ID_TYPES.some((t) => hint.has(t)))
+    return n >= 12 ? 'card' : 'skip';
   return 'scan';
 }
 
@@ -135,7 +156,11 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   if (p.digits >= 8 && p.upper >= 1) findIbans(s);
   if (p.digits >= 7 && (p.upper >= 1 || p.digits >= 9)) findNationalIds(s);
   if (p.upper >= 1) findPersons(s); // before dates: "Jane Doe, 4/5/81" uses the name
-  if (p.digits >= 4 && (p.lower >= 2 || ((p.hasDash || p.hasSlash || p.hasDot) && NUMERIC_DATE_HINT_RE.test(s.text)))) findBirthDates(s);
+  if (
+    p.digits >= 4 &&
+    (p.lower >= 2 || ((p.hasDash || p.hasSlash || p.hasDot) && NUMERIC_DATE_HINT_RE.test(s.text)))
+  )
+    findBirthDates(s);
   if (p.digits >= 7) findPhones(s, phone); // last: skips spans other recognisers validated
   if (p.digits >= 1 && p.upper >= 1 && p.spaces >= 2) findAddresses(s);
   if (p.digits + p.upper >= 6) findSecrets(s);
@@ -162,7 +187,12 @@ const SINGLE: Readonly<Record<EntityType, (s: ScanState, phone: PhoneOptions) =>
 };
 
 /** Runs only the recogniser of `type`; returns its finding when it covers the whole text. */
-function findWhole(s: ScanState, type: EntityType, phone: PhoneOptions, threshold: number): Finding | undefined {
+function findWhole(
+  s: ScanState,
+  type: EntityType,
+  phone: PhoneOptions,
+  threshold: number,
+): Finding | undefined {
   SINGLE[type](s, phone);
   const text = s.text;
   let from = 0;
@@ -171,7 +201,13 @@ function findWhole(s: ScanState, type: EntityType, phone: PhoneOptions, threshol
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
   let best: Finding | undefined;
   for (const c of s.candidates) {
-    if (c.score >= threshold && c.start <= from && c.end >= to && (best === undefined || c.score > best.score)) best = c;
+    if (
+      c.score >= threshold &&
+      c.start <= from &&
+      c.end >= to &&
+      (best === undefined || c.score > best.score)
+    )
+      best = c;
   }
   if (best === undefined) s.candidates.length = 0;
   return best;
@@ -181,7 +217,14 @@ function addDenied(s: ScanState, entry: { type: EntityType; value: string }): vo
   if (entry.value === '') return;
   const lower = s.lower();
   for (let i = lower.indexOf(entry.value); i >= 0; i = lower.indexOf(entry.value, i + 1)) {
-    s.push({ type: entry.type, start: i, end: i + entry.value.length, score: 1, recognizer: 'deny-list', reason: 'deny-list entry' });
+    s.push({
+      type: entry.type,
+      start: i,
+      end: i + entry.value.length,
+      score: 1,
+      recognizer: 'deny-list',
+      reason: 'deny-list entry',
+    });
   }
 }
 
@@ -191,7 +234,9 @@ function addDenied(s: ScanState, entry: { type: EntityType; value: string }): vo
  */
 export function resolveOverlaps(candidates: readonly Finding[]): Finding[] {
   if (candidates.length <= 1) return [...candidates];
-  const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const ranked = [...candidates].sort(
+    (a, b) => b.score - a.score || b.end - b.start - (a.end - a.start),
+  );
   const kept: Finding[] = [];
   for (const c of ranked) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);

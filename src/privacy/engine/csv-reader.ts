@@ -30,7 +30,8 @@ export class CsvRowReader {
     const rows: string[][] = [];
     const rest = this.parse(text, rows, false);
     this.carry = text.slice(rest);
-    if (this.carry.length > this.maxFieldChars * 4) throw new PiiInputTooLarge('A CSV row', this.maxFieldChars * 4);
+    if (this.carry.length > this.maxFieldChars * 4)
+      throw new PiiInputTooLarge('A CSV row', this.maxFieldChars * 4);
     return rows;
   }
 
@@ -57,7 +58,11 @@ export class CsvRowReader {
         for (;;) {
           const q = text.indexOf('"', from);
           if (q < 0) {
-            if (final) throw new PiiInputMalformed('a quoted field is never closed', { line: this.line, format: 'CSV' });
+            if (final)
+              throw new PiiInputMalformed('a quoted field is never closed', {
+                line: this.line,
+                format: 'CSV',
+              });
             return rowStart;
           }
           if (text.charCodeAt(q + 1) === 34) {
@@ -69,7 +74,8 @@ export class CsvRowReader {
           i = q + 1;
           break;
         }
-        if (value.length > this.maxFieldChars) throw new PiiInputTooLarge('A CSV field', this.maxFieldChars);
+        if (value.length > this.maxFieldChars)
+          throw new PiiInputTooLarge('A CSV field', this.maxFieldChars);
         row.push(value);
         if (i >= n) return rowStart;
         const next = text.charCodeAt(i);
@@ -79,7 +85,11 @@ export class CsvRowReader {
           if (i < 0) return rowStart;
           rowStart = i;
           row = [];
-        } else throw new PiiInputMalformed('text after a closing quote', { line: this.line, format: 'CSV' });
+        } else
+          throw new PiiInputMalformed('text after a closing quote', {
+            line: this.line,
+            format: 'CSV',
+          });
         continue;
       }
       // Unquoted field: up to the next comma or line end.
@@ -96,7 +106,8 @@ export class CsvRowReader {
         i = j + 1;
         if (i >= n) return rowStart;
         const after = text.charCodeAt(i);
-        if (after === 10 || after === 13) row.push(''); // trailing empty field
+        if (after === 10 || after === 13)
+          row.push(''); // trailing empty field
         else continue;
         i = this.endRow(text, i, row, rows);
       } else i = this.endRow(text, j, row, rows);
@@ -113,7 +124,8 @@ export class CsvRowReader {
       if (i + 1 >= text.length) return -1;
       if (text.charCodeAt(i + 1) === 10) i++;
     }
-    if (row.length > this.maxColumns) throw new PiiInputTooLarge('Columns in a CSV row', this.maxColumns);
+    if (row.length > this.maxColumns)
+      throw new PiiInputTooLarge('Columns in a CSV row', this.maxColumns);
     if (!(row.length === 1 && row[0] === '')) rows.push(row);
     this.line++;
     return i + 1;

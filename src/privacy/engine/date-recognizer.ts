@@ -61,6 +61,13 @@ export function findBirthDates(s: ScanState): void {
       score = 0.6;
       reason = 'date right after a name';
     }
-    s.push({ type: 'DATE_OF_BIRTH', start, end: start + m[0].length, score, recognizer: 'date', reason });
+    s.push({
+      type: 'DATE_OF_BIRTH',
+      start,
+      end: start + m[0].length,
+      score,
+      recognizer: 'date',
+      reason,
+    });
   }
 }

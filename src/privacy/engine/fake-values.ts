@@ -31,7 +31,9 @@ function poolsFor(locale: FakeLocale): Pools {
   if (p === undefined) {
     const f = FAKERS[locale];
     f.seed(POOL_SEED);
-    const take = (n: number, gen: () => string): string[] => [...new Set(Array.from({ length: n }, gen))];
+    const take = (n: number, gen: () => string): string[] => [
+      ...new Set(Array.from({ length: n }, gen)),
+    ];
     p = {
       first: take(600, () => f.person.firstName()),
       last: take(600, () => f.person.lastName()),
@@ -50,7 +52,10 @@ class ByteStream {
   private pos = 0;
   private counter = 0;
 
-  constructor(private readonly key: Buffer, private readonly seed: string) {
+  constructor(
+    private readonly key: Buffer,
+    private readonly seed: string,
+  ) {
     this.block = this.next();
   }
 
@@ -80,7 +85,11 @@ class ByteStream {
 }
 
 function plain(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '')
+    .toLowerCase();
 }
 
 /** Replaces every digit after the first `keep` digits with a keyed digit; separators stay. */
@@ -121,19 +130,28 @@ function ibanFix(value: string): string {
   }
   const check = String(98 - rem).padStart(2, '0');
   let seen = 0;
-  return value.replace(/[0-9A-Za-z]/g, (c) => (++seen === 3 ? check[0] ?? c : seen === 4 ? check[1] ?? c : c));
+  return value.replace(/[0-9A-Za-z]/g, (c) =>
+    ++seen === 3 ? (check[0] ?? c) : seen === 4 ? (check[1] ?? c) : c,
+  );
 }
 
 /**
  * A realistic stand-in for `value` of `type`, consistent under `key`; undefined for types that
  * have no meaningful fake (secrets), which callers turn into pseudonyms.
  */
-export function fakeFor(type: EntityType, value: string, key: Buffer, locale: FakeLocale): string | undefined {
+export function fakeFor(
+  type: EntityType,
+  value: string,
+  key: Buffer,
+  locale: FakeLocale,
+): string | undefined {
   const bytes = new ByteStream(key, `${type}\0${value}`);
   const p = poolsFor(locale);
   switch (type) {
     case 'PERSON':
-      return /\s/.test(value.trim()) ? `${bytes.pick(p.first)} ${bytes.pick(p.last)}` : bytes.pick(p.first);
+      return /\s/.test(value.trim())
+        ? `${bytes.pick(p.first)} ${bytes.pick(p.last)}`
+        : bytes.pick(p.first);
     case 'EMAIL':
       return `${plain(bytes.pick(p.first))}.${plain(bytes.pick(p.last))}${bytes.byte() % 100}@${bytes.pick(p.domains)}`;
     case 'PHONE':
@@ -155,7 +173,12 @@ export function fakeFor(type: EntityType, value: string, key: Buffer, locale: Fa
         : `${1 + (bytes.byte() % 223)}.${bytes.byte()}.${bytes.byte()}.${1 + (bytes.byte() % 254)}`;
     case 'DATE_OF_BIRTH':
       return `${1940 + (bytes.byte() % 66)}-${String(1 + (bytes.byte() % 12)).padStart(2, '0')}-${String(1 + (bytes.byte() % 28)).padStart(2, '0')}`;
-    default:
-      return undefined;
+    case 'AWS_ACCESS_KEY':
+    case 'GITHUB_TOKEN':
+    case 'SLACK_TOKEN':
+    case 'PRIVATE_KEY':
+    case 'JWT':
+    case 'GENERIC_SECRET':
+      return undefined; // a fake credential is still a credential-shaped string: use a pseudonym
   }
 }

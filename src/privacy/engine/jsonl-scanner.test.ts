@@ -5,7 +5,11 @@ import { parquetRowBatches } from './parquet-reader.js';
 import { DEFAULT_POLICY } from './policy.js';
 
 const analyzer = createAnalyzer();
-const line = JSON.stringify({ id: 7, user: { name: 'Anna Schmidt', contact: ['anna.schmidt@example.de'] }, note: 'card 4111111111111111' });
+const line = JSON.stringify({
+  id: 7,
+  user: { name: 'Anna Schmidt', contact: ['anna.schmidt@example.de'] },
+  note: 'card 4111111111111111',
+});
 
 describe('scanJsonLine', () => {
   it('reports findings with the dotted path of each string field', () => {
@@ -17,22 +21,38 @@ describe('scanJsonLine', () => {
   });
 
   it('limits the scan to chosen fields by path or key', () => {
-    expect(scanJsonLine(line, 1, analyzer, { fields: ['note'] }).map((f) => f.type)).toEqual(['CREDIT_CARD']);
+    expect(scanJsonLine(line, 1, analyzer, { fields: ['note'] }).map((f) => f.type)).toEqual([
+      'CREDIT_CARD',
+    ]);
   });
 
   it('rejects a line that is not JSON with PII_INPUT_MALFORMED and its line number', () => {
-    expect(() => scanJsonLine('{"a":', 4, analyzer)).toThrow(expect.objectContaining({ code: 'PII_INPUT_MALFORMED', details: { line: 4, format: 'JSONL' } }));
+    expect(() => scanJsonLine('{"a":', 4, analyzer)).toThrow(
+      expect.objectContaining({
+        code: 'PII_INPUT_MALFORMED',
+        details: { line: 4, format: 'JSONL' },
+      }),
+    );
   });
 
   it('rejects nesting deeper than the limit', () => {
-    expect(() => scanJsonLine('[[[["x"]]]]', 1, analyzer, { maxDepth: 2 })).toThrow(expect.objectContaining({ code: 'PII_INPUT_TOO_LARGE' }));
+    expect(() => scanJsonLine('[[[["x"]]]]', 1, analyzer, { maxDepth: 2 })).toThrow(
+      expect.objectContaining({ code: 'PII_INPUT_TOO_LARGE' }),
+    );
   });
 });
 
 describe('maskJsonLine', () => {
   it('keeps the structure and non-string values, masking inside strings', () => {
-    const res = maskJsonLine(line, 1, analyzer, { policy: DEFAULT_POLICY, keys: { key: Buffer.alloc(32, 3) } });
-    const out = JSON.parse(res.line) as { id: number; user: { name: string; contact: string[] }; note: string };
+    const res = maskJsonLine(line, 1, analyzer, {
+      policy: DEFAULT_POLICY,
+      keys: { key: Buffer.alloc(32, 3) },
+    });
+    const out = JSON.parse(res.line) as {
+      id: number;
+      user: { name: string; contact: string[] };
+      note: string;
+    };
     expect(out.id).toBe(7);
     expect(out.note).toBe('card ************1111');
     expect(out.user.name).not.toBe('Anna Schmidt');

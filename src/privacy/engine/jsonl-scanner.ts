@@ -36,32 +36,48 @@ function walk(
   options: JsonlOptions,
   visit: (path: string, key: string, text: string) => string | undefined,
 ): unknown {
-  if (depth > (options.maxDepth ?? 32)) throw new PiiInputTooLarge('JSON nesting depth', options.maxDepth ?? 32);
-  if (typeof value === 'string') return wanted(path, key, options.fields) ? (visit(path, key, value) ?? value) : value;
-  if (Array.isArray(value)) return value.map((v, i) => walk(v, path === '' ? String(i) : `${path}.${i}`, key, depth + 1, options, visit));
+  if (depth > (options.maxDepth ?? 32))
+    throw new PiiInputTooLarge('JSON nesting depth', options.maxDepth ?? 32);
+  if (typeof value === 'string')
+    return wanted(path, key, options.fields) ? (visit(path, key, value) ?? value) : value;
+  if (Array.isArray(value))
+    return value.map((v, i) =>
+      walk(v, path === '' ? String(i) : `${path}.${i}`, key, depth + 1, options, visit),
+    );
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = walk(v, path === '' ? k : `${path}.${k}`, k, depth + 1, options, visit);
+    for (const [k, v] of Object.entries(value))
+      out[k] = walk(v, path === '' ? k : `${path}.${k}`, k, depth + 1, options, visit);
     return out;
   }
   return value;
 }
 
 function parseLine(line: string, lineNo: number, options: JsonlOptions): unknown {
-  if (line.length > (options.maxLineChars ?? 8 * 1024 * 1024)) throw new PiiInputTooLarge('A JSONL line', options.maxLineChars ?? 8 * 1024 * 1024);
+  if (line.length > (options.maxLineChars ?? 8 * 1024 * 1024))
+    throw new PiiInputTooLarge('A JSONL line', options.maxLineChars ?? 8 * 1024 * 1024);
   try {
     return JSON.parse(line);
   } catch (err) {
-    throw new PiiInputMalformed(`not JSON (${err instanceof Error ? err.message : 'parse error'})`, { line: lineNo, format: 'JSONL' });
+    throw new PiiInputMalformed(
+      `not JSON (${err instanceof Error ? err.message : 'parse error'})`,
+      { line: lineNo, format: 'JSONL' },
+    );
   }
 }
 
 /** Findings in one JSONL line (1-based `lineNo` for errors); an empty line has none. */
-export function scanJsonLine(line: string, lineNo: number, analyzer: Analyzer, options: JsonlOptions = {}): FieldFinding[] {
+export function scanJsonLine(
+  line: string,
+  lineNo: number,
+  analyzer: Analyzer,
+  options: JsonlOptions = {},
+): FieldFinding[] {
   if (line.trim() === '') return [];
   const findings: FieldFinding[] = [];
   walk(parseLine(line, lineNo, options), '', '', 0, options, (path, key, text) => {
-    for (const f of analyzer.analyze(text, key)) findings.push({ field: path, type: f.type, start: f.start, end: f.end, score: f.score });
+    for (const f of analyzer.analyze(text, key))
+      findings.push({ field: path, type: f.type, start: f.start, end: f.end, score: f.score });
     return undefined;
   });
   return findings;
@@ -78,7 +94,8 @@ export function maskJsonLine(
   const changed: Partial<Record<EntityType, number>> = {};
   const masked = walk(parseLine(line, lineNo, options), '', '', 0, options, (_path, key, text) => {
     const res = maskText(text, analyzer.analyze(text, key), options.policy, options.keys);
-    for (const [t, n] of Object.entries(res.changed)) changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
+    for (const [t, n] of Object.entries(res.changed))
+      changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
     return res.text;
   });
   return { line: JSON.stringify(masked), changed };

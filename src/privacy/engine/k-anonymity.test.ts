@@ -13,7 +13,11 @@ const rows = [
 describe('measureK', () => {
   it('returns the smallest class size and the rows below target', () => {
     expect(measureK(rows, ['sex'], 3)).toMatchObject({ k: 3, classes: 2, rowsBelowTarget: 0 });
-    expect(measureK(rows, ['age', 'zip'], 2)).toMatchObject({ k: 1, classes: 6, rowsBelowTarget: 6 });
+    expect(measureK(rows, ['age', 'zip'], 2)).toMatchObject({
+      k: 1,
+      classes: 6,
+      rowsBelowTarget: 6,
+    });
   });
 });
 

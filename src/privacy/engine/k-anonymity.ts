@@ -51,7 +51,11 @@ function classSizes(rows: readonly Row[], quasi: readonly string[]): Map<string,
 }
 
 /** Measures k for `quasi` columns; `target` decides which rows count as below target. */
-export function measureK(rows: readonly Row[], quasi: readonly string[], target = 2): KAnonymityMeasure {
+export function measureK(
+  rows: readonly Row[],
+  quasi: readonly string[],
+  target = 2,
+): KAnonymityMeasure {
   const sizes = classSizes(rows, quasi);
   let k = rows.length === 0 ? 0 : Infinity;
   let below = 0;
@@ -71,13 +75,15 @@ export function inferKind(values: readonly string[]): HierarchyKind {
   const sample = values.filter((v) => v !== '').slice(0, 200);
   if (sample.length === 0) return 'category';
   const share = (re: RegExp): number => sample.filter((v) => re.test(v)).length / sample.length;
-  if (share(/^(?:19|20)\d{2}-\d{2}-\d{2}/) > 0.8 || share(/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/) > 0.8) return 'date';
+  if (share(/^(?:19|20)\d{2}-\d{2}-\d{2}/) > 0.8 || share(/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/) > 0.8)
+    return 'date';
   if (share(/^-?\d+(?:\.\d+)?$/) > 0.8) {
     const numbers = sample.map(Number);
     const integers = sample.every((v) => /^\d+$/.test(v));
     const sameLength = new Set(sample.map((v) => v.length)).size === 1;
     // Same-length digit strings with leading zeros or 4-6 digits read as postcodes, not amounts.
-    if (integers && sameLength && (sample[0]?.length ?? 0) >= 4 && Math.max(...numbers) > 200) return 'postcode';
+    if (integers && sameLength && (sample[0]?.length ?? 0) >= 4 && Math.max(...numbers) > 200)
+      return 'postcode';
     return 'number';
   }
   if (share(/^[A-Z0-9][A-Z0-9 -]{2,9}$/i) > 0.8 && share(/\d/) > 0.8) return 'postcode';
@@ -101,7 +107,12 @@ function maxLevelFor(kind: HierarchyKind, values: readonly string[]): number {
 }
 
 /** The value at `level` of its hierarchy. */
-export function generalizeValue(value: string, kind: HierarchyKind, level: number, maxLevel: number): string {
+export function generalizeValue(
+  value: string,
+  kind: HierarchyKind,
+  level: number,
+  maxLevel: number,
+): string {
   if (level <= 0 || value === '') return value;
   if (level >= maxLevel) return '*';
   switch (kind) {
@@ -121,7 +132,10 @@ export function generalizeValue(value: string, kind: HierarchyKind, level: numbe
       return `${year.slice(0, 3)}0s`;
     }
     case 'postcode':
-      return value.slice(0, Math.max(0, value.length - level)) + '*'.repeat(Math.min(level, value.length));
+      return (
+        value.slice(0, Math.max(0, value.length - level)) +
+        '*'.repeat(Math.min(level, value.length))
+      );
     case 'category':
       return '*';
   }
@@ -139,16 +153,32 @@ export interface GeneralizeOptions {
  * removes the most rows below k per unit of information lost; once the rows still below k fit
  * within `maxSuppression`, suppress them (drop the rows) and stop.
  */
-export function generalizeUntilK(rows: readonly Row[], options: GeneralizeOptions): KAnonymityResult {
+export function generalizeUntilK(
+  rows: readonly Row[],
+  options: GeneralizeOptions,
+): KAnonymityResult {
   const { quasi, k } = options;
   const maxSuppressed = Math.floor((options.maxSuppression ?? 0.05) * rows.length);
   const kinds = quasi.map((q) => inferKind(rows.map((r) => r[q] ?? '')));
-  const maxLevels = quasi.map((q, i) => maxLevelFor(kinds[i] ?? 'category', rows.map((r) => r[q] ?? '')));
+  const maxLevels = quasi.map((q, i) =>
+    maxLevelFor(
+      kinds[i] ?? 'category',
+      rows.map((r) => r[q] ?? ''),
+    ),
+  );
   const levels = quasi.map(() => 0);
   const apply = (lv: readonly number[]): Row[] =>
     rows.map((r) => {
       const out: Record<string, string> = { ...r };
-      quasi.forEach((q, i) => (out[q] = generalizeValue(r[q] ?? '', kinds[i] ?? 'category', lv[i] ?? 0, maxLevels[i] ?? 1)));
+      quasi.forEach(
+        (q, i) =>
+          (out[q] = generalizeValue(
+            r[q] ?? '',
+            kinds[i] ?? 'category',
+            lv[i] ?? 0,
+            maxLevels[i] ?? 1,
+          )),
+      );
       return out;
     });
   const before = measureK(rows, quasi, k);
@@ -171,7 +201,9 @@ export function generalizeUntilK(rows: readonly Row[], options: GeneralizeOption
     measure = measureK(current, quasi, k);
   }
   const sizes = classSizes(current, quasi);
-  const kept = current.filter((r) => (sizes.get(quasi.map((q) => r[q] ?? '').join('\u0001')) ?? 0) >= k);
+  const kept = current.filter(
+    (r) => (sizes.get(quasi.map((q) => r[q] ?? '').join('\u0001')) ?? 0) >= k,
+  );
   const after = measureK(kept, quasi, k);
   const generalizations = quasi.map((column, i) => ({
     column,
@@ -181,7 +213,10 @@ export function generalizeUntilK(rows: readonly Row[], options: GeneralizeOption
     distinctBefore: new Set(rows.map((r) => r[column])).size,
     distinctAfter: new Set(kept.map((r) => r[column])).size,
   }));
-  const informationLoss = quasi.length === 0 ? 0 : generalizations.reduce((a, g) => a + g.level / g.maxLevel, 0) / quasi.length;
+  const informationLoss =
+    quasi.length === 0
+      ? 0
+      : generalizations.reduce((a, g) => a + g.level / g.maxLevel, 0) / quasi.length;
   return {
     rows: kept,
     before,

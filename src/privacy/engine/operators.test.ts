@@ -7,14 +7,20 @@ const otherKeys = { key: Buffer.alloc(32, 8) };
 
 describe('applyOperator', () => {
   it('masks all but the last N letters and digits, keeping separators', () => {
-    expect(applyOperator({ kind: 'mask', keepLast: 4 }, '4111-1111-1111-1234', 'CREDIT_CARD', keys)).toBe('****-****-****-1234');
-    expect(applyOperator({ kind: 'mask', keepLast: 0, char: '#' }, 'ab-12', 'US_SSN', keys)).toBe('##-##');
+    expect(
+      applyOperator({ kind: 'mask', keepLast: 4 }, '4111-1111-1111-1234', 'CREDIT_CARD', keys),
+    ).toBe('****-****-****-1234');
+    expect(applyOperator({ kind: 'mask', keepLast: 0, char: '#' }, 'ab-12', 'US_SSN', keys)).toBe(
+      '##-##',
+    );
   });
 
   it('redacts to nothing and replaces with a type tag', () => {
     expect(applyOperator({ kind: 'redact' }, 'secret', 'GENERIC_SECRET', keys)).toBe('');
     expect(applyOperator({ kind: 'replace' }, 'x@y.z', 'EMAIL', keys)).toBe('<EMAIL>');
-    expect(applyOperator({ kind: 'replace', tag: '[mail]' }, 'x@y.z', 'EMAIL', keys)).toBe('[mail]');
+    expect(applyOperator({ kind: 'replace', tag: '[mail]' }, 'x@y.z', 'EMAIL', keys)).toBe(
+      '[mail]',
+    );
   });
 
   it('hashes with HMAC-SHA-256: same key same output, other key other output', () => {
@@ -36,7 +42,9 @@ describe('applyOperator', () => {
     expect(first).toMatch(/^\S+ \S+/);
     expect(first).not.toBe('Jane Doe');
     expect(applyOperator({ kind: 'fake' }, 'Jane Doe', 'PERSON', keys)).toBe(first);
-    expect(applyOperator({ kind: 'fake', locale: 'de' }, 'anna@example.org', 'EMAIL', keys)).toContain('@');
+    expect(
+      applyOperator({ kind: 'fake', locale: 'de' }, 'anna@example.org', 'EMAIL', keys),
+    ).toContain('@');
   });
 });
 
@@ -58,13 +66,19 @@ describe('encryptValue', () => {
     const token = encryptValue('4111111111111111', keys);
     expect(token.startsWith('enc:v1:')).toBe(true);
     expect(decryptValue(token, keys.encryptionKey)).toBe('4111111111111111');
-    expect(() => decryptValue(token, Buffer.alloc(32, 1))).toThrow(expect.objectContaining({ code: 'PII_DECRYPT_FAILED' }));
+    expect(() => decryptValue(token, Buffer.alloc(32, 1))).toThrow(
+      expect.objectContaining({ code: 'PII_DECRYPT_FAILED' }),
+    );
     const tampered = token.slice(0, -2) + (token.endsWith('A') ? 'BB' : 'AA');
-    expect(() => decryptValue(tampered, keys.encryptionKey)).toThrow(expect.objectContaining({ code: 'PII_DECRYPT_FAILED' }));
+    expect(() => decryptValue(tampered, keys.encryptionKey)).toThrow(
+      expect.objectContaining({ code: 'PII_DECRYPT_FAILED' }),
+    );
   });
 
   it('refuses to encrypt without an encryption key', () => {
-    expect(() => applyOperator({ kind: 'encrypt' }, 'x', 'EMAIL', otherKeys)).toThrow(expect.objectContaining({ code: 'PII_KEY_INVALID' }));
+    expect(() => applyOperator({ kind: 'encrypt' }, 'x', 'EMAIL', otherKeys)).toThrow(
+      expect.objectContaining({ code: 'PII_KEY_INVALID' }),
+    );
   });
 });
 
@@ -73,7 +87,11 @@ describe('fake values', () => {
     const { isIbanValid, isLuhnValid } = await import('./checksums.js');
     const card = applyOperator({ kind: 'fake' }, '4111-1111-1111-1111', 'CREDIT_CARD', keys);
     const iban = applyOperator({ kind: 'fake' }, 'DE89 3704 0044 0532 0130 00', 'IBAN', keys);
-    expect([card.slice(0, 7), isLuhnValid(card), card === '4111-1111-1111-1111']).toEqual(['4111-11', true, false]);
+    expect([card.slice(0, 7), isLuhnValid(card), card === '4111-1111-1111-1111']).toEqual([
+      '4111-11',
+      true,
+      false,
+    ]);
     expect([iban.slice(0, 2), iban.length, isIbanValid(iban)]).toEqual(['DE', 27, true]);
   });
 });

@@ -12,7 +12,13 @@ export type Operator =
   | { readonly kind: 'hash'; readonly length?: number }
   | { readonly kind: 'pseudonym' }
   | { readonly kind: 'fake'; readonly locale?: FakeLocale }
-  | { readonly kind: 'generalize'; readonly as: Generalization; readonly keep?: number; readonly width?: number; readonly granularity?: 'year' | 'month' }
+  | {
+      readonly kind: 'generalize';
+      readonly as: Generalization;
+      readonly keep?: number;
+      readonly width?: number;
+      readonly granularity?: 'year' | 'month';
+    }
   | { readonly kind: 'encrypt' };
 
 export type { FakeLocale };
@@ -34,9 +40,12 @@ export const MIN_KEY_BYTES = 32;
 
 /** Throws PII_KEY_INVALID unless `keys` can serve keyed operators. */
 export function assertKeys(keys: OperatorKeys): void {
-  if (keys.key.length < MIN_KEY_BYTES) throw new PiiKeyInvalid(`key has ${keys.key.length} bytes, needs ${MIN_KEY_BYTES}`);
+  if (keys.key.length < MIN_KEY_BYTES)
+    throw new PiiKeyInvalid(`key has ${keys.key.length} bytes, needs ${MIN_KEY_BYTES}`);
   if (keys.encryptionKey !== undefined && keys.encryptionKey.length !== 32) {
-    throw new PiiKeyInvalid(`encryption key has ${keys.encryptionKey.length} bytes, needs exactly 32`);
+    throw new PiiKeyInvalid(
+      `encryption key has ${keys.encryptionKey.length} bytes, needs exactly 32`,
+    );
   }
 }
 
@@ -55,7 +64,8 @@ function maskValue(value: string, keepLast: number, char: string): string {
   for (const c of value) if (isAlnum(c)) alnumLeft++;
   let out = '';
   for (const c of value) {
-    if (!isAlnum(c)) out += c; // separators stay, so the shape is kept
+    if (!isAlnum(c))
+      out += c; // separators stay, so the shape is kept
     else {
       out += alnumLeft <= keepLast ? c : char;
       alnumLeft--;
@@ -88,7 +98,12 @@ function memoized(keys: OperatorKeys, id: string, compute: () => string): string
  * Applies `op` to `value` of entity `type`. Deterministic for everything but `encrypt` (fresh
  * IV): equal inputs under the same key give equal outputs, which keeps joins working.
  */
-export function applyOperator(op: Operator, value: string, type: EntityType, keys: OperatorKeys): string {
+export function applyOperator(
+  op: Operator,
+  value: string,
+  type: EntityType,
+  keys: OperatorKeys,
+): string {
   switch (op.kind) {
     case 'keep':
       return value;
@@ -99,12 +114,24 @@ export function applyOperator(op: Operator, value: string, type: EntityType, key
     case 'mask':
       return maskValue(value, op.keepLast ?? 4, op.char ?? '*');
     case 'hash':
-      return memoized(keys, `h\0${type}\0${value}`, () => hmac(keys.key, type, value).toString('hex')).slice(0, op.length ?? 64);
+      return memoized(keys, `h\0${type}\0${value}`, () =>
+        hmac(keys.key, type, value).toString('hex'),
+      ).slice(0, op.length ?? 64);
     case 'pseudonym':
-      return memoized(keys, `p\0${type}\0${value}`, () => `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`);
+      return memoized(
+        keys,
+        `p\0${type}\0${value}`,
+        () => `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`,
+      );
     case 'fake': {
       const locale = op.locale ?? 'en';
-      return memoized(keys, `f\0${locale}\0${type}\0${value}`, () => fakeFor(type, value, keys.key, locale) ?? `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`);
+      return memoized(
+        keys,
+        `f\0${locale}\0${type}\0${value}`,
+        () =>
+          fakeFor(type, value, keys.key, locale) ??
+          `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`,
+      );
     }
     case 'generalize':
       return generalize(value, op);
@@ -123,7 +150,8 @@ export function generalize(
       const iso = /((?:19|20)\d{2})[-/.](\d{1,2})/.exec(value);
       const year = iso?.[1] ?? /(?:19|20)\d{2}/.exec(value)?.[0] ?? /\d{2}$/.exec(value)?.[0];
       if (year === undefined) return '*';
-      if (op.granularity === 'month' && iso?.[2] !== undefined) return `${year}-${iso[2].padStart(2, '0')}`;
+      if (op.granularity === 'month' && iso?.[2] !== undefined)
+        return `${year}-${iso[2].padStart(2, '0')}`;
       return year;
     }
     case 'postcode': {
@@ -167,7 +195,10 @@ export function decryptValue(token: string, encryptionKey: Buffer): string {
   try {
     const decipher = createDecipheriv('aes-256-gcm', encryptionKey, raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(raw.length - 16));
-    return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(raw.subarray(12, raw.length - 16)),
+      decipher.final(),
+    ]).toString('utf8');
   } catch (err) {
     throw new PiiDecryptFailed(err);
   }

@@ -4,7 +4,8 @@ import { PiiInputMalformed, PiiInputTooLarge } from '../privacy.errors.js';
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
   if (value instanceof Date) return value.toISOString();
   if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
@@ -14,12 +15,17 @@ function cellText(value: unknown): string {
  * Reads a Parquet file (whole, in memory) into batches of string rows, header first, for the
  * table scanner. Row groups are read one at a time so a batch never exceeds one group.
  */
-export async function* parquetRowBatches(file: ArrayBuffer, options: { maxRows?: number } = {}): AsyncGenerator<string[][]> {
+export async function* parquetRowBatches(
+  file: ArrayBuffer,
+  options: { maxRows?: number } = {},
+): AsyncGenerator<string[][]> {
   let metadata;
   try {
     metadata = parquetMetadata(file);
   } catch (err) {
-    throw new PiiInputMalformed(err instanceof Error ? err.message : 'bad footer', { format: 'Parquet' });
+    throw new PiiInputMalformed(err instanceof Error ? err.message : 'bad footer', {
+      format: 'Parquet',
+    });
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
   const total = Number(metadata.num_rows);
@@ -29,7 +35,12 @@ export async function* parquetRowBatches(file: ArrayBuffer, options: { maxRows?:
   let start = 0;
   for (const group of metadata.row_groups) {
     const end = start + Number(group.num_rows);
-    const objects = (await parquetReadObjects({ file, metadata, rowStart: start, rowEnd: end })) as Record<string, unknown>[];
+    const objects = (await parquetReadObjects({
+      file,
+      metadata,
+      rowStart: start,
+      rowEnd: end,
+    })) as Record<string, unknown>[];
     yield objects.map((o) => columns.map((c) => cellText(o[c])));
     start = end;
   }

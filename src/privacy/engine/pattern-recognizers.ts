@@ -33,7 +33,14 @@ export function findEmails(s: ScanState): void {
     }
     const local = value.slice(0, value.indexOf('@'));
     if (local.length === 0 || local.endsWith('.')) continue;
-    s.push({ type: 'EMAIL', start, end: start + value.length, score: 0.95, recognizer: 'email', reason: 'address syntax' });
+    s.push({
+      type: 'EMAIL',
+      start,
+      end: start + value.length,
+      score: 0.95,
+      recognizer: 'email',
+      reason: 'address syntax',
+    });
   }
 }
 
@@ -54,17 +61,35 @@ export function findUrls(s: ScanState): void {
     if (value.length < 8) continue;
     const isScheme = value.includes('://');
     // An API endpoint called from a command line names a service, not a person.
-    if (/^\w+:\/\/api\./i.test(value) && /\b(?:curl|wget|http|fetch|get|post)\b/.test(s.lower())) continue;
+    if (/^\w+:\/\/api\./i.test(value) && /\b(?:curl|wget|http|fetch|get|post)\b/.test(s.lower()))
+      continue;
     s.push({
-      type: 'URL', start: m.index, end: m.index + value.length, score: isScheme ? 0.85 : 0.7,
-      recognizer: 'url', reason: isScheme ? 'scheme://host' : 'www. host',
+      type: 'URL',
+      start: m.index,
+      end: m.index + value.length,
+      score: isScheme ? 0.85 : 0.7,
+      recognizer: 'url',
+      reason: isScheme ? 'scheme://host' : 'www. host',
     });
   }
 }
 
-const IPV4_RE = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.]\d|\d|[-+][a-z]|\.\d)/gi;
+const IPV4_RE =
+  /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.]\d|\d|[-+][a-z]|\.\d)/gi;
 const IPV6_RE = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
-const STRONG_IP_CONTEXT = ['ip', 'ip address', 'ipv4', 'ip-adresse', 'adresse ip', 'dirección ip', 'direccion ip', 'host', 'server', 'login', 'logged in'];
+const STRONG_IP_CONTEXT = [
+  'ip',
+  'ip address',
+  'ipv4',
+  'ip-adresse',
+  'adresse ip',
+  'dirección ip',
+  'direccion ip',
+  'host',
+  'server',
+  'login',
+  'logged in',
+];
 const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)$/;
 
 export function findIpAddresses(s: ScanState): void {
@@ -78,14 +103,24 @@ export function findIpAddresses(s: ScanState): void {
     if (s.hasNegative('IP_ADDRESS', start, 28)) {
       score = 0.2;
       reason = 'dotted quad after a version word';
-    } else if (VERSION_LIKE_IP.test(m[0]) && !containsAnyWord(s.before(start, 24), STRONG_IP_CONTEXT)) {
+    } else if (
+      VERSION_LIKE_IP.test(m[0]) &&
+      !containsAnyWord(s.before(start, 24), STRONG_IP_CONTEXT)
+    ) {
       score = 0.4;
       reason = 'small dotted quad that reads as a version';
     } else if (s.hasContext('IP_ADDRESS', start)) {
       score = 0.9;
       reason = 'dotted quad with IP context';
     }
-    s.push({ type: 'IP_ADDRESS', start, end: start + m[0].length, score, recognizer: 'ipv4', reason });
+    s.push({
+      type: 'IP_ADDRESS',
+      start,
+      end: start + m[0].length,
+      score,
+      recognizer: 'ipv4',
+      reason,
+    });
   }
   if (!s.text.includes(':')) return;
   IPV6_RE.lastIndex = 0;
@@ -94,9 +129,12 @@ export function findIpAddresses(s: ScanState): void {
     if (value.length < 6 || !validator.isIP(value.split('%')[0] ?? '', 6)) continue;
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(value)) continue; // a clock time
     s.push({
-      type: 'IP_ADDRESS', start: m.index, end: m.index + value.length,
+      type: 'IP_ADDRESS',
+      start: m.index,
+      end: m.index + value.length,
       score: value.includes('::') || value.split(':').length === 8 ? 0.85 : 0.5,
-      recognizer: 'ipv6', reason: 'IPv6 syntax',
+      recognizer: 'ipv6',
+      reason: 'IPv6 syntax',
     });
   }
 }
@@ -120,7 +158,8 @@ function hasCardGrouping(value: string): boolean {
   }
   if (lens.length === 0) return true;
   lens.push(run);
-  if (lens.length === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4)) return true;
+  if (lens.length === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4))
+    return true;
   for (let i = 0; i < lens.length - 1; i++) if (lens[i] !== 4) return false;
   return (lens[lens.length - 1] ?? 0) <= 4;
 }
@@ -141,7 +180,14 @@ export function findCreditCards(s: ScanState): void {
       score = 0.55;
       reason = 'Luhn-valid but after a reference word';
     }
-    s.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + value.length, score, recognizer: 'card', reason });
+    s.push({
+      type: 'CREDIT_CARD',
+      start: m.index,
+      end: m.index + value.length,
+      score,
+      recognizer: 'card',
+      reason,
+    });
   }
 }
 
@@ -156,7 +202,7 @@ export function findIbans(s: ScanState): void {
     const ends: number[] = [];
     for (let i = 0; i < raw.length; i++) {
       if (raw[i] !== ' ') {
-        compact += raw[i];
+        compact += raw.charAt(i);
         ends.push(i + 1);
       }
     }
@@ -166,7 +212,14 @@ export function findIbans(s: ScanState): void {
       const next = raw[end];
       if (next !== undefined && next !== ' ') continue; // never cut inside a group
       if (isIbanValid(compact.slice(0, n))) {
-        s.push({ type: 'IBAN', start: m.index, end: m.index + end, score: 0.97, recognizer: 'iban', reason: 'country length + mod-97' });
+        s.push({
+          type: 'IBAN',
+          start: m.index,
+          end: m.index + end,
+          score: 0.97,
+          recognizer: 'iban',
+          reason: 'country length + mod-97',
+        });
         IBAN_RE.lastIndex = m.index + end;
         found = true;
         break;
@@ -192,25 +245,47 @@ export function findSsns(s: ScanState): void {
     } else if (s.hasNegative('US_SSN', m.index, 30)) {
       score = 0.3;
     }
-    s.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, score, recognizer: 'ssn', reason });
+    s.push({
+      type: 'US_SSN',
+      start: m.index,
+      end: m.index + m[0].length,
+      score,
+      recognizer: 'ssn',
+      reason,
+    });
   }
   if (!s.hintContext.has('US_SSN') && !SSN_WORD_RE.test(s.lower())) return;
   SSN_COMPACT_RE.lastIndex = 0;
   for (let m = SSN_COMPACT_RE.exec(s.text); m !== null; m = SSN_COMPACT_RE.exec(s.text)) {
     if (!isSsnValid(m[0]) || !s.hasContext('US_SSN', m.index, 32)) continue;
-    s.push({ type: 'US_SSN', start: m.index, end: m.index + 9, score: 0.8, recognizer: 'ssn', reason: '9 digits with SSN context' });
+    s.push({
+      type: 'US_SSN',
+      start: m.index,
+      end: m.index + 9,
+      score: 0.8,
+      recognizer: 'ssn',
+      reason: '9 digits with SSN context',
+    });
   }
 }
 
 const ES_ID_RE = /(?<![\w-])[XYZ]?\d{7,8}-?[A-Z](?![\w-])/g;
 const FR_NIR_RE = /(?<![\d\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2}(?![\d\w])/g;
 const IT_CF_RE = /(?<![\w])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![\w])/g;
-const DIGITS_9_11_RE = /(?<![\d.,-])(?:\d{11}|\d{9}|\d{3} \d{3} \d{3}|\d{2} \d{3} \d{3} \d{3})(?![\d]|[.,-]\d)/g;
+const DIGITS_9_11_RE =
+  /(?<![\d.,-])(?:\d{11}|\d{9}|\d{3} \d{3} \d{3}|\d{2} \d{3} \d{3} \d{3})(?![\d]|[.,-]\d)/g;
 
 /** National identifiers of EU countries: ES DNI/NIE, FR NIR, IT codice fiscale, DE tax id, NL BSN. */
 export function findNationalIds(s: ScanState): void {
   const push = (start: number, value: string, score: number, reason: string): void => {
-    s.push({ type: 'NATIONAL_ID', start, end: start + value.length, score, recognizer: 'national-id', reason });
+    s.push({
+      type: 'NATIONAL_ID',
+      start,
+      end: start + value.length,
+      score,
+      recognizer: 'national-id',
+      reason,
+    });
   };
   const ctx = (start: number): number => (s.hasContext('NATIONAL_ID', start, 40) ? 0.15 : 0);
   const text = s.text;
@@ -225,14 +300,20 @@ export function findNationalIds(s: ScanState): void {
   for (let m = DIGITS_9_11_RE.exec(s.text); m !== null; m = DIGITS_9_11_RE.exec(s.text)) {
     if (ctx(m.index) === 0) continue;
     const digits = m[0].replace(/ /g, '');
-    if (digits.length === 11 && isGermanTaxIdValid(digits)) push(m.index, m[0], 0.85, 'DE Steuer-ID check digit + context');
-    else if (digits.length === 9 && isDutchBsnValid(digits) && /bsn|burgerservice/.test(s.before(m.index) + s.hint)) {
+    if (digits.length === 11 && isGermanTaxIdValid(digits))
+      push(m.index, m[0], 0.85, 'DE Steuer-ID check digit + context');
+    else if (
+      digits.length === 9 &&
+      isDutchBsnValid(digits) &&
+      /bsn|burgerservice/.test(s.before(m.index) + s.hint)
+    ) {
       push(m.index, m[0], 0.85, 'NL BSN 11-proof + context');
     }
   }
 }
 
-const ID_WORD_RE = /\b(?:id|ident|insee|nir|s[ée]cu|steuer|bsn|burgerservice|fiscal|national|social|sozial|passport|ausweis|dni|nie|nif|documento)/; // on lower-cased text
+const ID_WORD_RE =
+  /\b(?:id|ident|insee|nir|s[ée]cu|steuer|bsn|burgerservice|fiscal|national|social|sozial|passport|ausweis|dni|nie|nif|documento)/; // on lower-cased text
 
 type PushId = (start: number, value: string, score: number, reason: string) => void;
 

@@ -8,18 +8,44 @@ import {
 import type { ScanState } from './scan-state.js';
 
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
-const WORD_RE = /(?<![\p{L}\p{N}_@./\\#-])[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
+const WORD_RE =
+  /(?<![\p{L}\p{N}_@./\\#-])[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
 const TITLES = new Set([
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Herr', 'Frau', 'M', 'Mme', 'Mlle', 'Monsieur',
-  'Madame', 'Mademoiselle', 'Sr', 'Sra', 'Srta', 'Señor', 'Señora', 'Don', 'Doña', 'Dña',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Prof',
+  'Sir',
+  'Herr',
+  'Frau',
+  'M',
+  'Mme',
+  'Mlle',
+  'Monsieur',
+  'Madame',
+  'Mademoiselle',
+  'Sr',
+  'Sra',
+  'Srta',
+  'Señor',
+  'Señora',
+  'Don',
+  'Doña',
+  'Dña',
 ]);
-const ORG_SUFFIX_RE = /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|S\.?A\.?\b|SAS\b|SARL\b|S\.?L\.?\b|Corp\b|Co\b|Group\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
+const ORG_SUFFIX_RE =
+  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|S\.?A\.?\b|SAS\b|SARL\b|S\.?L\.?\b|Corp\b|Co\b|Group\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
 
 // Words right before a name that introduce a person, in four languages.
-const CUE_BEFORE_RE = /(?:^|[^\p{L}])(?:dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|nom|nombre|name)\s*[:,]?\s*$/iu;
+const CUE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|nom|nombre|name)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
-const CUE_AFTER_RE = /^(?:['’]s\s+(?:profile|account|email|phone|address|card|order|record|file|manager|birthday)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|schrieb|rief|wohnt|a écrit|a appelé|habite|escribió|llamó|vive)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
-const SURNAME_SUFFIX_RE = /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
+const CUE_AFTER_RE =
+  /^(?:['’]s\s+(?:profile|account|email|phone|address|card|order|record|file|manager|birthday)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|schrieb|rief|wohnt|a écrit|a appelé|habite|escribió|llamó|vive)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
+const SURNAME_SUFFIX_RE =
+  /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
 
 interface Token {
   readonly start: number;
@@ -79,13 +105,21 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     titled = true;
   }
   // Leading salutations and titles ("Dear", "Dr.") are context, not part of the name.
-  while (seq.length > 0 && (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? ''))) {
+  while (
+    seq.length > 0 &&
+    (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? ''))
+  ) {
     if (TITLES.has(seq[0]?.word ?? '')) titled = true;
     seq = seq.slice(1);
   }
   // "Contact Maria Lopez", "Please Anna": an unlisted capitalised word before a listed given
   // name is a sentence opener, not part of the name.
-  while (seq.length >= 3 && !GIVEN_NAMES.has(seq[0]?.word ?? '') && !FAMILY_NAMES.has(seq[0]?.word ?? '') && GIVEN_NAMES.has(stripPossessive(seq[1]?.word ?? ''))) {
+  while (
+    seq.length >= 3 &&
+    !GIVEN_NAMES.has(seq[0]?.word ?? '') &&
+    !FAMILY_NAMES.has(seq[0]?.word ?? '') &&
+    GIVEN_NAMES.has(stripPossessive(seq[1]?.word ?? ''))
+  ) {
     seq = seq.slice(1);
   }
   // "Jordan River", "Victoria Station", "Elm Street": a listed non-name word inside the sequence
@@ -100,10 +134,14 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const end = lastTok.start + lastWord.length;
   if (ORG_SUFFIX_RE.test(text.slice(end, end + 12))) return;
   if (/\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
-  if (!titled) titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Srta)\.?\s$/.test(text.slice(Math.max(0, start - 6), start));
+  if (!titled)
+    titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Srta)\.?\s$/.test(
+      text.slice(Math.max(0, start - 6), start),
+    );
   const firstWord = stripPossessive(firstTok.word);
   const given = GIVEN_NAMES.has(firstWord);
-  const family = FAMILY_NAMES.has(lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
+  const family =
+    FAMILY_NAMES.has(lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
   const cued =
     CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ||
     CUE_AFTER_RE.test(text.slice(end, end + 24));
@@ -124,5 +162,12 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
   if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];
   else if (context) [score, reason] = [score + 0.25, reason + ' with context'];
-  s.push({ type: 'PERSON', start, end, score: Math.min(score, 0.99), recognizer: 'person', reason });
+  s.push({
+    type: 'PERSON',
+    start,
+    end,
+    score: Math.min(score, 0.99),
+    recognizer: 'person',
+    reason,
+  });
 }

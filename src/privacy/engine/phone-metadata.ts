@@ -16,7 +16,9 @@ interface MetadataJson {
   readonly countries: Record<string, CountryRow>;
 }
 
-const metadata = createRequire(import.meta.url)('libphonenumber-js/metadata.min.json') as MetadataJson;
+const metadata = createRequire(import.meta.url)(
+  'libphonenumber-js/metadata.min.json',
+) as MetadataJson;
 
 interface Plan {
   readonly pattern: RegExp;
@@ -30,9 +32,14 @@ function planFor(country: string): Plan | null {
   let plan = plans.get(country);
   if (plan === undefined) {
     const row = metadata.countries[country];
-    plan = row === undefined
-      ? null
-      : { pattern: new RegExp(`^(?:${row[2]})$`), lengths: new Set(row[3]), nationalPrefix: typeof row[5] === 'string' ? row[5] : '' };
+    plan =
+      row === undefined
+        ? null
+        : {
+            pattern: new RegExp(`^(?:${row[2]})$`),
+            lengths: new Set(row[3]),
+            nationalPrefix: typeof row[5] === 'string' ? row[5] : '',
+          };
     plans.set(country, plan);
   }
   return plan;
@@ -61,7 +68,11 @@ export function validInternational(digits: string): string | undefined {
 export function validNational(digits: string, region: CountryCode): boolean {
   const plan = planFor(region);
   if (plan === null) return false;
-  if (plan.nationalPrefix !== '' && digits.startsWith(plan.nationalPrefix) && fits(plan, digits.slice(plan.nationalPrefix.length))) {
+  if (
+    plan.nationalPrefix !== '' &&
+    digits.startsWith(plan.nationalPrefix) &&
+    fits(plan, digits.slice(plan.nationalPrefix.length))
+  ) {
     return true;
   }
   return fits(plan, digits);

@@ -4,11 +4,28 @@ import type { ScanState } from './scan-state.js';
 
 /** Regions tried, after the caller's default, for numbers written without a country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
-  'US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'CH', 'AT', 'IE', 'PT', 'IN', 'AU', 'CA', 'JP', 'MX',
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'ES',
+  'IT',
+  'NL',
+  'BE',
+  'CH',
+  'AT',
+  'IE',
+  'PT',
+  'IN',
+  'AU',
+  'CA',
+  'JP',
+  'MX',
 ];
 
 // An optional +CC / 00CC, an optional (area), then 2-6 digit groups split by space, dot, dash or slash.
-const PHONE_RE = /(?<![\w+.\/-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s.\/-]|\s?-\s?)\d{1,8}){0,6}(?![\w])(?![.-]\d)/g;
+const PHONE_RE =
+  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s./-]|\s?-\s?)\d{1,8}){0,6}(?![\w])(?![.-]\d)/g;
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+[.,]\d{1,2}$/;
@@ -32,8 +49,11 @@ function digitCount(value: string): number {
 /** A national number printed the way people print phones: (area), or spaced/dashed groups. */
 function looksFormatted(value: string): boolean {
   if (value.includes('(')) return true;
-  const groups = value.split(/[\s.\/-]+/);
-  return groups.length >= 3 || (groups.length === 2 && (groups[0]?.length ?? 0) <= 5 && value.startsWith('0'));
+  const groups = value.split(/[\s./-]+/);
+  return (
+    groups.length >= 3 ||
+    (groups.length === 2 && (groups[0]?.length ?? 0) <= 5 && value.startsWith('0'))
+  );
 }
 
 /**
@@ -51,7 +71,12 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue; // an IPv4 address or a version
     if (/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/.test(value)) continue; // a date or a clock time inside
     // Dotted numbers are phones only as 2-4 digit groups (555.123.4567), never as versions (7.6.7253.7257).
-    if (!/[\s\-/()]/.test(value) && value.includes('.') && !/^\d{2,4}(?:\.\d{2,4}){2,4}$/.test(value)) continue;
+    if (
+      !/[\s\-/()]/.test(value) &&
+      value.includes('.') &&
+      !/^\d{2,4}(?:\.\d{2,4}){2,4}$/.test(value)
+    )
+      continue;
     const start = m.index;
     const end = start + value.length;
     // Already claimed by a validated recogniser (an SSN, a date of birth): skip the costly parse.
@@ -65,7 +90,9 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     // "+49 (0)89 …": the bracketed trunk zero is not dialled after the country code.
     const digitString = value.replace('(0)', '').replace(/\D/g, '');
     if (international) {
-      const country = validInternational(value.startsWith('00') ? digitString.slice(2) : digitString);
+      const country = validInternational(
+        value.startsWith('00') ? digitString.slice(2) : digitString,
+      );
       if (country === undefined) continue;
       score = 0.9;
       reason = `valid ${country} number with country code`;

@@ -14,7 +14,11 @@ export interface LocatedFinding {
 }
 
 /** SARIF 2.1.0 log with one rule per entity type; messages never contain the value. */
-export function toPiiSarif(file: string, findings: readonly LocatedFinding[], version: string): Record<string, unknown> {
+export function toPiiSarif(
+  file: string,
+  findings: readonly LocatedFinding[],
+  version: string,
+): Record<string, unknown> {
   const types = [...new Set(findings.map((f) => f.type))].sort();
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -30,19 +34,37 @@ export function toPiiSarif(file: string, findings: readonly LocatedFinding[], ve
               id: `pii.${t.toLowerCase()}`,
               name: t,
               shortDescription: { text: `${t} found in data` },
-              defaultConfiguration: { level: t.includes('KEY') || t.includes('TOKEN') || t === 'JWT' || t === 'GENERIC_SECRET' ? 'error' : 'warning' },
+              defaultConfiguration: {
+                level:
+                  t.includes('KEY') || t.includes('TOKEN') || t === 'JWT' || t === 'GENERIC_SECRET'
+                    ? 'error'
+                    : 'warning',
+              },
             })),
           },
         },
         results: findings.map((f) => ({
           ruleId: `pii.${f.type.toLowerCase()}`,
-          level: f.type.includes('KEY') || f.type.includes('TOKEN') || f.type === 'JWT' || f.type === 'GENERIC_SECRET' ? 'error' : 'warning',
-          message: { text: `${f.type} detected${f.field === undefined ? '' : ` in ${f.field}`} (score ${f.score.toFixed(2)})` },
+          level:
+            f.type.includes('KEY') ||
+            f.type.includes('TOKEN') ||
+            f.type === 'JWT' ||
+            f.type === 'GENERIC_SECRET'
+              ? 'error'
+              : 'warning',
+          message: {
+            text: `${f.type} detected${f.field === undefined ? '' : ` in ${f.field}`} (score ${f.score.toFixed(2)})`,
+          },
           locations: [
             {
               physicalLocation: {
                 artifactLocation: { uri: file },
-                region: { startLine: f.line, ...(f.column === undefined ? {} : { startColumn: f.column, endColumn: f.column + (f.length ?? 0) }) },
+                region: {
+                  startLine: f.line,
+                  ...(f.column === undefined
+                    ? {}
+                    : { startColumn: f.column, endColumn: f.column + (f.length ?? 0) }),
+                },
               },
             },
           ],

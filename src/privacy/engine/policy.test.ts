@@ -7,8 +7,14 @@ describe('parsePolicy', () => {
       JSON.stringify({
         version: 1,
         threshold: 0.6,
-        entities: { PERSON: { operator: 'pseudonym' }, CREDIT_CARD: { operator: 'mask', keepLast: 2 } },
-        columns: { zip: { operator: 'generalize', as: 'postcode', keep: 3 }, notes: { operator: 'scan' } },
+        entities: {
+          PERSON: { operator: 'pseudonym' },
+          CREDIT_CARD: { operator: 'mask', keepLast: 2 },
+        },
+        columns: {
+          zip: { operator: 'generalize', as: 'postcode', keep: 3 },
+          notes: { operator: 'scan' },
+        },
         allow: ['support@example.org'],
       }),
     );
@@ -25,16 +31,27 @@ describe('parsePolicy', () => {
 
   it('names the line and field of an unknown operator', () => {
     const text = '{\n  "entities": {\n    "PERSON": { "operator": "shred" }\n  }\n}';
-    expect(() => parsePolicy(text)).toThrow(expect.objectContaining({ code: 'PII_POLICY_INVALID', details: { line: 3, field: 'entities.PERSON.operator' } }));
+    expect(() => parsePolicy(text)).toThrow(
+      expect.objectContaining({
+        code: 'PII_POLICY_INVALID',
+        details: { line: 3, field: 'entities.PERSON.operator' },
+      }),
+    );
   });
 
   it('names the line of a JSON syntax error', () => {
     const text = '{\n  "threshold": 0.5,\n  "entities": {,}\n}';
-    expect(() => parsePolicy(text)).toThrow(expect.objectContaining({ code: 'PII_POLICY_INVALID', details: { line: 3, field: '' } }));
+    expect(() => parsePolicy(text)).toThrow(
+      expect.objectContaining({ code: 'PII_POLICY_INVALID', details: { line: 3, field: '' } }),
+    );
   });
 
   it('rejects an unknown entity type and an unknown key', () => {
-    expect(() => parsePolicy('{"entities":{"SHOE_SIZE":{"operator":"redact"}}}')).toThrow(expect.objectContaining({ code: 'PII_POLICY_INVALID' }));
-    expect(() => parsePolicy('{"thresold":0.5}')).toThrow(expect.objectContaining({ code: 'PII_POLICY_INVALID' }));
+    expect(() => parsePolicy('{"entities":{"SHOE_SIZE":{"operator":"redact"}}}')).toThrow(
+      expect.objectContaining({ code: 'PII_POLICY_INVALID' }),
+    );
+    expect(() => parsePolicy('{"thresold":0.5}')).toThrow(
+      expect.objectContaining({ code: 'PII_POLICY_INVALID' }),
+    );
   });
 });

@@ -7,17 +7,29 @@ const OperatorSpec = z.discriminatedUnion('operator', [
   z.object({ operator: z.literal('keep') }).strict(),
   z.object({ operator: z.literal('redact') }).strict(),
   z.object({ operator: z.literal('replace'), tag: z.string().max(64).optional() }).strict(),
-  z.object({ operator: z.literal('mask'), keepLast: z.number().int().min(0).max(64).optional(), char: z.string().length(1).optional() }).strict(),
-  z.object({ operator: z.literal('hash'), length: z.number().int().min(8).max(64).optional() }).strict(),
+  z
+    .object({
+      operator: z.literal('mask'),
+      keepLast: z.number().int().min(0).max(64).optional(),
+      char: z.string().length(1).optional(),
+    })
+    .strict(),
+  z
+    .object({ operator: z.literal('hash'), length: z.number().int().min(8).max(64).optional() })
+    .strict(),
   z.object({ operator: z.literal('pseudonym') }).strict(),
-  z.object({ operator: z.literal('fake'), locale: z.enum(['en', 'de', 'fr', 'es']).optional() }).strict(),
-  z.object({
-    operator: z.literal('generalize'),
-    as: z.enum(['date', 'postcode', 'age', 'ip']),
-    keep: z.number().int().min(0).max(16).optional(),
-    width: z.number().int().min(1).max(100).optional(),
-    granularity: z.enum(['year', 'month']).optional(),
-  }).strict(),
+  z
+    .object({ operator: z.literal('fake'), locale: z.enum(['en', 'de', 'fr', 'es']).optional() })
+    .strict(),
+  z
+    .object({
+      operator: z.literal('generalize'),
+      as: z.enum(['date', 'postcode', 'age', 'ip']),
+      keep: z.number().int().min(0).max(16).optional(),
+      width: z.number().int().min(1).max(100).optional(),
+      granularity: z.enum(['year', 'month']).optional(),
+    })
+    .strict(),
   z.object({ operator: z.literal('encrypt') }).strict(),
 ]);
 
@@ -26,20 +38,27 @@ const ColumnSpec = z.union([
   z.object({ operator: z.literal('scan') }).strict(),
 ]);
 
-const PolicyFile = z.object({
-  version: z.literal(1).optional(),
-  threshold: z.number().min(0).max(1).optional(),
-  default: OperatorSpec.optional(),
-  entities: z.partialRecord(z.enum(ENTITY_TYPES), OperatorSpec).optional(),
-  columns: z.record(z.string().min(1), ColumnSpec).optional(),
-  allow: z.array(z.string().min(1)).max(10_000).optional(),
-  deny: z.array(z.object({ type: z.enum(ENTITY_TYPES), value: z.string().min(1) }).strict()).max(10_000).optional(),
-}).strict();
+const PolicyFile = z
+  .object({
+    version: z.literal(1).optional(),
+    threshold: z.number().min(0).max(1).optional(),
+    default: OperatorSpec.optional(),
+    entities: z.partialRecord(z.enum(ENTITY_TYPES), OperatorSpec).optional(),
+    columns: z.record(z.string().min(1), ColumnSpec).optional(),
+    allow: z.array(z.string().min(1)).max(10_000).optional(),
+    deny: z
+      .array(z.object({ type: z.enum(ENTITY_TYPES), value: z.string().min(1) }).strict())
+      .max(10_000)
+      .optional(),
+  })
+  .strict();
 
 type OperatorSpecValue = z.infer<typeof OperatorSpec>;
 
 /** What a column does: detect entities inside each cell, or treat every cell as one value. */
-export type ColumnRule = { readonly kind: 'scan' } | { readonly kind: 'apply'; readonly operator: Operator; readonly type?: EntityType };
+export type ColumnRule =
+  | { readonly kind: 'scan' }
+  | { readonly kind: 'apply'; readonly operator: Operator; readonly type?: EntityType };
 
 /** A validated masking policy. */
 export interface MaskPolicy {
@@ -113,7 +132,10 @@ export function parsePolicy(text: string): MaskPolicy {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path ?? [];
-    throw new PiiPolicyInvalid(issue?.message ?? 'invalid', { line: lineOf(text, path), field: path.join('.') });
+    throw new PiiPolicyInvalid(issue?.message ?? 'invalid', {
+      line: lineOf(text, path),
+      field: path.join('.'),
+    });
   }
   const p = parsed.data;
   const entities: Partial<Record<EntityType, Operator>> = { ...DEFAULT_POLICY.entities };
@@ -125,7 +147,10 @@ export function parsePolicy(text: string): MaskPolicy {
     if (spec.operator === 'scan') columns[name] = { kind: 'scan' };
     else {
       const { type, ...op } = spec as OperatorSpecValue & { type?: EntityType };
-      columns[name] = type === undefined ? { kind: 'apply', operator: toOperator(op) } : { kind: 'apply', operator: toOperator(op), type };
+      columns[name] =
+        type === undefined
+          ? { kind: 'apply', operator: toOperator(op) }
+          : { kind: 'apply', operator: toOperator(op), type };
     }
   }
   return {

@@ -56,7 +56,10 @@ export class HintContext {
   private readonly types = new Set<EntityType>();
 
   constructor(raw: string) {
-    this.text = raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase();
+    this.text = raw
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/[_\-.]+/g, ' ')
+      .toLowerCase();
     for (const [type, words] of Object.entries(CONTEXT_WORDS)) {
       if (containsAnyWord(this.text, words)) this.types.add(type as EntityType);
     }

@@ -14,28 +14,72 @@ interface Shape {
 }
 
 const SHAPES: readonly Shape[] = [
-  { needle: 'A', type: 'AWS_ACCESS_KEY', re: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g, reason: 'AWS access key id' },
-  { needle: 'gh', type: 'GITHUB_TOKEN', re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g, reason: 'GitHub token prefix' },
-  { needle: 'github_pat_', type: 'GITHUB_TOKEN', re: /(?<![\w])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![\w])/g, reason: 'GitHub fine-grained PAT' },
-  { needle: 'xox', type: 'SLACK_TOKEN', re: /(?<![\w-])xox[abposre]-(?:\d+-)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])/g, reason: 'Slack token prefix' },
-  { needle: 'k_', type: 'GENERIC_SECRET', re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,99}(?![\w])/g, reason: 'Stripe secret key' },
-  { needle: 'AIza', type: 'GENERIC_SECRET', re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, reason: 'Google API key' },
-  { needle: 'glpat-', type: 'GENERIC_SECRET', re: /(?<![\w-])glpat-[0-9A-Za-z_-]{20}(?![\w-])/g, reason: 'GitLab token' },
-  { needle: 'sk-', type: 'GENERIC_SECRET', re: /(?<![\w])sk-(?:proj-)?[A-Za-z0-9_-]{32,}(?![\w-])/g, reason: 'OpenAI-style API key' },
+  {
+    needle: 'A',
+    type: 'AWS_ACCESS_KEY',
+    re: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g,
+    reason: 'AWS access key id',
+  },
+  {
+    needle: 'gh',
+    type: 'GITHUB_TOKEN',
+    re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g,
+    reason: 'GitHub token prefix',
+  },
+  {
+    needle: 'github_pat_',
+    type: 'GITHUB_TOKEN',
+    re: /(?<![\w])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![\w])/g,
+    reason: 'GitHub fine-grained PAT',
+  },
+  {
+    needle: 'xox',
+    type: 'SLACK_TOKEN',
+    re: /(?<![\w-])xox[abposre]-(?:\d+-)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])/g,
+    reason: 'Slack token prefix',
+  },
+  {
+    needle: 'k_',
+    type: 'GENERIC_SECRET',
+    re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,99}(?![\w])/g,
+    reason: 'Stripe secret key',
+  },
+  {
+    needle: 'AIza',
+    type: 'GENERIC_SECRET',
+    re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g,
+    reason: 'Google API key',
+  },
+  {
+    needle: 'glpat-',
+    type: 'GENERIC_SECRET',
+    re: /(?<![\w-])glpat-[0-9A-Za-z_-]{20}(?![\w-])/g,
+    reason: 'GitLab token',
+  },
+  {
+    needle: 'sk-',
+    type: 'GENERIC_SECRET',
+    re: /(?<![\w])sk-(?:proj-)?[A-Za-z0-9_-]{32,}(?![\w-])/g,
+    reason: 'OpenAI-style API key',
+  },
 ];
 
-const PEM_RE = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END \1PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_RE =
+  /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END \1PRIVATE KEY(?: BLOCK)?-----/g;
 const JWT_RE = /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?![\w-])/g;
 
 // key, optional quote, separator, optional quote, value.
-const ASSIGN_RE = /([A-Za-z][\w.-]{0,48}|[\p{L}][\p{L} ]{2,24}?)(["']?)\s*(?::=|=>|[:=])\s*(["']?)([^\s"'`,;<>]{6,256})\3/gu;
-const PHRASE_RE = /\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|secret|token)\s+(?:is|ist|est|es)\s*:?\s+["']?([^\s"',;]{6,128})/giu;
+const ASSIGN_RE =
+  /([A-Za-z][\w.-]{0,48}|[\p{L}][\p{L} ]{2,24}?)(["']?)\s*(?::=|=>|[:=])\s*(["']?)([^\s"'`,;<>]{6,256})\3/gu;
+const PHRASE_RE =
+  /\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|secret|token)\s+(?:is|ist|est|es)\s*:?\s+["']?([^\s"',;]{6,128})/giu;
 const BEARER_RE = /\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/-]{20,}=*)/g;
 const BARE_RE = /(?<![A-Za-z0-9/+_=-])[A-Za-z0-9/+_-]{30,64}={0,2}(?![A-Za-z0-9/+_=-])/g;
 
 const SECRET_KEYS = CONTEXT_WORDS.GENERIC_SECRET ?? [];
 const PASSWORD_KEY_RE = /pass|pwd|kennwort|contrase|mot de passe/;
-const PLACEHOLDER_RE = /^(?:\*+|x+|\.+|<.*>|\$\{.*\}|%\(.*\)s|\{\{.*\}\}|null|none|true|false|changeme|password|secret|example|redacted|undefined)$/i;
+const PLACEHOLDER_RE =
+  /^(?:\*+|x+|\.+|<.*>|\$\{.*\}|%\(.*\)s|\{\{.*\}\}|null|none|true|false|changeme|password|secret|example|redacted|undefined)$/i;
 
 function classes(value: string): number {
   return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0);
@@ -44,21 +88,32 @@ function classes(value: string): number {
 /** Random-looking enough to be a credential rather than a word, a hex hash, or an id. */
 function looksRandom(value: string, minLength: number, minEntropy = 3.2): boolean {
   if (value.length < minLength || PLACEHOLDER_RE.test(value)) return false;
-  if (/^[0-9a-f-]+$/i.test(value) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f-]{36})$/i.test(value)) {
+  if (
+    /^[0-9a-f-]+$/i.test(value) &&
+    /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f-]{36})$/i.test(value)
+  ) {
     return false; // md5/sha1/sha256/uuid: a checksum or id, not a secret
   }
   return classes(value) >= 2 && shannonEntropy(value) >= minEntropy;
 }
 
 function keyIsSecret(key: string): boolean {
-  const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
-  return containsAnyWord(spaced, SECRET_KEYS) || /(?:secret|token|passw|apikey|api key|credential)/.test(spaced);
+  const spaced = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .toLowerCase();
+  return (
+    containsAnyWord(spaced, SECRET_KEYS) ||
+    /(?:secret|token|passw|apikey|api key|credential)/.test(spaced)
+  );
 }
 
 // One pass that tells whether any known token prefix is present at all.
-const SHAPE_PREFIX_RE = /A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|gh[pousr]_|github_pat_|xox[abposre]-|[sr]k_(?:live|test)_|AIza|glpat-|sk-/;
+const SHAPE_PREFIX_RE =
+  /A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|gh[pousr]_|github_pat_|xox[abposre]-|[sr]k_(?:live|test)_|AIza|glpat-|sk-/;
 // Triggers run on the lower-cased text (no i flag: much faster on every cell).
-const KEY_TRIGGER_RE = /pass|pwd|secret|token|key|auth|cred|kennwort|schl|clave|contrase|mot de passe|cl[eé]|bearer/;
+const KEY_TRIGGER_RE =
+  /pass|pwd|secret|token|key|auth|cred|kennwort|schl|clave|contrase|mot de passe|cl[eé]|bearer/;
 const PHRASE_TRIGGER_RE = /pass|kennwort|contrase|secret|token|bearer|basic/;
 
 export function findSecrets(s: ScanState): void {
@@ -71,7 +126,14 @@ export function findSecrets(s: ScanState): void {
   if (text.includes('-----BEGIN')) {
     PEM_RE.lastIndex = 0;
     for (let m = PEM_RE.exec(text); m !== null; m = PEM_RE.exec(text)) {
-      s.push({ type: 'PRIVATE_KEY', start: m.index, end: m.index + m[0].length, score: 0.99, recognizer: 'pem', reason: 'PEM private key block' });
+      s.push({
+        type: 'PRIVATE_KEY',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.99,
+        recognizer: 'pem',
+        reason: 'PEM private key block',
+      });
     }
   }
   if (text.includes('eyJ')) {
@@ -85,7 +147,14 @@ export function findSecrets(s: ScanState): void {
         // not base64url: leave decoded empty so it is skipped
       }
       if (!decoded.includes('"alg"') && !decoded.includes('"typ"')) continue;
-      s.push({ type: 'JWT', start: m.index, end: m.index + m[0].length, score: 0.97, recognizer: 'jwt', reason: 'JOSE header + 3 segments' });
+      s.push({
+        type: 'JWT',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.97,
+        recognizer: 'jwt',
+        reason: 'JOSE header + 3 segments',
+      });
     }
   }
   findAssignedSecrets(s);
@@ -96,13 +165,33 @@ function findShapes(s: ScanState): void {
     if (!s.text.includes(shape.needle)) continue;
     shape.re.lastIndex = 0;
     for (let m = shape.re.exec(s.text); m !== null; m = shape.re.exec(s.text)) {
-      s.push({ type: shape.type, start: m.index, end: m.index + m[0].length, score: 0.97, recognizer: 'secret-shape', reason: shape.reason });
+      s.push({
+        type: shape.type,
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.97,
+        recognizer: 'secret-shape',
+        reason: shape.reason,
+      });
     }
   }
 }
 
-function pushSecret(s: ScanState, start: number, value: string, score: number, reason: string): void {
-  s.push({ type: 'GENERIC_SECRET', start, end: start + value.length, score, recognizer: 'generic-secret', reason });
+function pushSecret(
+  s: ScanState,
+  start: number,
+  value: string,
+  score: number,
+  reason: string,
+): void {
+  s.push({
+    type: 'GENERIC_SECRET',
+    start,
+    end: start + value.length,
+    score,
+    recognizer: 'generic-secret',
+    reason,
+  });
 }
 
 function findAssignedSecrets(s: ScanState): void {
@@ -120,16 +209,26 @@ function findAssignedSecrets(s: ScanState): void {
       const start = m.index + m[0].length - value.length - (m[3]?.length ?? 0);
       const isPassword = PASSWORD_KEY_RE.test(key.toLowerCase());
       if (isPassword ? value.length >= 6 && !PLACEHOLDER_RE.test(value) : looksRandom(value, 12)) {
-        pushSecret(s, start, value, isPassword ? 0.8 : 0.85, `value assigned to a ${isPassword ? 'password' : 'secret'} key`);
+        pushSecret(
+          s,
+          start,
+          value,
+          isPassword ? 0.8 : 0.85,
+          `value assigned to a ${isPassword ? 'password' : 'secret'} key`,
+        );
       }
     }
   }
   if (PHRASE_TRIGGER_RE.test(s.lower())) findPhrases(s);
   if (text.length >= 20) findBareTokens(s);
   // A whole cell under a secret-named column ("api_token") is the secret itself.
-  if (s.hintContext.has('GENERIC_SECRET') && !s.candidates.some((c) => c.start === 0 && c.end === text.length)) {
+  if (
+    s.hintContext.has('GENERIC_SECRET') &&
+    !s.candidates.some((c) => c.start === 0 && c.end === text.length)
+  ) {
     const value = text.trim();
-    if (!/\s/.test(value) && looksRandom(value, 12)) pushSecret(s, text.indexOf(value), value, 0.8, 'cell of a secret-named column');
+    if (!/\s/.test(value) && looksRandom(value, 12))
+      pushSecret(s, text.indexOf(value), value, 0.8, 'cell of a secret-named column');
   }
 }
 
@@ -144,7 +243,8 @@ function findPhrases(s: ScanState): void {
   BEARER_RE.lastIndex = 0;
   for (let m = BEARER_RE.exec(text); m !== null; m = BEARER_RE.exec(text)) {
     const value = m[1] ?? '';
-    if (looksRandom(value, 20)) pushSecret(s, m.index + m[0].length - value.length, value, 0.8, 'bearer credential');
+    if (looksRandom(value, 20))
+      pushSecret(s, m.index + m[0].length - value.length, value, 0.8, 'bearer credential');
   }
 }
 
@@ -156,6 +256,12 @@ function findBareTokens(s: ScanState): void {
     const value = m[0];
     if (classes(value) < 3 || !looksRandom(value, 30, 4)) continue;
     const context = s.hasContext('GENERIC_SECRET', m.index, 32);
-    pushSecret(s, m.index, value, context ? 0.8 : 0.55, context ? 'high-entropy token with secret context' : 'high-entropy token');
+    pushSecret(
+      s,
+      m.index,
+      value,
+      context ? 0.8 : 0.55,
+      context ? 'high-entropy token with secret context' : 'high-entropy token',
+    );
   }
 }

@@ -21,7 +21,28 @@ export interface Scores extends Counts {
 
 export type MatchMode = 'exact' | 'overlap';
 
-const TRIM_CHARS = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', '"', "'", '(', ')', '[', ']', '{', '}', '<', '>']);
+const TRIM_CHARS = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+]);
 
 /** Strips leading/trailing whitespace and punctuation from a predicted span (overlap rule). */
 export function trimSpan(text: string, span: Span): Span {
@@ -50,7 +71,8 @@ export function matchSpans(options: {
   into: Map<string, Counts>;
 }): void {
   const { text, gold, mode, into } = options;
-  const predicted = mode === 'overlap' ? options.predicted.map((p) => trimSpan(text, p)) : options.predicted;
+  const predicted =
+    mode === 'overlap' ? options.predicted.map((p) => trimSpan(text, p)) : options.predicted;
   const pairs: { g: number; p: number; score: number }[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {
@@ -90,7 +112,10 @@ export function score(c: Counts): Scores {
 }
 
 /** Sums counts over the types that `include` selects (micro-average). */
-export function rollUp(counts: ReadonlyMap<string, Counts>, include: (type: string) => boolean): Scores {
+export function rollUp(
+  counts: ReadonlyMap<string, Counts>,
+  include: (type: string) => boolean,
+): Scores {
   const total = { tp: 0, fp: 0, fn: 0 };
   for (const [type, c] of counts) {
     if (!include(type)) continue;

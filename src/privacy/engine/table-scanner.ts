@@ -69,7 +69,8 @@ export class ColumnClassifier {
         if (n > bestSecret[1]) bestSecret = [key.slice(7), n];
       } else if (n > best[1]) best = [key, n];
     }
-    if (secretTotal >= best[1] && secretTotal / this.nonEmpty >= 0.5) return bestSecret[0] as EntityType;
+    if (secretTotal >= best[1] && secretTotal / this.nonEmpty >= 0.5)
+      return bestSecret[0] as EntityType;
     if (best[1] / this.nonEmpty >= 0.5) return best[0] as EntityType;
     const withFindings = this.partial + secretTotal + best[1];
     return withFindings / this.nonEmpty >= 0.02 && withFindings > 0 ? 'FREE_TEXT' : null;
@@ -77,14 +78,21 @@ export class ColumnClassifier {
 }
 
 /** Rows of a CSV given as decoded text chunks, header first, in batches (one per chunk). */
-export async function* csvRowBatches(chunks: AsyncIterable<string> | Iterable<string>, limits: CsvLimits = {}): AsyncGenerator<string[][]> {
+export async function* csvRowBatches(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  limits: CsvLimits = {},
+): AsyncGenerator<string[][]> {
   const reader = new CsvRowReader(limits);
   for await (const chunk of chunks) yield reader.push(chunk);
   yield reader.end();
 }
 
 /** Scans a CSV given as decoded text chunks; see {@link scanTable}. */
-export function scanCsv(chunks: AsyncIterable<string> | Iterable<string>, analyzer: Analyzer, options: TableScanOptions = {}): Promise<TableScanReport> {
+export function scanCsv(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  analyzer: Analyzer,
+  options: TableScanOptions = {},
+): Promise<TableScanReport> {
   return scanTable(csvRowBatches(chunks, options), analyzer, options);
 }
 
@@ -94,7 +102,11 @@ export function scanCsv(chunks: AsyncIterable<string> | Iterable<string>, analyz
  * and later cells of a typed column take the fast path. Memory stays flat: findings go to
  * `onFinding`, only counts are kept.
  */
-export async function scanTable(batches: AsyncIterable<string[][]> | Iterable<string[][]>, analyzer: Analyzer, options: TableScanOptions = {}): Promise<TableScanReport> {
+export async function scanTable(
+  batches: AsyncIterable<string[][]> | Iterable<string[][]>,
+  analyzer: Analyzer,
+  options: TableScanOptions = {},
+): Promise<TableScanReport> {
   const sampleRows = options.sampleRows ?? 200;
   let header: string[] | undefined;
   let selected: boolean[] = [];
@@ -121,14 +133,21 @@ export async function scanTable(batches: AsyncIterable<string[][]> | Iterable<st
       const sampling = rowIndex < sampleRows;
       if (rowIndex === sampleRows && c === 0) expected = classifiers.map((k) => k.result());
       const colType = sampling ? undefined : expected[c];
-      const findings = analyzer.analyze(cell, column, colType === 'FREE_TEXT' || colType === null ? undefined : colType);
+      const findings = analyzer.analyze(
+        cell,
+        column,
+        colType === 'FREE_TEXT' || colType === null ? undefined : colType,
+      );
       if (sampling) classifiers[c]?.add(cell, findings);
       if (findings.length === 0) continue;
       hit[c] = (hit[c] ?? 0) + 1;
       const colCounts = counts[c] ?? {};
       for (const f of findings) {
         colCounts[f.type] = (colCounts[f.type] ?? 0) + 1;
-        options.onFinding?.({ row: rowIndex, column, type: f.type, start: f.start, end: f.end, score: f.score }, cell);
+        options.onFinding?.(
+          { row: rowIndex, column, type: f.type, start: f.start, end: f.end, score: f.score },
+          cell,
+        );
       }
     }
     rowIndex++;
@@ -142,7 +161,9 @@ export async function scanTable(batches: AsyncIterable<string[][]> | Iterable<st
     cellsWithFindings: hit[c] ?? 0,
   }));
   const totals: Partial<Record<EntityType, number>> = {};
-  for (const col of columns) for (const [t, n] of Object.entries(col.counts)) totals[t as EntityType] = (totals[t as EntityType] ?? 0) + n;
+  for (const col of columns)
+    for (const [t, n] of Object.entries(col.counts))
+      totals[t as EntityType] = (totals[t as EntityType] ?? 0) + n;
   return { rows: rowIndex, cells, columns, totals };
 }
 
@@ -157,7 +178,11 @@ export interface TableMaskOptions extends CsvLimits {
 export interface TableMaskReport {
   readonly rows: number;
   readonly changed: Partial<Record<EntityType, number>>;
-  readonly columns: readonly { name: string; predicted: EntityType | 'FREE_TEXT' | null; rule: string }[];
+  readonly columns: readonly {
+    name: string;
+    predicted: EntityType | 'FREE_TEXT' | null;
+    rule: string;
+  }[];
 }
 
 /**
@@ -165,12 +190,20 @@ export interface TableMaskReport {
  * cell's findings are masked, and in a column classified as one type (from the first rows) a
  * non-empty cell with no finding is masked whole as that type, so odd formats do not slip by.
  */
-export function maskCsv(chunks: AsyncIterable<string> | Iterable<string>, analyzer: Analyzer, options: TableMaskOptions): Promise<TableMaskReport> {
+export function maskCsv(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  analyzer: Analyzer,
+  options: TableMaskOptions,
+): Promise<TableMaskReport> {
   return maskTable(csvRowBatches(chunks, options), analyzer, options);
 }
 
 /** Masks a table given as batches of rows (header first); writes CSV text through `write`. */
-export async function maskTable(batches: AsyncIterable<string[][]> | Iterable<string[][]>, analyzer: Analyzer, options: TableMaskOptions): Promise<TableMaskReport> {
+export async function maskTable(
+  batches: AsyncIterable<string[][]> | Iterable<string[][]>,
+  analyzer: Analyzer,
+  options: TableMaskOptions,
+): Promise<TableMaskReport> {
   const sampleRows = options.sampleRows ?? 200;
   const { policy, keys } = options;
   const changed: Partial<Record<EntityType, number>> = {};
@@ -187,24 +220,42 @@ export async function maskTable(batches: AsyncIterable<string[][]> | Iterable<st
       const rule = policy.columns[name];
       const colType = predicted[c];
       if (rule?.kind === 'apply') {
-        const type = rule.type ?? (colType === 'FREE_TEXT' || colType === null || colType === undefined ? 'GENERIC_SECRET' : colType);
+        const type =
+          rule.type ??
+          (colType === 'FREE_TEXT' || colType === null || colType === undefined
+            ? 'GENERIC_SECRET'
+            : colType);
         bump(type);
         return applyOperator(rule.operator, cell, type, keys);
       }
-      const findings = analyzer.analyze(cell, name, colType === 'FREE_TEXT' || colType === null ? undefined : colType);
-      if (findings.length === 0 && colType !== null && colType !== undefined && colType !== 'FREE_TEXT' && rule === undefined) {
+      const findings = analyzer.analyze(
+        cell,
+        name,
+        colType === 'FREE_TEXT' || colType === null ? undefined : colType,
+      );
+      if (
+        findings.length === 0 &&
+        colType !== null &&
+        colType !== undefined &&
+        colType !== 'FREE_TEXT' &&
+        rule === undefined
+      ) {
         bump(colType);
         return applyOperator(operatorFor(policy, colType), cell, colType, keys);
       }
       const res = maskText(cell, findings, policy, keys);
-      for (const [t, n] of Object.entries(res.changed)) changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
+      for (const [t, n] of Object.entries(res.changed))
+        changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
       return res.text;
     });
 
   const flush = async (): Promise<void> => {
     if (header === undefined) return;
     const classifiers = header.map(() => new ColumnClassifier());
-    for (const row of pending) row.forEach((cell, c) => classifiers[c]?.add(cell, analyzer.analyze(cell, header?.[c] ?? '')));
+    for (const row of pending)
+      row.forEach((cell, c) =>
+        classifiers[c]?.add(cell, analyzer.analyze(cell, header?.[c] ?? '')),
+      );
     predicted = classifiers.map((k) => k.result());
     for (const row of pending.splice(0)) await options.write(formatCsvRow(maskRow(row)));
   };
@@ -232,6 +283,10 @@ export async function maskTable(batches: AsyncIterable<string[][]> | Iterable<st
   return {
     rows,
     changed,
-    columns: (header ?? []).map((name, c) => ({ name, predicted: predicted[c] ?? null, rule: policy.columns[name]?.kind ?? 'detect' })),
+    columns: (header ?? []).map((name, c) => ({
+      name,
+      predicted: predicted[c] ?? null,
+      rule: policy.columns[name]?.kind ?? 'detect',
+    })),
   };
 }

@@ -12,7 +12,12 @@ export interface MaskResult {
  * Rewrites `text`, replacing each finding by its policy operator's output. Findings must not
  * overlap (the analyzer guarantees it); the text outside them is kept byte for byte.
  */
-export function maskText(text: string, findings: readonly Finding[], policy: MaskPolicy, keys: OperatorKeys): MaskResult {
+export function maskText(
+  text: string,
+  findings: readonly Finding[],
+  policy: MaskPolicy,
+  keys: OperatorKeys,
+): MaskResult {
   const changed: Partial<Record<EntityType, number>> = {};
   if (findings.length === 0) return { text, changed };
   const parts: string[] = [];
@@ -20,7 +25,10 @@ export function maskText(text: string, findings: readonly Finding[], policy: Mas
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     if (f.start < cursor) continue;
     const op = operatorFor(policy, f.type);
-    parts.push(text.slice(cursor, f.start), applyOperator(op, text.slice(f.start, f.end), f.type, keys));
+    parts.push(
+      text.slice(cursor, f.start),
+      applyOperator(op, text.slice(f.start, f.end), f.type, keys),
+    );
     if (op.kind !== 'keep') changed[f.type] = (changed[f.type] ?? 0) + 1;
     cursor = f.end;
   }
