@@ -151,3 +151,20 @@ export const VersionDiff = z.object({
   unchanged: z.number().int(),
   metadata: z.array(z.object({ key: z.string(), from: z.unknown(), to: z.unknown() })).readonly(),
 });
+
+export const AttachSignatureBody = z.object({
+  bundle: z
+    .record(z.string(), z.unknown())
+    .describe('OpenSSF model-signing v1.0 bundle (Sigstore bundle with a DSSE envelope)'),
+  publicKey: z
+    .string()
+    .min(1)
+    .max(10_000)
+    .describe('PEM public key (Ed25519 or ECDSA P-256) that verifies it'),
+});
+export const AttachedSignature = z.object({
+  keyId: z.string(),
+  attachedBy: z.string(),
+  attachedAt: z.string(),
+  verified: z.boolean(),
+});

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext, RegisterCommands } from '../cli/command-context.js';
 import { ExitCode } from '../cli/exit-codes.js';
@@ -20,7 +20,11 @@ import type { VersionMetadata } from './engine/ml-bom.js';
 import { createRegistry, type Registry } from './create-registry.js';
 import { openZipArchive } from './archive-files.js';
 import { counting, listLocalFiles, readCounting, writeLocalFile } from './local-files.js';
-import { RegistryInputInvalid, RegistrySignatureInvalid } from './registry.errors.js';
+import {
+  RegistryInputInvalid,
+  RegistryPathUnreadable,
+  RegistrySignatureInvalid,
+} from './registry.errors.js';
 import type { AssetScope } from './registry.service.js';
 import type { VersionDetail, VersionView } from './registry.views.js';
 
@@ -94,6 +98,14 @@ export function parseMeta(pairs: readonly string[]): VersionMetadata {
     ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
     ...(Object.keys(labels).length > 0 ? { labels } : {}),
   };
+}
+
+async function readLocalText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    throw new RegistryPathUnreadable(file, (err as NodeJS.ErrnoException).code ?? 'unreadable');
+  }
 }
 
 const collectValues = (value: string, previous: string[] = []) => [...previous, value];
@@ -475,6 +487,28 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
         service.delete(operator, scopeOf(ref.name, opts), whole ? undefined : ref.selector),
       );
       emit({ deleted: text }, (out) => out.line(`deleted ${text}`));
+    });
+
+  group
+    .command('attach-signature')
+    .description('Attach your own model-signing bundle; kept only if it verifies against the files')
+    .argument('<ref>', 'NAME@VERSION')
+    .requiredOption('--bundle <file>', 'the signature bundle (JSON)')
+    .requiredOption('--public-key <file>', 'PEM public key (Ed25519 or ECDSA P-256)')
+    .option(...projectOption)
+    .action(async (text: string, opts: { bundle: string; publicKey: string; project?: string }) => {
+      const ref = parseAssetRef(text);
+      const bundle = JSON.parse(await readLocalText(opts.bundle)) as unknown;
+      const publicKeyPem = await readLocalText(opts.publicKey);
+      const attached = await withRegistry(ctx, ({ service }) =>
+        service.signatures.attach(operator, scopeOf(ref.name, opts), ref.selector, {
+          bundle,
+          publicKeyPem,
+        }),
+      );
+      emit(attached, (out) =>
+        out.line(`signature by key ${attached.keyId.slice(0, 16)} attached to ${text}`),
+      );
     });
 
   group

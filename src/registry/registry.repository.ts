@@ -63,8 +63,19 @@ export interface RegistryStageHistoryTable {
   at: string;
 }
 
+export interface RegistrySignaturesTable {
+  id: string;
+  version_id: string;
+  key_id: string;
+  public_key: string;
+  bundle: string;
+  attached_by: string;
+  attached_at: string;
+}
+
 declare module '../platform/store/database.js' {
   interface Database {
+    registry_signatures: RegistrySignaturesTable;
     registry_assets: RegistryAssetsTable;
     registry_versions: RegistryVersionsTable;
     registry_files: RegistryFilesTable;
@@ -358,6 +369,19 @@ export class RegistryRepository {
       .execute();
     const live = new Set((await this.liveFiles()).map((f) => f.sha256));
     return rows.map((r) => r.sha256).filter((d) => !live.has(d));
+  }
+
+  async insertSignature(row: RegistrySignaturesTable): Promise<void> {
+    await this.db.insertInto('registry_signatures').values(row).execute();
+  }
+
+  signatures(versionId: string): Promise<RegistrySignaturesTable[]> {
+    return this.db
+      .selectFrom('registry_signatures')
+      .selectAll()
+      .where('version_id', '=', versionId)
+      .orderBy('attached_at')
+      .execute();
   }
 
   /** Every digest some row (live or soft-deleted) refers to, for `doctor --deep`. */

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
+  AttachedSignature,
+  AttachSignatureBody,
   AssetDetail,
   AssetView,
   CreateVersionBody,
@@ -268,6 +270,47 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
       },
       (request) =>
         service.bom(request.actor, scopeOf(request.params), parseSelector(request.params.version)),
+    );
+
+    app.post(
+      `${version}/signatures`,
+      {
+        config: { permission: perm(kind, 'write'), projectParam: 'project' },
+        schema: {
+          tags,
+          summary: 'Attach your own signature bundle (kept only if it verifies against the files)',
+          params: RegistryVersionParams,
+          body: AttachSignatureBody,
+          response: { 201: AttachedSignature },
+        },
+      },
+      async (request, reply) => {
+        const attached = await service.signatures.attach(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+          { bundle: request.body.bundle, publicKeyPem: request.body.publicKey },
+        );
+        return reply.code(201).send(attached);
+      },
+    );
+    app.get(
+      `${version}/signatures`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Signatures users attached, re-verified',
+          params: RegistryVersionParams,
+          response: { 200: z.array(AttachedSignature) },
+        },
+      },
+      (request) =>
+        service.signatures.list(
+          request.actor,
+          scopeOf(request.params),
+          parseSelector(request.params.version),
+        ),
     );
 
     const promote = { permission: perm(kind, 'promote'), projectParam: 'project' };

@@ -28,15 +28,15 @@ import {
 import { buildMlBom, type VersionMetadata } from './engine/ml-bom.js';
 import { diffVersions, type VersionDiff } from './engine/version-diff.js';
 import { parseMetadata } from './engine/version-metadata.js';
+import { findAsset, resolveVersion, type AssetScope } from './version-resolver.js';
+import { RegistrySignatures } from './registry-signatures.js';
 import {
-  RegistryAssetNotFound,
   RegistryBlobMissing,
   RegistryFileNotFound,
   RegistryInputInvalid,
   RegistryQuarantined,
   RegistryRollbackUnavailable,
   RegistryStateConflict,
-  RegistryVersionNotFound,
 } from './registry.errors.js';
 import { RegistryRepository, type AssetRow, type VersionRow } from './registry.repository.js';
 import {
@@ -50,12 +50,7 @@ import {
 } from './registry.views.js';
 import { unscannedGate, type ScanGate } from './scan-gate.js';
 
-/** Which asset: kind, project and name. */
-export interface AssetScope {
-  readonly kind: AssetKind;
-  readonly project: string;
-  readonly name: string;
-}
+export type { AssetScope };
 
 export interface RegistryServiceOptions {
   readonly db: Kysely<Database>;
@@ -106,9 +101,16 @@ export class RegistryService {
   private readonly repo: RegistryRepository;
   private readonly nowMs: () => number;
   private readonly gate: ScanGate;
+  /** Users' own signature bundles attached to versions. */
+  readonly signatures: RegistrySignatures;
 
   constructor(private readonly options: RegistryServiceOptions) {
     this.repo = new RegistryRepository(options.db);
+    this.signatures = new RegistrySignatures({
+      db: options.db,
+      audit: options.audit,
+      ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
+    });
     this.nowMs = options.nowMs ?? Date.now;
     this.gate = options.scanGate ?? unscannedGate;
   }
@@ -584,39 +586,15 @@ export class RegistryService {
     }
   }
 
-  private async asset(scope: AssetScope): Promise<AssetRow> {
-    const row = await this.repo.findAsset(scope.kind, scope.project, scope.name);
-    if (row === undefined) throw new RegistryAssetNotFound(scope.kind, scope.project, scope.name);
-    return row;
+  private asset(scope: AssetScope): Promise<AssetRow> {
+    return findAsset(this.repo, scope);
   }
 
-  private async resolve(
+  private resolve(
     scope: AssetScope,
     selector: VersionSelector,
   ): Promise<{ asset: AssetRow; version: VersionRow }> {
-    const asset = await this.asset(scope);
-    let version: VersionRow | undefined;
-    switch (selector.kind) {
-      case 'number':
-        version = await this.repo.versionByNumber(asset.id, selector.number);
-        break;
-      case 'latest':
-        version = (await this.repo.listVersions(asset.id)).at(-1);
-        break;
-      case 'stage': {
-        const held = (await this.repo.stages(asset.id)).find((s) => s.stage === selector.stage);
-        version =
-          held === undefined ? undefined : await this.repo.versionByNumber(asset.id, held.number);
-        break;
-      }
-      default: {
-        const never: never = selector;
-        throw new Error(`unknown selector ${String(never)}`);
-      }
-    }
-    if (version === undefined)
-      throw new RegistryVersionNotFound(scope.kind, scope.name, formatSelector(selector));
-    return { asset, version };
+    return resolveVersion(this.repo, scope, selector);
   }
 
   private async detail(asset: AssetRow, version: VersionRow): Promise<VersionDetail> {

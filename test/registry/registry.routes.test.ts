@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateSigningKey, signManifest } from '../../src/platform/crypto/signing.js';
 import type { Actor } from '../../src/platform/identity/actor.js';
 import type { AuthHook } from '../../src/server/default-auth-hook.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
@@ -176,6 +177,34 @@ describe('registry routes', () => {
       404,
       'REGISTRY_VERSION_NOT_FOUND',
     ]);
+  });
+
+  it('attaches a user signature bundle and lists it re-verified', async () => {
+    const app = await start();
+    const digest = await upload(app, Buffer.from('weights'));
+    await app.inject({
+      method: 'POST',
+      url: `${base}/versions`,
+      payload: { files: [{ path: 'm.bin', digest }] },
+    });
+    const key = generateSigningKey();
+    const bundle = signManifest({
+      name: 'resnet',
+      files: [{ path: 'm.bin', sha256: digest }],
+      key,
+    });
+    const publicKey = key.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const attached = await app.inject({
+      method: 'POST',
+      url: `${base}/versions/1/signatures`,
+      payload: { bundle, publicKey },
+    });
+    expect([attached.statusCode, attached.json<{ keyId: string }>().keyId]).toEqual([
+      201,
+      key.keyId,
+    ]);
+    const listed = await app.inject({ method: 'GET', url: `${base}/versions/1/signatures` });
+    expect(listed.json()).toMatchObject([{ keyId: key.keyId, verified: true }]);
   });
 
   it('documents the registry routes in the OpenAPI document', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER_BYTES } from '../../src/platform/crypto/blob-header.js';
+import { generateSigningKey, signManifest } from '../../src/platform/crypto/signing.js';
 import { RegistryMaintenance } from '../../src/registry/registry-maintenance.js';
 import type { AssetScope } from '../../src/registry/registry.service.js';
 import { dialects } from '../support/dialects.js';
@@ -253,6 +254,44 @@ describe.each(dialects)('RegistryService on $name', (dialect) => {
     expect((await f.service.getVersion(admin, model, v(1))).signature).toMatchObject({
       verified: false,
       problems: ['changed: a.bin'],
+    });
+  });
+
+  it('keeps a user signature bundle only when it verifies against the version', async () => {
+    f = await openRegistry(dialect);
+    const pushed = await push({ 'a.bin': 'alpha' });
+    const mine = generateSigningKey('ecdsa-p256');
+    const pem = mine.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const good = signManifest({
+      name: 'resnet',
+      files: pushed.files.map((x) => ({ path: x.path, sha256: x.sha256 })),
+      key: mine,
+    });
+    const wrong = signManifest({
+      name: 'resnet',
+      files: [{ path: 'a.bin', sha256: 'b'.repeat(64) }],
+      key: mine,
+    });
+    await expect(
+      f.service.signatures.attach(admin, model, v(1), { bundle: wrong, publicKeyPem: pem }),
+    ).rejects.toMatchObject({
+      code: 'REGISTRY_SIGNATURE_INVALID',
+    });
+    expect(
+      await f.service.signatures.attach(admin, model, v(1), { bundle: good, publicKeyPem: pem }),
+    ).toMatchObject({ keyId: mine.keyId, verified: true });
+    await expect(
+      f.service.signatures.attach(admin, model, v(1), { bundle: good, publicKeyPem: pem }),
+    ).rejects.toMatchObject({
+      code: 'REGISTRY_STATE_CONFLICT',
+    });
+    expect(
+      (await f.service.signatures.list(admin, model, v(1))).map((x) => [x.keyId, x.verified]),
+    ).toEqual([[mine.keyId, true]]);
+    await expect(
+      f.service.signatures.attach(admin, model, v(1), { bundle: good, publicKeyPem: 'nope' }),
+    ).rejects.toMatchObject({
+      code: 'REGISTRY_INPUT_INVALID',
     });
   });
 
