@@ -490,6 +490,20 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
     });
 
   group
+    .command('purge')
+    .description(
+      `Destroy the content of ${kind} versions deleted more than N days ago (rows stay as tombstones)`,
+    )
+    .requiredOption('--retention-days <n>', 'keep deleted content this many days')
+    .action(async (opts: { retentionDays: string }) => {
+      const retentionDays = Number(opts.retentionDays);
+      const result = await withRegistry(ctx, ({ maintenance }) =>
+        maintenance.purgeDeleted(operator, { kind, retentionDays }),
+      );
+      emit(result, (out) => out.line(`purged ${result.purged} blob(s)`));
+    });
+
+  group
     .command('attach-signature')
     .description('Attach your own model-signing bundle; kept only if it verifies against the files')
     .argument('<ref>', 'NAME@VERSION')

@@ -131,6 +131,16 @@ describe('rampart models (offline)', () => {
     expect((await w.run('models', 'pull', 'm@1', '--out', path.join(w.root, 'o2'))).code).toBe(0);
   });
 
+  it('deletes a version and purges its content after the retention period', async () => {
+    const w = workspace();
+    await w.run('datasets', 'push', 'd', path.join(w.src, 'weights.bin'));
+    expect((await w.run('datasets', 'delete', 'd@1')).code).toBe(0);
+    const kept = await w.run('--json', 'datasets', 'purge', '--retention-days', '30');
+    expect(JSON.parse(kept.stdout)).toEqual({ purged: 0 });
+    const purged = await w.run('--json', 'datasets', 'purge', '--retention-days', '0');
+    expect(JSON.parse(purged.stdout)).toEqual({ purged: 1 });
+  });
+
   it('exports a BOM and reports an unknown model as REGISTRY_ASSET_NOT_FOUND', async () => {
     const w = workspace();
     await w.run('models', 'push', 'm', w.src);
