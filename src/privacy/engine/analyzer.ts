@@ -147,9 +147,7 @@ const NUMERIC_DATE_HINT_RE = /\d[-/.]\d\d?[-/.]\d/;
 function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   const p = profileText(s.text);
   if (p.hasAt) findEmails(s);
-  if (p.hasColon || p.hasDot) {
-    if (s.text.includes('://') || s.text.includes('www.')) findUrls(s);
-  }
+  if (p.hasDot && (p.hasSlash || s.text.includes('www.'))) findUrls(s);
   if (p.digits >= 4 && (p.hasDot || p.hasColon)) findIpAddresses(s);
   if (p.digits >= 12) findCreditCards(s);
   if (p.digits >= 9) findSsns(s);

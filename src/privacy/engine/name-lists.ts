@@ -6,6 +6,32 @@
  */
 
 const GIVEN = `
+Adrien Agathe Albane Alexis Alix Amélie Anatole Apolline Arnaud Aurore Axel Bastien Bérénice
+Blanche Capucine Cédric Céleste Charles Clarisse Colette Corentin Damien Delphine Denis Diane
+Edouard Édouard Eloïse Élise Elise Emma Estelle Étienne Etienne Eugénie Fabien Fanny Flavie Gaspard
+Gauthier Geneviève Georges Gérard Gerard Grégoire Gregoire Guillemette Hélène Henri Hortense Isaure
+Jacqueline Jeanne Joséphine Josephine Josselin Justine Laetitia Léon Léonie Lionel Lise Lou Louise
+Lucas Lucien Lucile Madeleine Marcel Margot Marius Martial Maxence Mélanie Melanie Micheline Morgane
+Nadège Noé Noémie Octave Odile Pascale Perrine Raphaëlle Régis Roland Rose Sacha Sandrine Serge
+Séverine Simone Solange Sylvain Tanguy Thérèse Timothée Tristan Valentin Victoire Virginie Yann
+Achim Andrea Anton Arne Benedikt Bettina Björn Carsten Christoph Constanze Dagmar Detlef Doris
+Edith Elke Emil Erik Ernst Eva Franz Friedrich Fritz Gerda Gertrud Gudrun Hartmut Heidi Heiko
+Helga Henning Hildegard Holger Ilse Irmgard Jakob Janina Jochen Jonas Josef Karl-Heinz Katharina
+Konrad Kurt Lothar Ludwig Lutz Magdalena Maik Marlene Martina Mathias Nadine Norbert Olaf Oskar
+Otto Rolf Rüdiger Ruediger Sigrid Silke Sönke Tanja Theo Ulrich Ulrike Ute Vanessa Waltraud Wilhelm
+Yvonne Agustín Agustin Alfonso Alicia Amparo Andrés Asunción Aurora Begoña Borja Carmen Cayetana
+Celia Concepción Diego Eduardo Elena Encarnación Esteban Eva Felipe Fernando Gloria Gregorio Hugo
+Inés Iñaki Inigo Íñigo Jaime Jimena Jordi Josefa Julián Julian Leire Lola Lorenzo Luisa Macarena
+Marina Marisol Mercè Miren Montserrat Nerea Olga Pau Paloma Pilar Ramiro Remedios Ricardo Rosalía
+Salvador Sergi Soledad Susana Tomás Tomas Valentina Xavier Ximena Yolanda Zoe Aarón Adriana
+Alessio Beatrice Bianca Carlo Cristiano Daniele Dario Enrico Fabrizio Gianluca Gianni Ilaria
+Leonardo Marta Mattia Nicola Pietro Raffaele Rebecca Sofia Tommaso Umberto Veronica Vittoria
+Abigail Alan Albert Alfie Archie Arthur Ben Bethany Callum Cameron Carl Chelsea Connor Craig Dale
+Darren Dean Derek Eleanor Ellen Erin Ethan Evan Freddie Gavin Gemma Georgia Glen Graham Hayley
+Holly Ian Imogen Isaac Jake Jamie Jasmine Joel Jodie Kieran Leah Leon Lewis Luke Matilda Megan
+Mollie Nathaniel Neil Oscar Owen Phoebe Reece Rhys Rory Ross Ryan Scarlett Seb Shane Stuart
+Tara Toby Tom Trevor Victor Wendy Zachary Zara Ahmed Farah Hamza Ibrahim Imran Jamal Layla Malik
+Nadia Omar Rashid Reza Said Sami Tarek Yasmin Youssef Zaid Zeynep Emre Mehmet Murat Elif Ayşe
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
 Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward
 Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin
@@ -70,6 +96,41 @@ Carlos Luiz Joao João Tiago Rafaela Beatriz Gabriela Larissa Camila Fernanda Br
 `;
 
 const FAMILY = `
+Abernathy Adler Alvarado Arias Arroyo Bailly Barre Barthe Baudin Benoit Berger Bertin Besson
+Blanchet Bouchard Boucher Boulanger Bourdon Bousquet Brunel Carré Chauvin Chevallier Collet
+Cordier Cousin Delmas Deschamps Devaux Drouet Dumont Dupré Duvernois Étienne Fleury Forestier
+Fournier Gaillard Garnier Gilbert Godard Guillaume Hamon Hubert Jacquet Joubert Julien Laine
+Lambert Langlois Laurent Lebon Lebrun Leclerc Lecomte Lefort Legros Lemaire Lemoine Leroux Lévêque
+Maillard Marchal Marechal Martel Mathieu Menard Millet Moulin Navarro Olivier Paris Pelletier
+Perret Petit Pichon Poirier Poulain Prévost Raynaud Rey Richard Rivière Riviere Rolland Roussel
+Royer Sauvage Schneider Texier Thibault Tessier Vasseur Vidal Weber Albers Arnold Bach Barth Bär
+Baur Beyer Bock Brand Brenner Brinkmann Buchholz Dietz Ebert Eckert Engel Fiedler Fink Fischer
+Forster Frey Friedrich Gärtner Geiger Gerlach Götz Graf Grimm Gruber Haas Hagen Hahn Hauser Heinz
+Hempel Hermann Hesse Hoffmann Hofmann Horn Huber Jäger Kaiser Keller Kessler Kirchner Klein Knoll
+Koch Köhler Kolb König Kraft Krämer Krause Kuhn Lang Lehmann Lindemann Link Lorenz Lutz Maurer Mayer
+Menzel Metzger Möller Müller Nagel Neumann Ott Pfeiffer Popp Quast Reuter Richter Ritter Roth Sander
+Sauer Schäfer Scherer Schilling Schmid Schmitz Schneider Scholz Schreiber Schubert Schuster Schulte
+Schulz Schumacher Schwarz Seidel Seifert Sommer Stark Stein Steiner Thiel Vogel Voigt Wagner Walter
+Weber Wendt Werner Winkler Wolf Wolff Zimmermann Abad Acosta Aguirre Alba Aranda Arenas Ávila Avila
+Barrios Bermúdez Bravo Bustos Cabello Calderón Camacho Cárdenas Carmona Carrillo Castaño Cisneros
+Contreras Córdoba Crespo Cuesta Delgado Espinosa Esteban Estévez Fajardo Figueroa Franco Galán
+Gallardo Gálvez Gil Guerra Heredia Ibáñez Jiménez Lara León Lozano Luna Macías Maldonado Manzano
+Márquez Mata Mejía Miranda Mora Moya Murillo Nieto Ochoa Orozco Pacheco Padilla Palacios Pardo
+Parra Paredes Pastor Peña Plaza Ponce Quintero Quiroga Rivas Robles Rojas Roldán Rosales Rosario
+Salas Salinas Sanz Sepúlveda Solís Soria Suárez Tapia Toledo Trujillo Valdés Valencia Valle Vargas
+Vega Velasco Vera Vicente Villa Zamora Zapata Amato Barone Basile Bellini Benedetti Bernardi Bianco
+Cattaneo Colonna Coppola Costa D'Amico De Angelis Donati Fabbri Farina Fiore Gatti Grasso Guerra
+Longo Lupo Mancuso Marchetti Mazza Messina Monti Morelli Orlando Palumbo Parisi Pellegrini Rizzi
+Rossetti Ruggiero Sala Sanna Santini Silvestri Testa Valentini Villa Vitali Abbott Atkinson Barker
+Bates Bishop Blake Booth Bowen Bradshaw Briggs Brooks Burke Burton Carr Chambers Chapman Clarke
+Cole Cross Dawson Day Dean Dixon Doyle Duffy Elliott Fleming Fletcher Foster Francis Frost Gibbs
+Goodwin Gough Hale Hammond Hardy Harper Hawkins Hayward Higgins Hodgson Holland Holt Hopkins Horton
+Howell Hughes Hurst Jarvis Jennings Kemp Kerr Lamb Lawson Lloyd Lowe Lucas Mann Marsh Matthews
+McAllister McKenzie Mellor Moss Newman Nicholson Norris North Norton Osborne Page Parsons Pearce
+Pearson Potter Quinn Read Rees Reid Rhodes Robson Rowe Sharp Shepherd Slater Steele Stevenson
+Summers Sutton Swift Talbot Thornton Tucker Turner Wade Walsh Walters Watts Webster Wheeler
+Whitehead Wilkinson Winter Wolfe Woodward Wyatt Fernandes Oliveira Okonkwo Okafor Adeyemi Banda
+Mbeki Nkosi Osei Acheampong Kiplagat Haile Tesfaye Abebe
 Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez
 Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris
 Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill
@@ -211,6 +272,15 @@ export const AMBIGUOUS_GIVEN: ReadonlySet<string> = new Set([
   'Iris',
   'Summer',
   'Paris',
+  'Georgia',
+  'Jordan',
+  'Chelsea',
+  'Madison',
+  'Sydney',
+  'Austin',
+  'Lincoln',
+  'Eugene',
+  'Rhodes',
   'Victoria',
   'Florence',
   'Lane',

@@ -46,8 +46,12 @@ export function findEmails(s: ScanState): void {
 
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|\bwww\.[a-z0-9-]+\.[^\s<>"'`]+/gi;
 const URL_TRAILING = /[.,;:!?'")\]}>]+$/;
+// Scheme-less links with a path on a common TLD ("linkedin.com/in/jane-doe"); never after @.
+const BARE_URL_RE =
+  /(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|ai|app|co|me|info|biz|eu|de|fr|es|it|nl|be|ch|at|uk|ie|pt|us|ca|au|in)\/[^\s<>"'`]*/gi;
 
 export function findUrls(s: ScanState): void {
+  findBareUrls(s);
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(s.text); m !== null; m = URL_RE.exec(s.text)) {
     let value = m[0];
@@ -70,6 +74,22 @@ export function findUrls(s: ScanState): void {
       score: isScheme ? 0.85 : 0.7,
       recognizer: 'url',
       reason: isScheme ? 'scheme://host' : 'www. host',
+    });
+  }
+}
+
+function findBareUrls(s: ScanState): void {
+  BARE_URL_RE.lastIndex = 0;
+  for (let m = BARE_URL_RE.exec(s.text); m !== null; m = BARE_URL_RE.exec(s.text)) {
+    const value = m[0].replace(URL_TRAILING, '');
+    if (value.length < 8 || value.endsWith('/')) continue; // "example.com/" alone names a site, not a page
+    s.push({
+      type: 'URL',
+      start: m.index,
+      end: m.index + value.length,
+      score: 0.6,
+      recognizer: 'url',
+      reason: 'host/path without scheme',
     });
   }
 }
