@@ -1,21 +1,18 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { AuditSink } from '../platform/audit/audit-sink.js';
 import {
   buildStatement,
   signManifest,
-  verifyManifest,
   type SigningKey,
   type VerifyingKey,
 } from '../platform/crypto/signing.js';
-import { isAppError } from '../platform/errors/app-error.js';
 import type { Actor } from '../platform/identity/actor.js';
 import { requirePermission } from '../platform/identity/require-permission.js';
 import { auditedCall, type RegistryOperation, type RegistryVerb } from './audited-call.js';
 import type { BlobStore } from '../platform/store/blob-store.js';
 import type { Database } from '../platform/store/database.js';
-import { rampartVersion } from '../platform/version.js';
 import {
   checkFilePath,
   checkName,
@@ -25,10 +22,12 @@ import {
   type AssetKind,
   type VersionSelector,
 } from './engine/asset-ref.js';
-import { buildMlBom, type VersionMetadata } from './engine/ml-bom.js';
-import { diffVersions, type VersionDiff } from './engine/version-diff.js';
+import type { VersionMetadata } from './engine/ml-bom.js';
+import type { VersionDiff } from './engine/version-diff.js';
 import { parseMetadata } from './engine/version-metadata.js';
 import { findAsset, resolveVersion, type AssetScope } from './version-resolver.js';
+import { RegistryInspection, type VerifyReport } from './registry-inspection.js';
+import { loadAssetView, loadVersionDetail } from './version-detail.js';
 import { RegistrySignatures } from './registry-signatures.js';
 import {
   RegistryBlobMissing,
@@ -40,8 +39,6 @@ import {
 } from './registry.errors.js';
 import { RegistryRepository, type AssetRow, type VersionRow } from './registry.repository.js';
 import {
-  assetView,
-  fileView,
   versionView,
   type AssetView,
   type StageMove,
@@ -82,12 +79,7 @@ export interface PushFile {
   readonly source: Readable | AsyncIterable<Uint8Array>;
 }
 
-export interface VerifyReport {
-  readonly ok: boolean;
-  readonly keyId?: string;
-  readonly problems: readonly string[];
-  readonly files: number;
-}
+export type { VerifyReport };
 
 const DEFAULT_MAX_FILE_BYTES = 64 * 1024 ** 3;
 const DEFAULT_MAX_FILES = 10_000;
@@ -103,9 +95,19 @@ export class RegistryService {
   private readonly gate: ScanGate;
   /** Users' own signature bundles attached to versions. */
   readonly signatures: RegistrySignatures;
+  private readonly inspection: RegistryInspection;
+  private readonly keys: readonly VerifyingKey[];
 
   constructor(private readonly options: RegistryServiceOptions) {
     this.repo = new RegistryRepository(options.db);
+    this.keys = [options.signingKey, ...(options.trustedKeys ?? [])];
+    this.inspection = new RegistryInspection({
+      db: options.db,
+      blobs: options.blobs,
+      audit: options.audit,
+      keys: this.keys,
+      ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
+    });
     this.signatures = new RegistrySignatures({
       db: options.db,
       audit: options.audit,
@@ -357,60 +359,28 @@ export class RegistryService {
     return this.setStatus(actor, scope, selector, 'release', null);
   }
 
-  async diff(
+  /** Files added, removed and changed, and metadata changes, between two versions. */
+  diff(
     actor: Actor,
     scope: AssetScope,
     from: VersionSelector,
     to: VersionSelector,
   ): Promise<VersionDiff & { from: number; to: number }> {
-    return this.run(actor, this.op('diff', 'read', scope), async () => {
-      const a = await this.resolve(scope, from);
-      const b = await this.resolve(scope, to);
-      const side = async (v: VersionRow) => ({
-        files: (await this.repo.files(v.id)).map(fileView),
-        metadata: JSON.parse(v.metadata) as Record<string, unknown>,
-      });
-      const diff = diffVersions(await side(a.version), await side(b.version));
-      return {
-        result: { ...diff, from: a.version.number, to: b.version.number },
-        details: { from: a.version.number, to: b.version.number },
-      };
-    });
+    return this.inspection.diff(actor, scope, from, to);
   }
 
   /** Re-hashes every file from the blob store and checks the version's signature over them. */
-  async verify(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<VerifyReport> {
-    return this.run(actor, this.op('verify', 'read', scope, selector), async () => {
-      const { version } = await this.resolve(scope, selector);
-      const rows = await this.repo.files(version.id);
-      const problems: string[] = [];
-      const actual: { path: string; sha256: string }[] = [];
-      for (const row of rows) {
-        const rehashed = await this.rehash(row.sha256);
-        if (typeof rehashed === 'string') actual.push({ path: row.path, sha256: rehashed });
-        else problems.push(`unreadable: ${row.path} (${rehashed.code})`);
-      }
-      const keys = [this.options.signingKey, ...(this.options.trustedKeys ?? [])];
-      const checked = verifyManifest(JSON.parse(version.signature) as unknown, {
-        keys,
-        files: actual,
-      });
-      // An unreadable file is already reported; do not report it again as removed.
-      const unreadable = new Set(
-        rows.filter((r) => !actual.some((a) => a.path === r.path)).map((r) => `removed: ${r.path}`),
-      );
-      problems.push(...checked.problems.filter((p) => !unreadable.has(p)));
-      const report: VerifyReport = {
-        ok: problems.length === 0,
-        ...(checked.keyId === undefined ? {} : { keyId: checked.keyId }),
-        problems,
-        files: rows.length,
-      };
-      return {
-        result: report,
-        details: { version: version.number, ok: report.ok, problems: problems.length },
-      };
-    });
+  verify(actor: Actor, scope: AssetScope, selector: VersionSelector): Promise<VerifyReport> {
+    return this.inspection.verify(actor, scope, selector);
+  }
+
+  /** CycloneDX 1.6 ML-BOM of one version. */
+  bom(
+    actor: Actor,
+    scope: AssetScope,
+    selector: VersionSelector,
+  ): Promise<Record<string, unknown>> {
+    return this.inspection.bom(actor, scope, selector);
   }
 
   /** Soft-deletes one version (or, without a selector, the asset and all its versions). */
@@ -424,27 +394,6 @@ export class RegistryService {
       const { version } = await this.resolve(scope, selector);
       await this.repo.softDeleteVersion(version.id, this.now());
       return { result: undefined, details: { version: version.number } };
-    });
-  }
-
-  /** CycloneDX 1.6 ML-BOM of one version. */
-  async bom(
-    actor: Actor,
-    scope: AssetScope,
-    selector: VersionSelector,
-  ): Promise<Record<string, unknown>> {
-    return this.run(actor, this.op('bom', 'read', scope, selector), async () => {
-      const { asset, version } = await this.resolve(scope, selector);
-      const detail = await this.detail(asset, version);
-      const bom = buildMlBom({
-        asset: { ...assetView(asset, [], []), kind: scope.kind },
-        version: { ...detail, number: detail.version, scanStatus: detail.scan.status },
-        inputs: detail.trainedOn.map((t) => ({ ...t, number: t.version })),
-        serialNumber: randomUUID(),
-        timestamp: this.now(),
-        toolVersion: rampartVersion(),
-      });
-      return { result: bom, details: { version: version.number } };
     });
   }
 
@@ -569,23 +518,6 @@ export class RegistryService {
     return out;
   }
 
-  private async rehash(digest: string): Promise<string | { code: string }> {
-    try {
-      const hash = createHash('sha256');
-      for await (const chunk of await this.options.blobs.get(digest)) hash.update(chunk as Buffer);
-      return hash.digest('hex');
-    } catch (err) {
-      if (isAppError(err)) {
-        // A blob swapped under the name re-hashes to other content: report it as changed.
-        const actual = (err.details as { actual?: unknown }).actual;
-        return err.code === 'BLOB_DIGEST_MISMATCH' && typeof actual === 'string'
-          ? actual
-          : { code: err.code };
-      }
-      throw err;
-    }
-  }
-
   private asset(scope: AssetScope): Promise<AssetRow> {
     return findAsset(this.repo, scope);
   }
@@ -597,37 +529,12 @@ export class RegistryService {
     return resolveVersion(this.repo, scope, selector);
   }
 
-  private async detail(asset: AssetRow, version: VersionRow): Promise<VersionDetail> {
-    const files = (await this.repo.files(version.id)).map(fileView);
-    const stages = (await this.repo.stages(asset.id))
-      .filter((s) => s.versionId === version.id)
-      .map((s) => s.stage);
-    const inputs = await this.repo.inputs(version.id);
-    // The signature checked against the recorded digests (cheap); `verify` also re-hashes content.
-    const checked = verifyManifest(JSON.parse(version.signature) as unknown, {
-      keys: [this.options.signingKey, ...(this.options.trustedKeys ?? [])],
-      files: files.map((f) => ({ path: f.path, sha256: f.sha256 })),
-    });
-    return {
-      ...versionView(asset, version, files.length, stages),
-      files,
-      trainedOn: inputs.map((i) => ({
-        kind: i.kind,
-        project: i.project,
-        name: i.name,
-        version: i.number,
-      })),
-      signature: {
-        verified: checked.ok,
-        ...(checked.keyId === undefined ? {} : { keyId: checked.keyId }),
-        problems: checked.problems,
-      },
-    };
+  private detail(asset: AssetRow, version: VersionRow): Promise<VersionDetail> {
+    return loadVersionDetail(this.repo, this.keys, asset, version);
   }
 
-  private async assetViewOf(row: AssetRow): Promise<AssetView> {
-    const versions = await this.repo.listVersions(row.id);
-    return assetView(row, versions, await this.repo.stages(row.id));
+  private assetViewOf(row: AssetRow): Promise<AssetView> {
+    return loadAssetView(this.repo, row);
   }
 
   private op(
