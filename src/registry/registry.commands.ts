@@ -1,14 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext, RegisterCommands } from '../cli/command-context.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import type { Output } from '../cli/output.js';
-import { AuditService } from '../platform/audit/audit.service.js';
-import { KeyRotationUnsupported } from '../platform/crypto/crypto.errors.js';
-import { retireKeyVersions, rotateKeyringFile } from '../platform/crypto/keyring.js';
-import { systemActor } from '../platform/identity/actor.js';
-import { PERMISSIONS } from '../platform/identity/permissions.js';
-import { openStore } from '../platform/store/index.js';
+import { openZipArchive } from './archive-files.js';
 import {
   checkName,
   parseAssetRef,
@@ -16,157 +11,20 @@ import {
   type AssetKind,
   type VersionSelector,
 } from './engine/asset-ref.js';
-import type { VersionMetadata } from './engine/ml-bom.js';
-import { createRegistry, type Registry } from './create-registry.js';
-import { openZipArchive } from './archive-files.js';
+import { registerKeyCommands } from './keys.commands.js';
 import { counting, listLocalFiles, readCounting, writeLocalFile } from './local-files.js';
 import {
-  RegistryInputInvalid,
-  RegistryPathUnreadable,
-  RegistrySignatureInvalid,
-} from './registry.errors.js';
+  collectValues,
+  humanBytes,
+  operator,
+  parseMeta,
+  printVersion,
+  printVersions,
+  readLocalText,
+  withRegistry,
+} from './registry-cli.js';
+import { RegistrySignatureInvalid } from './registry.errors.js';
 import type { AssetScope } from './registry.service.js';
-import type { VersionDetail, VersionView } from './registry.views.js';
-
-const operator = systemActor(PERMISSIONS);
-
-/** Opens the data directory's store, audit log and registry; runs `work`; closes everything. */
-async function withRegistry<T>(
-  ctx: CliContext,
-  work: (registry: Registry) => Promise<T>,
-): Promise<T> {
-  const config = ctx.config();
-  const store = await openStore({
-    dataDir: config.dataDir,
-    url: config.database.url,
-    busyTimeoutMs: config.database.busyTimeoutMs,
-  });
-  const audit = new AuditService({ db: store.db });
-  try {
-    const registry = createRegistry({
-      db: store.db,
-      dataDir: config.dataDir,
-      audit,
-      warn: (m) => ctx.out().warn(m),
-    });
-    return await work(registry);
-  } finally {
-    await audit.close();
-    await store.close();
-  }
-}
-
-/** `--meta framework=pytorch --meta metric.accuracy=0.9 --meta param.lr=0.01 --meta team=nlp`. */
-export function parseMeta(pairs: readonly string[]): VersionMetadata {
-  const meta: {
-    framework?: string;
-    format?: string;
-    task?: string;
-    metrics: Record<string, number>;
-    parameters: Record<string, string | number | boolean>;
-    labels: Record<string, string>;
-  } = {
-    metrics: {},
-    parameters: {},
-    labels: {},
-  };
-  for (const pair of pairs) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) throw new RegistryInputInvalid('--meta', `"${pair}" is not key=value`);
-    const key = pair.slice(0, eq);
-    const value = pair.slice(eq + 1);
-    if (key === 'framework' || key === 'format' || key === 'task') meta[key] = value;
-    else if (key.startsWith('metric.')) {
-      const n = Number(value);
-      if (!Number.isFinite(n)) throw new RegistryInputInvalid('--meta', `${key} must be a number`);
-      meta.metrics[key.slice(7)] = n;
-    } else if (key.startsWith('param.')) {
-      meta.parameters[key.slice(6)] =
-        value === 'true'
-          ? true
-          : value === 'false'
-            ? false
-            : value !== '' && Number.isFinite(Number(value))
-              ? Number(value)
-              : value;
-    } else meta.labels[key] = value;
-  }
-  const { metrics, parameters, labels, ...rest } = meta;
-  return {
-    ...rest,
-    ...(Object.keys(metrics).length > 0 ? { metrics } : {}),
-    ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
-    ...(Object.keys(labels).length > 0 ? { labels } : {}),
-  };
-}
-
-async function readLocalText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    throw new RegistryPathUnreadable(file, (err as NodeJS.ErrnoException).code ?? 'unreadable');
-  }
-}
-
-const collectValues = (value: string, previous: string[] = []) => [...previous, value];
-
-function humanBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let i = 0;
-  let v = n;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
-
-function printVersion(out: Output, v: VersionDetail): void {
-  const c = out.color;
-  out.line(
-    `${c.bold(`${v.project}/${v.name}@${v.version}`)}  ${v.status === 'quarantined' ? c.red('quarantined') : c.green('available')}  scan: ${v.scan.status}`,
-  );
-  if (v.statusReason !== null) out.line(`reason: ${v.statusReason}`);
-  out.line(
-    `created ${v.createdAt} by ${v.createdBy}; ${v.fileCount} file(s), ${humanBytes(v.totalBytes)}; stages: ${v.stages.join(', ') || '-'}`,
-  );
-  const signed = v.signature.verified
-    ? out.color.green('signature ok')
-    : out.color.red(`signature FAILED: ${v.signature.problems.join('; ')}`);
-  out.line(
-    `manifest sha256:${v.manifestDigest}  signed by ${v.signerKeyId.slice(0, 16)}  ${signed}`,
-  );
-  if (v.trainedOn.length > 0)
-    out.line(
-      `trained on: ${v.trainedOn.map((t) => `${t.project}/${t.name}@${t.version}`).join(', ')}`,
-    );
-  if (Object.keys(v.metadata).length > 0) out.line(`metadata: ${JSON.stringify(v.metadata)}`);
-  out.table(v.files, [
-    { header: 'file', value: (f) => f.path },
-    { header: 'size', value: (f) => humanBytes(f.size) },
-    { header: 'sha256', value: (f) => f.sha256 },
-  ]);
-  if (v.scan.findings.length > 0) {
-    out.table(v.scan.findings, [
-      { header: 'severity', value: (f) => f.severity },
-      { header: 'file', value: (f) => f.file },
-      { header: 'rule', value: (f) => f.rule },
-      { header: 'message', value: (f) => f.message },
-    ]);
-  }
-}
-
-function printVersions(out: Output, versions: readonly VersionView[]): void {
-  out.table(versions, [
-    { header: 'version', value: (v) => v.version },
-    { header: 'status', value: (v) => v.status },
-    { header: 'scan', value: (v) => v.scan.status },
-    { header: 'files', value: (v) => v.fileCount },
-    { header: 'size', value: (v) => humanBytes(v.totalBytes) },
-    { header: 'stages', value: (v) => v.stages.join(', ') },
-    { header: 'created', value: (v) => v.createdAt },
-  ]);
-}
 
 function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void {
   const group = program
@@ -545,50 +403,5 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
 export const registerRegistryCommands: RegisterCommands = (program, ctx) => {
   registerKind(program, ctx, 'model');
   registerKind(program, ctx, 'dataset');
-  const keys = program.command('keys').description('Master keys of the encrypted blob store');
-  keys
-    .command('rotate')
-    .description('Add a new master key version and make it active (then run `keys rewrap`)')
-    .action(async () => {
-      const version = await withRegistry(ctx, async ({ keys: loaded }) =>
-        (await rotateKeyringFile(loaded.file)).active(),
-      );
-      const out = ctx.out();
-      if (out.isJson) out.json(version);
-      else
-        out.line(
-          `master key ${version.kekId} version ${version.version} is now active; run \`rampart keys rewrap\``,
-        );
-    });
-  keys
-    .command('rewrap')
-    .description('Re-wrap every blob key under the active master key (resumable, idempotent)')
-    .action(async () => {
-      const report = await withRegistry(ctx, ({ blobs }) => blobs.rewrapAll());
-      const out = ctx.out();
-      if (out.isJson) out.json(report);
-      else
-        out.line(
-          `rewrapped ${report.rewrapped} of ${report.scanned} blob(s); completed ${report.recovered} interrupted`,
-        );
-    });
-  keys
-    .command('retire')
-    .description('Refuse decryption under master key versions below N (run `keys rewrap` first)')
-    .requiredOption('--min-version <n>', 'lowest version still allowed to decrypt')
-    .action(async (opts: { minVersion: string }) => {
-      const min = Number(opts.minVersion);
-      if (!Number.isInteger(min) || min < 1)
-        throw new RegistryInputInvalid('--min-version', 'must be a whole number ≥ 1');
-      const active = await withRegistry(ctx, async ({ keys: loaded }) => {
-        if (loaded.file === undefined) throw new KeyRotationUnsupported('a configured value');
-        return (await retireKeyVersions(loaded.file, min)).active();
-      });
-      const out = ctx.out();
-      if (out.isJson) out.json({ ...active, minDecryptVersion: min });
-      else
-        out.line(
-          `master key versions below ${min} are retired; ${active.kekId} version ${active.version} stays active`,
-        );
-    });
+  registerKeyCommands(program, ctx);
 };
