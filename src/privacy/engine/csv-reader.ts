@@ -132,13 +132,21 @@ export class CsvRowReader {
   }
 }
 
+function needsQuotes(field: string): boolean {
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** Writes one CSV row, quoting only the fields that need it (RFC 4180). */
 export function formatCsvRow(fields: readonly string[]): string {
   let out = '';
   for (let k = 0; k < fields.length; k++) {
     const f = fields[k] ?? '';
     if (k > 0) out += ',';
-    out += /[",\r\n]/.test(f) ? '"' + f.replace(/"/g, '""') + '"' : f;
+    out += needsQuotes(f) ? '"' + f.replace(/"/g, '""') + '"' : f;
   }
   return out + '\n';
 }

@@ -249,37 +249,43 @@ export async function maskTable(
       return res.text;
     });
 
-  const flush = async (): Promise<void> => {
+  // Masked rows are joined per input batch and written once per batch.
+  let out = '';
+  const flush = (): void => {
     if (header === undefined) return;
-    const classifiers = header.map(() => new ColumnClassifier());
+    const names = header;
+    const classifiers = names.map(() => new ColumnClassifier());
     for (const row of pending)
-      row.forEach((cell, c) =>
-        classifiers[c]?.add(cell, analyzer.analyze(cell, header?.[c] ?? '')),
-      );
+      row.forEach((cell, c) => classifiers[c]?.add(cell, analyzer.analyze(cell, names[c] ?? '')));
     predicted = classifiers.map((k) => k.result());
-    for (const row of pending.splice(0)) await options.write(formatCsvRow(maskRow(row)));
+    for (const row of pending.splice(0)) out += formatCsvRow(maskRow(row));
   };
 
   let classified = false;
-  const onRow = async (row: string[]): Promise<void> => {
+  const onRow = (row: string[]): void => {
     if (header === undefined) {
       header = row;
-      await options.write(formatCsvRow(row));
+      out += formatCsvRow(row);
       return;
     }
     rows++;
     if (!classified) {
       pending.push(row);
       if (pending.length >= sampleRows) {
-        await flush();
+        flush();
         classified = true;
       }
       return;
     }
-    await options.write(formatCsvRow(maskRow(row)));
+    out += formatCsvRow(maskRow(row));
   };
-  for await (const batch of batches) for (const row of batch) await onRow(row);
-  if (!classified) await flush();
+  for await (const batch of batches) {
+    for (const row of batch) onRow(row);
+    if (out !== '') await options.write(out);
+    out = '';
+  }
+  if (!classified) flush();
+  if (out !== '') await options.write(out);
   return {
     rows,
     changed,
