@@ -183,13 +183,14 @@ function foldCharacters(input: string, counters: Counters): { text: string; offs
 function wordsAround(text: string, seam: RegExp): { start: number; end: number }[] {
   const words: { start: number; end: number }[] = [];
   seam.lastIndex = 0;
-  for (const match of text.matchAll(seam)) {
+  // exec (not matchAll) so that lastIndex can jump past the word just found: linear time even
+  // for one enormous mixed "word".
+  for (let match = seam.exec(text); match !== null; match = seam.exec(text)) {
+    const last = words[words.length - 1];
     let start = match.index;
     let end = match.index + match[0].length;
-    while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start--;
-    while (end < text.length && WORD_CHAR.test(text[end] as string)) end++;
-    const last = words[words.length - 1];
-    if (last !== undefined && start < last.end) continue;
+    while (start > (last?.end ?? 0) && WORD_CHAR.test(text.charAt(start - 1))) start--;
+    while (end < text.length && WORD_CHAR.test(text.charAt(end))) end++;
     words.push({ start, end });
     seam.lastIndex = end;
   }
