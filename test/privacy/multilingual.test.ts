@@ -68,6 +68,18 @@ const CASES: readonly [string, string, readonly string[]][] = [
     'Meeting with Samsung team on Friday, June 5; release 2.4.1.8 deployed to 10.0.0.12.',
     ['IP_ADDRESS:10.0.0.12'],
   ],
+  ['de', 'Die Deutsche Bahn meldet Verspätungen am 3. Mai 2024 zwischen Köln und Berlin.', []],
+  ['de', 'Rechnungsnummer RE-2024-0815 über 1.299,00 € ist am 15.06.2024 fällig.', []],
+  ['de', 'Passwort: Sommer2024! bitte sofort ändern', ['GENERIC_SECRET:Sommer2024!']],
+  ['fr', 'La commande CMD-558812 de 249,90 € sera livrée le 02/05/2024.', []],
+  ['fr', 'mot de passe = Azerty123$', ['GENERIC_SECRET:Azerty123$']],
+  ['es', 'El Banco Santander abrió una oficina en Valencia en mayo de 2022.', []],
+  [
+    'es',
+    'Don Alejandro Ruiz de la Torre firmó el contrato.',
+    ['PERSON:Alejandro Ruiz de la Torre'],
+  ],
+  ['en', 'See linkedin.com/in/jane-doe-42 for her profile.', ['URL:linkedin.com/in/jane-doe-42']],
 ];
 
 describe('analyzer across languages', () => {
