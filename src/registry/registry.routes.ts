@@ -30,6 +30,11 @@ import type { AssetScope, RegistryService } from './registry.service.js';
 
 export interface RegistryRoutesOptions {
   readonly service: RegistryService;
+  /**
+   * Largest upload accepted (pass `config.server.maxUploadBytes`). Uploads bypass Fastify's body
+   * parser (they stream), so this limit is enforced while streaming: BLOB_TOO_LARGE, nothing kept.
+   */
+  readonly maxUploadBytes?: number;
 }
 
 const perm = (kind: AssetKind, verb: string) => `${kind}:${verb}` as Permission;
@@ -41,7 +46,7 @@ const perm = (kind: AssetKind, verb: string) => `${kind}:${verb}` as Permission;
  */
 export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = async (
   app,
-  { service },
+  { service, maxUploadBytes },
 ) => {
   // In this plugin only, hand octet-stream bodies over as the raw request stream.
   app.removeContentTypeParser('application/octet-stream');
@@ -143,7 +148,9 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
             'send the file as the application/octet-stream body',
           );
         }
-        return service.uploadFile(request.actor, scopeOf(request.params), body);
+        return service.uploadFile(request.actor, scopeOf(request.params), body, {
+          ...(maxUploadBytes === undefined ? {} : { maxBytes: maxUploadBytes }),
+        });
       },
     );
 

@@ -174,10 +174,12 @@ export class RegistryService {
     actor: Actor,
     scope: AssetScope,
     source: Readable | AsyncIterable<Uint8Array>,
+    options: { maxBytes?: number } = {},
   ): Promise<{ digest: string; size: number }> {
     return this.run(actor, this.op('upload', 'write', scope), async () => {
+      const limit = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
       const put = await this.options.blobs.put(source, {
-        maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        maxBytes: Math.min(limit, options.maxBytes ?? limit),
       });
       return {
         result: { digest: put.digest, size: put.size },

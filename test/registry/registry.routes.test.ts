@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateSigningKey, signManifest } from '../../src/platform/crypto/signing.js';
@@ -25,7 +27,10 @@ describe('registry routes', () => {
   async function start() {
     f = await openRegistry({ name: 'sqlite', open: (o) => openTestStore('sqlite', o) });
     // Mounted the way `rampart serve` mounts it: through ApiServices.registry.
-    t = await buildTestApp({ authHook: testAuth, services: { registry: { service: f.service } } });
+    t = await buildTestApp({
+      authHook: testAuth,
+      services: { registry: { service: f.service, maxUploadBytes: 100_000 } },
+    });
     return t.app;
   }
 
@@ -82,6 +87,21 @@ describe('registry routes', () => {
     expect(nested.body).toBe('{"a":1}');
     const listed = await app.inject({ method: 'GET', url: '/api/v1/models?project=default' });
     expect(listed.json()).toMatchObject([{ name: 'resnet', latestVersion: 1 }]);
+  });
+
+  it('refuses an upload over maxUploadBytes with BLOB_TOO_LARGE and keeps nothing', async () => {
+    const app = await start();
+    const res = await app.inject({
+      method: 'POST',
+      url: `${base}/uploads`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: randomBytes(120_000),
+    });
+    expect([res.statusCode, res.json<{ error: { code: string } }>().error.code]).toEqual([
+      413,
+      'BLOB_TOO_LARGE',
+    ]);
+    expect(readdirSync(path.join(f.blobRoot, 'tmp'))).toEqual([]);
   });
 
   it('refuses a version naming content that was never uploaded', async () => {
