@@ -53,7 +53,7 @@ export function createDomainServices(options: {
     masterKeyFile: config.keys.masterKeyFile,
   });
   return {
-    registry: { service: registry.service },
+    registry: { service: registry.service, maxUploadBytes: config.server.maxUploadBytes },
     scanning: new ScanningService({ audit }),
     guard: new GuardService({ audit }),
     privacy: new PrivacyService({ audit }),
