@@ -76,7 +76,7 @@ function maskValue(value: string, keepLast: number, char: string): string {
 
 // Keyed outputs are deterministic, and tables repeat values (the same customer on many rows):
 // remember recent ones per key set. Bounded; cleared when full.
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 4096;
 const memos = new WeakMap<OperatorKeys, Map<string, string>>();
 
 function memoized(keys: OperatorKeys, id: string, compute: () => string): string {

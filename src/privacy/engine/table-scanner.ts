@@ -3,7 +3,7 @@ import { CsvRowReader, formatCsvRow, type CsvLimits } from './csv-reader.js';
 import { isSecretType, type EntityType, type Finding } from './entity-types.js';
 import { applyOperator, type OperatorKeys } from './operators.js';
 import { operatorFor, type MaskPolicy } from './policy.js';
-import { maskText } from './text-masker.js';
+import { maskTextInto } from './text-masker.js';
 
 /** A finding inside a table: data row (0-based, header excluded), column, offsets in the cell. */
 export interface TableFinding {
@@ -243,10 +243,7 @@ export async function maskTable(
         bump(colType);
         return applyOperator(operatorFor(policy, colType), cell, colType, keys);
       }
-      const res = maskText(cell, findings, policy, keys);
-      for (const [t, n] of Object.entries(res.changed))
-        changed[t as EntityType] = (changed[t as EntityType] ?? 0) + n;
-      return res.text;
+      return maskTextInto(changed, { text: cell, findings, policy, keys });
     });
 
   // Masked rows are joined per input batch and written once per batch.

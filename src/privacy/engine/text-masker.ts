@@ -19,19 +19,26 @@ export function maskText(
   keys: OperatorKeys,
 ): MaskResult {
   const changed: Partial<Record<EntityType, number>> = {};
-  if (findings.length === 0) return { text, changed };
-  const parts: string[] = [];
+  return { text: maskTextInto(changed, { text, findings, policy, keys }), changed };
+}
+
+/** {@link maskText} that adds its counts into `changed` (no per-call allocation for tables). */
+export function maskTextInto(
+  changed: Partial<Record<EntityType, number>>,
+  input: { text: string; findings: readonly Finding[]; policy: MaskPolicy; keys: OperatorKeys },
+): string {
+  const { text, findings, policy, keys } = input;
+  if (findings.length === 0) return text;
+  let out = '';
   let cursor = 0;
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+  const sorted = findings.length === 1 ? findings : [...findings].sort((a, b) => a.start - b.start);
+  for (const f of sorted) {
     if (f.start < cursor) continue;
     const op = operatorFor(policy, f.type);
-    parts.push(
-      text.slice(cursor, f.start),
-      applyOperator(op, text.slice(f.start, f.end), f.type, keys),
-    );
+    out +=
+      text.slice(cursor, f.start) + applyOperator(op, text.slice(f.start, f.end), f.type, keys);
     if (op.kind !== 'keep') changed[f.type] = (changed[f.type] ?? 0) + 1;
     cursor = f.end;
   }
-  parts.push(text.slice(cursor));
-  return { text: parts.join(''), changed };
+  return out + text.slice(cursor);
 }
