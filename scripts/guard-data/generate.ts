@@ -75,7 +75,7 @@ function benignSentence(rng: Rng): string {
       : r < 0.52
         ? BENIGN['security']
         : r < 0.62
-          ? BENIGN[rng.pick(['code', 'errands', 'manuals'])]
+          ? BENIGN[rng.pick(['code', 'errands', 'manuals', 'markdown'])]
           : BENIGN[rng.pick(Object.keys(BENIGN))];
   return expand(rng.pick(pool ?? []), rng);
 }

@@ -187,6 +187,14 @@ function ruleScoreOf(hits: readonly GuardHit[]): number {
   return combineEvidence([...best.values()]);
 }
 
+/**
+ * The model learned from prompts and documents, not from model answers: for outputs its evidence
+ * counts half, and the output detectors (canaries, prompt leaks, beacons) carry the verdict.
+ */
+function evidenceFor(kind: GuardKind, probability: number): number {
+  return modelEvidence(probability) * (kind === 'output' ? 0.5 : 1);
+}
+
 function scoreOf(analysis: Analysis, useRules: boolean): number {
   if (!useRules) return analysis.modelScore;
   return combineEvidence([ruleScoreOf(analysis.hits), modelEvidence(analysis.modelScore)]);
@@ -217,9 +225,9 @@ export function detect(text: string, options: DetectOptions = {}): GuardResult {
   const useRules = options.useRules ?? true;
   const ruleScore = ruleScoreOf(hits);
   const score = useRules
-    ? combineEvidence([ruleScore, modelEvidence(analysis.modelScore)])
+    ? combineEvidence([ruleScore, evidenceFor(kind, analysis.modelScore)])
     : analysis.modelScore;
-  const evidence = modelEvidence(analysis.modelScore);
+  const evidence = evidenceFor(kind, analysis.modelScore);
   if (evidence >= MIN_REPORTED_WEIGHT && analysis.modelSpan !== undefined) {
     // Rule spans are precise; the model's window is reported as the span only when no rule found one.
     const hasRuleSpan = hits.some(
