@@ -11,7 +11,7 @@ import { ExitCode } from './exit-codes.js';
 export const registerPlatformCommands: RegisterCommands = (program, ctx) => {
   program
     .command('serve')
-    .description('Start the API, the web dashboard and the gateway')
+    .description('Start the API and the web dashboard')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--port <port>', 'port to listen on (default 8080)')
     .action(async () => {
