@@ -80,6 +80,9 @@ const CASES: readonly [string, string, readonly string[]][] = [
     ['PERSON:Alejandro Ruiz de la Torre'],
   ],
   ['en', 'See linkedin.com/in/jane-doe-42 for her profile.', ['URL:linkedin.com/in/jane-doe-42']],
+  ['en', 'Olusegun Obasanjo paid the invoice yesterday.', ['PERSON:Olusegun Obasanjo']],
+  ['en', 'Quarterly Revenue confirmed the trend.', []],
+  ['de', 'Kwabena Asante bestellte zwei Artikel.', ['PERSON:Kwabena Asante']],
 ];
 
 describe('analyzer across languages', () => {

@@ -43,7 +43,7 @@ const CUE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|nom|nombre|name)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
-  /^(?:['’]s\s+(?:profile|account|email|phone|address|card|order|record|file|manager|birthday)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|schrieb|rief|wohnt|a écrit|a appelé|habite|escribió|llamó|vive)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
+  /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
 const SURNAME_SUFFIX_RE =
   /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
 
@@ -142,9 +142,11 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const given = GIVEN_NAMES.has(firstWord);
   const family =
     FAMILY_NAMES.has(lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
+  // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
   const cued =
     CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ||
-    CUE_AFTER_RE.test(text.slice(end, end + 24));
+    (/^['’]s\s/.test(text.slice(end, end + 3)) && CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
+    ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24)));
   let context = cued || s.hasContext('PERSON', start, 30);
   let score: number;
   let reason: string;
