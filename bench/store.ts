@@ -30,9 +30,9 @@ const benchTable: Migration = {
   },
 };
 
-interface BenchItems {
+type BenchItems = {
   bench_items: { id: string; name: string; size: number; created_at: string };
-}
+};
 
 interface Result {
   readonly dialect: string;
