@@ -13,7 +13,16 @@ import { registerGuardCommands } from '../guard/guard.commands.js';
 import { registerRegistryCommands } from '../registry/registry.commands.js';
 
 /** Every domain's commands, in help order. One line per domain. */
-const commandGroups: readonly RegisterCommands[] = [registerPlatformCommands, registerFairnessCommands, registerScanningCommands, registerPrivacyCommands, registerIdentityCommands, registerAuditCommands, registerGuardCommands, registerRegistryCommands];
+const commandGroups: readonly RegisterCommands[] = [
+  registerPlatformCommands,
+  registerFairnessCommands,
+  registerScanningCommands,
+  registerPrivacyCommands,
+  registerIdentityCommands,
+  registerAuditCommands,
+  registerGuardCommands,
+  registerRegistryCommands,
+];
 
 export interface ProgramIo {
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -9,4 +9,10 @@ import { registrySignatures } from './0005-registry-signatures.js';
  * Every migration, in order. A test checks that each file in this folder is listed here once.
  * Domains add their migration files to this folder and a line here.
  */
-export const migrations: readonly Migration[] = [platformMeta, identity, audit, registry, registrySignatures];
+export const migrations: readonly Migration[] = [
+  platformMeta,
+  identity,
+  audit,
+  registry,
+  registrySignatures,
+];
