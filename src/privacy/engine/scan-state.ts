@@ -92,6 +92,7 @@ export class ScanState {
 
   /** Lower-case text in the `chars` characters before `start`. */
   before(start: number, chars = 40): string {
+    if (start <= 0) return '';
     const lower = this.lower();
     let from = Math.max(0, start - chars);
     // Never start mid-word: "ser|ver 10.0.0.1" must not read as the word "ver".
