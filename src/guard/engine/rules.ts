@@ -34,27 +34,55 @@ export interface RuleInput {
   readonly kind: GuardKind;
 }
 
-function overrideRules({ roles }: RuleInput, out: GuardHit[]): void {
+const QUOTE_OPEN = /["“«„]/;
+const QUOTE_CLOSE = /["”»“]/;
+// "like", "such as", "types", "the phrase"… before a quote: the attack is being talked about.
+const MENTION_CUE =
+  /(?:like|such as|e\.g\.|for example|types?|typed|writes?|wrote|the (?:phrase|words|string|prompt)|known as|called|says|said|saying|containing|mentions?)\s*[:,]?\s*$/;
+
+/**
+ * True when `range` sits inside a short quotation introduced as an example ("a user types
+ * \"ignore previous instructions\" and…"): a mention of an attack, not a use of one.
+ */
+function isQuotedMention(text: string, range: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, range.start - 60), range.start);
+  let open = before.length - 1;
+  while (open >= 0 && !QUOTE_OPEN.test(before.charAt(open))) open--;
+  if (open < 0 || before.slice(open).includes('\n')) return false;
+  const after = text.slice(range.end, range.end + 60);
+  let close = 0;
+  while (close < after.length && !QUOTE_CLOSE.test(after.charAt(close))) close++;
+  if (close === after.length || after.slice(0, close).includes('\n')) return false;
+  return MENTION_CUE.test(before.slice(0, open));
+}
+
+function overrideRules({ roles, text }: RuleInput, out: GuardHit[]): void {
   // "ignore … instructions" within 50 chars; the reverse order ("instructions … ignore", SOV
   // languages) only when adjacent, so "instructions for my sitter: she should ignore" stays clean.
   const ignore = near(roles.ignore, roles.instructions, 50, 12);
   if (ignore !== undefined) {
     // The qualifier ("all previous", "your") belongs to the phrase: inside it, or just before it.
     const hasPrior = roles.prior.some((h) => h.start >= ignore.start - 12 && h.end <= ignore.end);
+    const mentioned = isQuotedMention(text, ignore);
     out.push(
       hit(
         'override.ignore-instructions',
         'instruction_override',
-        hasPrior ? 0.85 : 0.55,
+        (hasPrior ? 0.85 : 0.55) * (mentioned ? 0.5 : 1),
         ignore,
-        'asks the model to disregard its instructions',
+        mentioned
+          ? 'quotes an instruction-override phrase as an example'
+          : 'asks the model to disregard its instructions',
       ),
     );
   }
   const voided = near(roles.instructions, roles.void, 40);
   if (voided !== undefined) {
+    // The qualifier must sit right before the instruction noun ("your rules", "previous
+    // instructions"); "earlier versions no longer apply" says nothing about the model's rules.
+    const nouns = roles.instructions.filter((h) => h.start >= voided.start && h.end <= voided.end);
     const strong =
-      roles.prior.some((h) => h.start >= voided.start - 20 && h.end <= voided.end) ||
+      roles.prior.some((p) => nouns.some((n) => p.end <= n.start && n.start - p.end <= 12)) ||
       roles.authority.length > 0;
     out.push(
       hit(
