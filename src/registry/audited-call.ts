@@ -6,7 +6,7 @@ import { PermissionDenied, requirePermission } from '../platform/identity/requir
 import type { AssetKind } from './engine/asset-ref.js';
 import { RegistryQuarantined } from './registry.errors.js';
 
-export type RegistryVerb = 'read' | 'write' | 'download' | 'promote' | 'delete';
+export type RegistryVerb = 'read' | 'write' | 'download' | 'promote' | 'quarantine' | 'delete';
 
 export interface RegistryOperation {
   /** Audit action suffix: `push` → `model.push`. */

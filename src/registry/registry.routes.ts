@@ -321,10 +321,11 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
     );
 
     const promote = { permission: perm(kind, 'promote'), projectParam: 'project' };
+    const quarantine = { permission: perm(kind, 'quarantine'), projectParam: 'project' };
     app.post(
       `${version}/quarantine`,
       {
-        config: promote,
+        config: quarantine,
         schema: {
           tags,
           summary: 'Quarantine a version (blocks downloads)',
@@ -344,7 +345,7 @@ export const registryRoutes: FastifyPluginAsyncZod<RegistryRoutesOptions> = asyn
     app.post(
       `${version}/release`,
       {
-        config: promote,
+        config: quarantine,
         schema: {
           tags,
           summary: 'Release a quarantined version',

@@ -226,7 +226,7 @@ export class RegistryService {
 
   /**
    * Opens one file of a version for download. A quarantined version needs `override`, which also
-   * requires the `:delete` permission on the asset; the audit record says so.
+   * requires the `:quarantine` permission on the asset (a security role); the audit record says so.
    */
   async openFile(
     actor: Actor,
@@ -242,7 +242,7 @@ export class RegistryService {
       const overridden = version.status === 'quarantined';
       if (overridden) {
         if (options.override !== true) throw new RegistryQuarantined(asset.name, version.number);
-        requirePermission(actor, `${scope.kind}:delete`, scope.project);
+        requirePermission(actor, `${scope.kind}:quarantine`, scope.project);
       }
       const stream = await this.options.blobs.get(file.sha256);
       return {
@@ -408,7 +408,7 @@ export class RegistryService {
     action: 'quarantine' | 'release',
     reason: string | null,
   ): Promise<VersionView> {
-    return this.run(actor, this.op(action, 'promote', scope, selector), async () => {
+    return this.run(actor, this.op(action, 'quarantine', scope, selector), async () => {
       const { asset, version } = await this.resolve(scope, selector);
       const next = action === 'quarantine' ? 'quarantined' : 'available';
       if (version.status === next)

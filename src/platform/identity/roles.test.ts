@@ -39,6 +39,7 @@ describe('built-in roles', () => {
       'model:write',
       'model:download',
       'model:promote',
+      'model:quarantine',
     ]);
     expect(expandGrants(['nothing:*'])).toEqual([]);
   });

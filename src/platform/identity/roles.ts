@@ -28,6 +28,7 @@ export const BUILT_IN_ROLES: readonly RoleDefinition[] = [
       '*:read',
       'model:download',
       'dataset:download',
+      '*:quarantine',
       'scan:*',
       'pii:scan',
       'guard:*',
