@@ -40,7 +40,7 @@ const ORG_SUFFIX_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|nom|nombre|name)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|titulaire|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|nom|nombre|name)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
   /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
@@ -139,9 +139,12 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
       text.slice(Math.max(0, start - 6), start),
     );
   const firstWord = stripPossessive(firstTok.word);
-  const given = GIVEN_NAMES.has(firstWord);
+  // Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz".
+  const listed = (set: ReadonlySet<string>, w: string): boolean =>
+    set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
+  const given = listed(GIVEN_NAMES, firstWord);
   const family =
-    FAMILY_NAMES.has(lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
+    listed(FAMILY_NAMES, lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
   // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
   const cued =
     CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ||
