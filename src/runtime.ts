@@ -1,17 +1,10 @@
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { FairnessService } from './fairness/index.js';
 import { GuardService } from './guard/index.js';
 import type { Config } from './platform/config/index.js';
 import type { AuditSink } from './platform/audit/audit-sink.js';
 import type { Logger } from './platform/log/logger.js';
-import {
-  LocalBlobStore,
-  openStore,
-  type BlobStore,
-  type Database,
-  type Store,
-} from './platform/store/index.js';
+import { openStore, type Database, type Store } from './platform/store/index.js';
 import { PrivacyService } from './privacy/index.js';
 import { createRegistry } from './registry/index.js';
 import { ScanningService } from './scanning/index.js';
@@ -19,12 +12,11 @@ import type { ApiServices } from './server/api-routes.js';
 import { openSecurity } from './server/auth-hook.js';
 import type { AuthHook } from './server/default-auth-hook.js';
 
-/** Everything a running Rampart holds: store, blobs, services. Built once by the composition root. */
+/** Everything a running Rampart holds: the store and the services (blobs live in the registry's encrypted store). Built once by the composition root. */
 export interface Runtime {
   readonly config: Config;
   readonly logger: Logger;
   readonly store: Store;
-  readonly blobs: BlobStore;
   readonly services: ApiServices;
   /** Authentication and permission enforcement for the HTTP API. */
   readonly authHook?: AuthHook;
@@ -82,7 +74,6 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
       config,
       logger,
       store,
-      blobs: new LocalBlobStore(path.join(config.dataDir, 'blobs')),
       services,
       authHook: security.authHook,
       ...(security.firstRunAdmin === undefined ? {} : { firstRunAdmin: security.firstRunAdmin }),
