@@ -90,23 +90,54 @@ export function createOutput(options: OutputOptions): Output {
     },
     progress({ total, label, unit = '' }) {
       if (options.json || !stderr.isTTY) return silentBar;
+      const isBytes = unit.trim() === 'B';
+      const show = (n: number) => (isBytes ? formatBytes(n) : `${n}${unit}`);
       const bar = new cliProgress.SingleBar(
         {
-          format: `${label} [{bar}] {percentage}% {value}/{total}${unit} eta {eta_formatted}`,
+          format: `${label} [{bar}] {percentage}% {done}/{all} {speed} eta {eta_formatted}`,
           stream: stderr,
           hideCursor: true,
           clearOnComplete: true,
         },
         cliProgress.Presets.shades_classic,
       );
-      bar.start(total, 0);
+      const startedMs = Date.now();
+      let value = 0;
+      const payload = () => {
+        const seconds = Math.max((Date.now() - startedMs) / 1000, 0.001);
+        const rate = value / seconds;
+        return {
+          done: show(value),
+          all: show(total),
+          speed: isBytes ? `${formatBytes(rate)}/s` : `${rate.toFixed(1)}${unit}/s`,
+        };
+      };
+      bar.start(total, 0, payload());
       return {
-        increment: (by = 1) => bar.increment(by),
-        update: (value) => bar.update(value),
+        increment: (by = 1) => {
+          value += by;
+          bar.update(value, payload());
+        },
+        update: (next) => {
+          value = next;
+          bar.update(value, payload());
+        },
         stop: () => bar.stop(),
       };
     },
   };
+}
+
+/** `1536` → `1.5 KiB`: sizes for people. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let i = 0;
+  while (value >= 1024 && i < units.length - 1) {
+    value /= 1024;
+    i++;
+  }
+  return `${i === 0 ? value.toFixed(0) : value.toFixed(1)} ${units[i] ?? 'B'}`;
 }
 
 /** Colour is on only for a TTY and when NO_COLOR is unset (https://no-color.org). */
