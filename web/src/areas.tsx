@@ -3,6 +3,7 @@ import { AuditPage } from './pages/audit-page.js';
 import { FairnessPage } from './pages/fairness-page.js';
 import { GuardPage } from './pages/guard-page.js';
 import { PrivacyPage } from './pages/privacy-page.js';
+import { RegistryPage } from './pages/registry-page.js';
 import { ScanPage } from './pages/scan-page.js';
 import { StatusPage } from './pages/status-page.js';
 
@@ -17,6 +18,7 @@ export interface Area {
 
 export const areas: readonly Area[] = [
   { id: 'status', label: 'Status', render: () => <StatusPage /> },
+  { id: 'registry', label: 'Registry', permission: 'model:read', render: () => <RegistryPage /> },
   { id: 'scan', label: 'Model scanner', permission: 'scan:run', render: () => <ScanPage /> },
   { id: 'guard', label: 'Prompt guard', permission: 'guard:check', render: () => <GuardPage /> },
   { id: 'privacy', label: 'Privacy', permission: 'pii:scan', render: () => <PrivacyPage /> },
