@@ -31,6 +31,9 @@ export async function withRegistry<T>(
       dataDir: config.dataDir,
       audit,
       warn: (m) => ctx.out().warn(m),
+      // The same master key the server uses (RAMPART_MASTER_KEY / key file), not a generated one.
+      masterKeyBase64: config.keys.masterKey,
+      masterKeyFile: config.keys.masterKeyFile,
     });
     return await work(registry);
   } finally {
