@@ -74,9 +74,8 @@ function push(s: ScanState, re: RegExp, reason: string): void {
     const value = m[0].replace(/[\s,.;]+$/, '');
     // A street line alone is weaker than a full one with a postal code.
     const hasPostal = /\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}/.test(value.slice(3));
-    const context = ADDRESS_CONTEXT.some(
-      (w) => s.before(m.index, 32).includes(w) || s.hint.includes(w),
-    );
+    const before = s.before(m.index, 32);
+    const context = ADDRESS_CONTEXT.some((w) => before.includes(w) || s.hint.includes(w));
     const score = (hasPostal ? 0.85 : 0.55) + (context ? 0.1 : 0);
     s.push({
       type: 'STREET_ADDRESS',
@@ -89,16 +88,18 @@ function push(s: ScanState, re: RegExp, reason: string): void {
   }
 }
 
+function holdsWholeAddress(s: ScanState): boolean {
+  return s.candidates.some(
+    (c) => c.type === 'STREET_ADDRESS' && c.start === 0 && c.end >= s.text.trimEnd().length - 1,
+  );
+}
+
 /** STREET_ADDRESS in US/UK, German, French and Spanish conventions. */
 export function findAddresses(s: ScanState): void {
   // A column named like an address needs no keyword check; anything else does.
   if (!ADDRESS_CONTEXT.some((w) => s.hint.includes(w)) && !TRIGGER_RE.test(s.lower())) return;
-  const whole = (): boolean =>
-    s.candidates.some(
-      (c) => c.type === 'STREET_ADDRESS' && c.start === 0 && c.end >= s.text.trimEnd().length - 1,
-    );
   push(s, EN_RE, 'number + street + suffix (EN)');
-  if (whole()) return; // a cell that is one address holds no second one
+  if (holdsWholeAddress(s)) return; // a cell that is one address holds no second one
   push(s, DE_RE, 'street + number (DE)');
   push(s, FR_RE, 'number + voie (FR)');
   push(s, ES_RE, 'vía + number (ES)');

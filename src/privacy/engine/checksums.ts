@@ -30,13 +30,25 @@ export function isLuhnValid(value: string): boolean {
   return sum % 10 === 0;
 }
 
+/** The number the first `k` characters spell, when all are ASCII digits and there are `k`; else -1. */
+function leadingNumber(digits: string, k: number): number {
+  if (digits.length < k) return -1;
+  let v = 0;
+  for (let i = 0; i < k; i++) {
+    const c = digits.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** Issuer prefix and length of the major card schemes (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro). */
 export function hasCardIssuerPrefix(digits: string): boolean {
   const n = digits.length;
-  const p2 = Number(digits.slice(0, 2));
-  const p3 = Number(digits.slice(0, 3));
-  const p4 = Number(digits.slice(0, 4));
-  const p6 = Number(digits.slice(0, 6));
+  const p6 = leadingNumber(digits, 6);
+  const p2 = p6 < 0 ? Number(digits.slice(0, 2)) : Math.floor(p6 / 10_000);
+  const p3 = p6 < 0 ? Number(digits.slice(0, 3)) : Math.floor(p6 / 1000);
+  const p4 = p6 < 0 ? Number(digits.slice(0, 4)) : Math.floor(p6 / 100);
   if (digits[0] === '4') return n === 13 || n === 16 || n === 19;
   if (p2 >= 51 && p2 <= 55) return n === 16;
   if (p4 >= 2221 && p4 <= 2720) return n === 16;
@@ -122,6 +134,11 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   VG: 24,
   XK: 20,
 };
+
+/** The IBAN length of a country code (`DE` → 22), or undefined for an unknown country. */
+export function ibanLength(country: string): number | undefined {
+  return Object.hasOwn(IBAN_LENGTHS, country) ? IBAN_LENGTHS[country] : undefined;
+}
 
 /** ISO 13616 IBAN: known country, its length, and mod-97 == 1. Spaces are ignored. */
 export function isIbanValid(value: string): boolean {

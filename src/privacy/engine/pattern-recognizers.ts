@@ -1,6 +1,7 @@
 import validator from 'validator';
 import {
   hasCardIssuerPrefix,
+  ibanLength,
   isDutchBsnValid,
   isFrenchNirValid,
   isGermanTaxIdValid,
@@ -227,11 +228,13 @@ export function findIbans(s: ScanState): void {
       }
     }
     let found = false;
-    for (let n = Math.min(compact.length, 34); n >= 15; n--) {
+    // Only the country's own length can validate, so that is the one prefix worth checking.
+    const n = ibanLength(compact.slice(0, 2)) ?? 0;
+    if (n >= 15 && n <= Math.min(compact.length, 34)) {
       const end = ends[n - 1] ?? 0;
       const next = raw[end];
-      if (next !== undefined && next !== ' ') continue; // never cut inside a group
-      if (isIbanValid(compact.slice(0, n))) {
+      // never cut inside a group
+      if ((next === undefined || next === ' ') && isIbanValid(compact.slice(0, n))) {
         s.push({
           type: 'IBAN',
           start: m.index,
@@ -242,7 +245,6 @@ export function findIbans(s: ScanState): void {
         });
         IBAN_RE.lastIndex = m.index + end;
         found = true;
-        break;
       }
     }
     if (!found) IBAN_RE.lastIndex = m.index + 4;
@@ -297,37 +299,27 @@ const DIGITS_9_11_RE =
 
 /** National identifiers of EU countries: ES DNI/NIE, FR NIR, IT codice fiscale, DE tax id, NL BSN. */
 export function findNationalIds(s: ScanState): void {
-  const push = (start: number, value: string, score: number, reason: string): void => {
-    s.push({
-      type: 'NATIONAL_ID',
-      start,
-      end: start + value.length,
-      score,
-      recognizer: 'national-id',
-      reason,
-    });
-  };
-  const ctx = (start: number): number => (s.hasContext('NATIONAL_ID', start, 40) ? 0.15 : 0);
   const text = s.text;
-  if (/[A-Z]/.test(text)) findLetterIds(s, push, ctx);
+  if (/[A-Z]/.test(text)) findLetterIds(s);
   // Bare 9/11/15-digit runs are everywhere; look further only with an id word around.
   if (!s.hintContext.has('NATIONAL_ID') && !ID_WORD_RE.test(s.lower())) return;
   FR_NIR_RE.lastIndex = 0;
   for (let m = FR_NIR_RE.exec(s.text); m !== null; m = FR_NIR_RE.exec(s.text)) {
-    if (isFrenchNirValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'FR NIR mod-97 key');
+    if (isFrenchNirValid(m[0]))
+      pushId(s, m.index, m[0], 0.8 + idContext(s, m.index), 'FR NIR mod-97 key');
   }
   DIGITS_9_11_RE.lastIndex = 0;
   for (let m = DIGITS_9_11_RE.exec(s.text); m !== null; m = DIGITS_9_11_RE.exec(s.text)) {
-    if (ctx(m.index) === 0) continue;
+    if (idContext(s, m.index) === 0) continue;
     const digits = m[0].replace(/ /g, '');
     if (digits.length === 11 && isGermanTaxIdValid(digits))
-      push(m.index, m[0], 0.85, 'DE Steuer-ID check digit + context');
+      pushId(s, m.index, m[0], 0.85, 'DE Steuer-ID check digit + context');
     else if (
       digits.length === 9 &&
       isDutchBsnValid(digits) &&
       /bsn|burgerservice/.test(s.before(m.index) + s.hint)
     ) {
-      push(m.index, m[0], 0.85, 'NL BSN 11-proof + context');
+      pushId(s, m.index, m[0], 0.85, 'NL BSN 11-proof + context');
     }
   }
 }
@@ -335,15 +327,31 @@ export function findNationalIds(s: ScanState): void {
 const ID_WORD_RE =
   /\b(?:id|ident|insee|nir|s[ée]cu|steuer|bsn|burgerservice|fiscal|national|social|sozial|passport|ausweis|dni|nie|nif|documento)/; // on lower-cased text
 
-type PushId = (start: number, value: string, score: number, reason: string) => void;
+// Module-level helpers rather than per-call closures: findNationalIds runs on most cells.
+function pushId(s: ScanState, start: number, value: string, score: number, reason: string): void {
+  s.push({
+    type: 'NATIONAL_ID',
+    start,
+    end: start + value.length,
+    score,
+    recognizer: 'national-id',
+    reason,
+  });
+}
 
-function findLetterIds(s: ScanState, push: PushId, ctx: (start: number) => number): void {
+function idContext(s: ScanState, start: number): number {
+  return s.hasContext('NATIONAL_ID', start, 40) ? 0.15 : 0;
+}
+
+function findLetterIds(s: ScanState): void {
   ES_ID_RE.lastIndex = 0;
   for (let m = ES_ID_RE.exec(s.text); m !== null; m = ES_ID_RE.exec(s.text)) {
-    if (isSpanishIdValid(m[0])) push(m.index, m[0], 0.8 + ctx(m.index), 'ES DNI/NIE check letter');
+    if (isSpanishIdValid(m[0]))
+      pushId(s, m.index, m[0], 0.8 + idContext(s, m.index), 'ES DNI/NIE check letter');
   }
   IT_CF_RE.lastIndex = 0;
   for (let m = IT_CF_RE.exec(s.text); m !== null; m = IT_CF_RE.exec(s.text)) {
-    if (isItalianFiscalCodeValid(m[0])) push(m.index, m[0], 0.9, 'IT codice fiscale check letter');
+    if (isItalianFiscalCodeValid(m[0]))
+      pushId(s, m.index, m[0], 0.9, 'IT codice fiscale check letter');
   }
 }

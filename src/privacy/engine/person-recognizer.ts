@@ -95,6 +95,11 @@ export function findPersons(s: ScanState): void {
   }
 }
 
+/** Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz". */
+function listed(set: ReadonlySet<string>, w: string): boolean {
+  return set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
+}
+
 function scoreSequence(s: ScanState, raw: Token[]): void {
   let seq = raw;
   let titled = false;
@@ -139,9 +144,6 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
       text.slice(Math.max(0, start - 6), start),
     );
   const firstWord = stripPossessive(firstTok.word);
-  // Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz".
-  const listed = (set: ReadonlySet<string>, w: string): boolean =>
-    set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
   const given = listed(GIVEN_NAMES, firstWord);
   const family =
     listed(FAMILY_NAMES, lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
