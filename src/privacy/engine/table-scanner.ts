@@ -77,13 +77,23 @@ export class ColumnClassifier {
   }
 }
 
+/** Characters of input parsed per batch of rows. */
+const BATCH_CHARS = 64 * 1024;
+
 /** Rows of a CSV given as decoded text chunks, header first, in batches (one per chunk). */
 export async function* csvRowBatches(
   chunks: AsyncIterable<string> | Iterable<string>,
   limits: CsvLimits = {},
 ): AsyncGenerator<string[][]> {
   const reader = new CsvRowReader(limits);
-  for await (const chunk of chunks) yield reader.push(chunk);
+  for await (const chunk of chunks) {
+    // Small batches: a batch's rows stay alive while its cells are analysed, and a small live
+    // set keeps the young-generation collections cheap.
+    if (chunk.length <= BATCH_CHARS) yield reader.push(chunk);
+    else
+      for (let i = 0; i < chunk.length; i += BATCH_CHARS)
+        yield reader.push(chunk.slice(i, i + BATCH_CHARS));
+  }
   yield reader.end();
 }
 
