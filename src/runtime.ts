@@ -6,7 +6,7 @@ import type { AuditSink } from './platform/audit/audit-sink.js';
 import type { Logger } from './platform/log/logger.js';
 import { openStore, type Database, type Store } from './platform/store/index.js';
 import { PrivacyService } from './privacy/index.js';
-import { createRegistry } from './registry/index.js';
+import { createRegistry, startStartupRescan } from './registry/index.js';
 import { ScanningService } from './scanning/index.js';
 import type { ApiServices } from './server/api-routes.js';
 import { openSecurity } from './server/auth-hook.js';
@@ -70,6 +70,9 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
       ...security.services,
       ...createDomainServices({ config, db: store.db, audit: security.services.audit, logger }),
     };
+    // Model versions scanned under an older scanner policy are rescanned in the background.
+    if (services.registry !== undefined)
+      void startStartupRescan({ service: services.registry.service, logger });
     return {
       config,
       logger,

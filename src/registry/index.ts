@@ -36,3 +36,5 @@ export {
 } from './engine/asset-ref.js';
 export { buildMlBom, type VersionMetadata } from './engine/ml-bom.js';
 export { RegistryMaintenance, type RegistryMaintenanceOptions } from './registry-maintenance.js';
+export type { RescanCounts, RescanQuery } from './registry-rescan.js';
+export { startStartupRescan } from './startup-rescan.js';

@@ -25,6 +25,7 @@ import {
 } from './registry-cli.js';
 import { RegistrySignatureInvalid } from './registry.errors.js';
 import type { AssetScope } from './registry.service.js';
+import { registerRescanCommand } from './rescan.commands.js';
 
 function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void {
   const group = program
@@ -397,6 +398,8 @@ function registerKind(program: Command, ctx: CliContext, kind: AssetKind): void 
       if (opts.output === undefined) ctx.out().line(JSON.stringify(bom, null, 2));
       else await writeFile(opts.output, JSON.stringify(bom, null, 2) + '\n');
     });
+
+  if (kind === 'model') registerRescanCommand(group, ctx);
 }
 
 /** `rampart models …`, `rampart datasets …` and `rampart keys rotate|rewrap`, offline on --data-dir. */

@@ -22,6 +22,8 @@ export interface RegistryVersionsTable {
   status_reason: string | null;
   scan_status: string;
   scan_findings: string;
+  /** Scanner policy version that produced `scan_status`/`scan_findings` (null: unknown/none). */
+  scan_policy: string | null;
   metadata: string;
   manifest_digest: string;
   total_bytes: number;
@@ -342,6 +344,60 @@ export class RegistryRepository {
           at: move.at,
         })
         .execute();
+    });
+  }
+
+  /** Live model versions (optionally of one project) with their scan policy, for rescans. */
+  liveModelVersions(project: string | undefined) {
+    let q = this.db
+      .selectFrom('registry_versions as v')
+      .innerJoin('registry_assets as a', 'a.id', 'v.asset_id')
+      .select(['v.id', 'v.number', 'v.status', 'v.scan_policy', 'a.project', 'a.name'])
+      .where('a.kind', '=', 'model')
+      .where('v.deleted_at', 'is', null)
+      .where('a.deleted_at', 'is', null);
+    if (project !== undefined) q = q.where('a.project', '=', project);
+    return q.orderBy('a.project').orderBy('a.name').orderBy('v.number').execute();
+  }
+
+  /**
+   * Stores a rescan's result, only if the version still carries the policy it was read with
+   * (compare-and-set, so concurrent rescans apply each version once), and quarantines the version
+   * when asked and not already quarantined. One transaction; `applied` false when another
+   * process got there first.
+   */
+  async applyRescan(input: {
+    versionId: string;
+    previousPolicy: string | null;
+    scanStatus: string;
+    scanFindings: string;
+    scanPolicy: string | null;
+    quarantineReason: string | null;
+  }): Promise<{ applied: boolean; quarantined: boolean }> {
+    return this.db.transaction().execute(async (trx) => {
+      let update = trx
+        .updateTable('registry_versions')
+        .set({
+          scan_status: input.scanStatus,
+          scan_findings: input.scanFindings,
+          scan_policy: input.scanPolicy,
+        })
+        .where('id', '=', input.versionId)
+        .where('deleted_at', 'is', null);
+      update =
+        input.previousPolicy === null
+          ? update.where('scan_policy', 'is', null)
+          : update.where('scan_policy', '=', input.previousPolicy);
+      const updated = await update.executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) return { applied: false, quarantined: false };
+      if (input.quarantineReason === null) return { applied: true, quarantined: false };
+      const quarantined = await trx
+        .updateTable('registry_versions')
+        .set({ status: 'quarantined', status_reason: input.quarantineReason })
+        .where('id', '=', input.versionId)
+        .where('status', '<>', 'quarantined')
+        .executeTakeFirst();
+      return { applied: true, quarantined: quarantined.numUpdatedRows > 0n };
     });
   }
 

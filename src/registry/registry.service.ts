@@ -29,6 +29,7 @@ import { findAsset, resolveVersion, type AssetScope } from './version-resolver.j
 import { RegistryInspection, type VerifyReport } from './registry-inspection.js';
 import { loadAssetView, loadVersionDetail } from './version-detail.js';
 import { RegistrySignatures } from './registry-signatures.js';
+import { rescanOutdated, type RescanCounts, type RescanQuery } from './registry-rescan.js';
 import {
   RegistryBlobMissing,
   RegistryFileNotFound,
@@ -385,6 +386,20 @@ export class RegistryService {
     return this.inspection.bom(actor, scope, selector);
   }
 
+  /**
+   * Rescans every live model version whose scan came from a policy other than
+   * `currentPolicyVersion` (a rule-set bump): stores the new result and quarantines versions newly
+   * found malicious, never releasing one. Needs `model:quarantine` (global without `project`);
+   * writes one summary audit record (`model.rescan`) listing the versions it quarantined.
+   */
+  rescanOutdated(actor: Actor, query: RescanQuery): Promise<RescanCounts> {
+    return rescanOutdated(
+      { repo: this.repo, blobs: this.options.blobs, audit: this.options.audit, gate: this.gate },
+      actor,
+      query,
+    );
+  }
+
   /** Soft-deletes one version (or, without a selector, the asset and all its versions). */
   async delete(actor: Actor, scope: AssetScope, selector?: VersionSelector): Promise<void> {
     return this.run(actor, this.op('delete', 'delete', scope, selector), async () => {
@@ -460,6 +475,7 @@ export class RegistryService {
       status_reason: scan.quarantine ? (scan.reason ?? 'scan gate') : null,
       scan_status: scan.status,
       scan_findings: JSON.stringify(scan.findings),
+      scan_policy: scan.policyVersion ?? null,
       metadata: JSON.stringify(metadata),
       manifest_digest: manifestDigest,
       total_bytes: files.reduce((n, f) => n + f.size, 0),

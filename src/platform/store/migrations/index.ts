@@ -4,6 +4,7 @@ import { identity } from './0002-identity.js';
 import { audit } from './0003-audit.js';
 import { registry } from './0004-registry.js';
 import { registrySignatures } from './0005-registry-signatures.js';
+import { registryScanPolicy } from './0006-registry-scan-policy.js';
 
 /**
  * Every migration, in order. A test checks that each file in this folder is listed here once.
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   audit,
   registry,
   registrySignatures,
+  registryScanPolicy,
 ];
