@@ -83,7 +83,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (wanted !== undefined) kept = kept.filter((c) => wanted.has(c.type));
       if (allow.size > 0)
         kept = kept.filter((c) => !allow.has(text.slice(c.start, c.end).toLowerCase()));
-      return resolveOverlaps(kept);
+      return kept.length <= 1 ? kept : resolveOverlaps(kept); // `kept` is already a fresh array
     },
   };
 }

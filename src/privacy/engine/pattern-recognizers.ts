@@ -164,34 +164,49 @@ const CARD_RE = /(?<![\w+\-.,/]|\d[ -])\d(?:[ -]?\d){11,18}(?![\w]|[ \-.,/]\d)/g
 
 /** Groups of a separated card number must look like how cards are printed (4-4-4-4, 4-6-5). */
 function hasCardGrouping(value: string): boolean {
-  const lens: number[] = [];
   let sep = 0;
   let run = 0;
+  let groups = 0; // groups closed by a separator
+  let first = 0;
+  let second = 0;
+  let allFour = true; // every closed group has 4 digits
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 48 && c <= 57) run++;
     else {
       if (sep !== 0 && c !== sep) return false; // mixed separators
       sep = c;
-      lens.push(run);
+      if (groups === 0) first = run;
+      else if (groups === 1) second = run;
+      if (run !== 4) allFour = false;
+      groups++;
       run = 0;
     }
   }
-  if (lens.length === 0) return true;
-  lens.push(run);
-  if (lens.length === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4))
-    return true;
-  for (let i = 0; i < lens.length - 1; i++) if (lens[i] !== 4) return false;
-  return (lens[lens.length - 1] ?? 0) <= 4;
+  if (groups === 0) return true;
+  if (groups === 2 && first === 4 && second === 6 && (run === 5 || run === 4)) return true;
+  return allFour && run <= 4;
+}
+
+function countDigits(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 export function findCreditCards(s: ScanState): void {
   CARD_RE.lastIndex = 0;
   for (let m = CARD_RE.exec(s.text); m !== null; m = CARD_RE.exec(s.text)) {
     const value = m[0];
-    const digits = value.replace(/[ -]/g, '');
-    if (digits.length < 12 || digits.length > 19) continue;
-    if (!hasCardGrouping(value) || !hasCardIssuerPrefix(digits) || !isLuhnValid(digits)) continue;
+    // The match holds only digits, spaces and dashes: count and check the groups before
+    // building the digit string.
+    const digitCount = countDigits(value);
+    if (digitCount < 12 || digitCount > 19 || !hasCardGrouping(value)) continue;
+    const digits = digitCount === value.length ? value : value.replace(/[ -]/g, '');
+    if (!hasCardIssuerPrefix(digits) || !isLuhnValid(digits)) continue;
     let score = 0.9;
     let reason = 'issuer prefix + Luhn';
     if (s.hasContext('CREDIT_CARD', m.index)) {
@@ -218,23 +233,19 @@ export function findIbans(s: ScanState): void {
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(s.text); m !== null; m = IBAN_RE.exec(s.text)) {
     const raw = m[0];
-    // The regex may run into a following word; try the longest prefix that validates.
-    let compact = '';
-    const ends: number[] = [];
-    for (let i = 0; i < raw.length; i++) {
-      if (raw[i] !== ' ') {
-        compact += raw.charAt(i);
-        ends.push(i + 1);
-      }
-    }
+    // The regex may run into a following word. Only the country's own length can validate, so
+    // the prefix holding that many characters (spaces aside) is the one worth checking.
     let found = false;
-    // Only the country's own length can validate, so that is the one prefix worth checking.
-    const n = ibanLength(compact.slice(0, 2)) ?? 0;
-    if (n >= 15 && n <= Math.min(compact.length, 34)) {
-      const end = ends[n - 1] ?? 0;
+    const n = ibanLength(raw.slice(0, 2)) ?? 0;
+    let end = 0; // just after the n-th non-space character
+    for (let count = 0; end < raw.length && count < n; end++)
+      if (raw.charCodeAt(end) !== 32) count++;
+    let compactLength = 0;
+    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== 32) compactLength++;
+    if (n >= 15 && n <= Math.min(compactLength, 34)) {
       const next = raw[end];
       // never cut inside a group
-      if ((next === undefined || next === ' ') && isIbanValid(compact.slice(0, n))) {
+      if ((next === undefined || next === ' ') && isIbanValid(raw.slice(0, end))) {
         s.push({
           type: 'IBAN',
           start: m.index,

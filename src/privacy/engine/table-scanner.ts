@@ -80,7 +80,7 @@ export class ColumnClassifier {
 /** Characters of input parsed per batch of rows. */
 const BATCH_CHARS = 64 * 1024;
 
-/** Rows of a CSV given as decoded text chunks, header first, in batches (one per chunk). */
+/** Rows of a CSV given as decoded text chunks, header first, in batches (one per 64 KiB of input). */
 export async function* csvRowBatches(
   chunks: AsyncIterable<string> | Iterable<string>,
   limits: CsvLimits = {},
