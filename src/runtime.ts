@@ -5,7 +5,13 @@ import type { Config } from './platform/config/index.js';
 import type { AuditSink } from './platform/audit/audit-sink.js';
 import type { Logger } from './platform/log/logger.js';
 import { openStore, type Database, type Store } from './platform/store/index.js';
-import { PrivacyService } from './privacy/index.js';
+import {
+  DatasetPrivacyService,
+  operatorKeysFrom,
+  PRIVACY_SECRET_NAME,
+  PrivacyService,
+} from './privacy/index.js';
+import { loadPlatformSecret } from './platform/crypto/platform-secrets.js';
 import { createRegistry, startStartupRescan } from './registry/index.js';
 import { ScanningService } from './scanning/index.js';
 import type { ApiServices } from './server/api-routes.js';
@@ -29,13 +35,17 @@ export interface Runtime {
  * The domain services over one database and audit log, each given the slice of config it needs.
  * `openRuntime` uses it; so do tests that need the whole API (the route walk, the RBAC matrix).
  */
-export function createDomainServices(options: {
+export async function createDomainServices(options: {
   readonly config: Config;
   readonly db: Kysely<Database>;
   readonly audit: AuditSink;
   readonly logger: Logger;
-}): Pick<ApiServices, 'registry' | 'scanning' | 'guard' | 'privacy' | 'fairness'> {
+  readonly nowMs?: () => number;
+}): Promise<
+  Pick<ApiServices, 'registry' | 'scanning' | 'guard' | 'privacy' | 'datasetPrivacy' | 'fairness'>
+> {
   const { config, audit, logger } = options;
+  const nowMs = options.nowMs ?? Date.now;
   const registry = createRegistry({
     db: options.db,
     dataDir: config.dataDir,
@@ -44,11 +54,26 @@ export function createDomainServices(options: {
     masterKeyBase64: config.keys.masterKey,
     masterKeyFile: config.keys.masterKeyFile,
   });
+  // One stable key for pseudonyms and fakes, shared by every replica, wrapped by the master key.
+  const privacyKeys = operatorKeysFrom(
+    await loadPlatformSecret(
+      options.db,
+      registry.keys.keyring,
+      PRIVACY_SECRET_NAME,
+      new Date(nowMs()).toISOString(),
+    ),
+  );
   return {
     registry: { service: registry.service, maxUploadBytes: config.server.maxUploadBytes },
     scanning: new ScanningService({ audit }),
     guard: new GuardService({ audit }),
-    privacy: new PrivacyService({ audit }),
+    privacy: new PrivacyService({ audit, keys: privacyKeys }),
+    datasetPrivacy: new DatasetPrivacyService({
+      db: options.db,
+      registry: registry.service,
+      audit,
+      keys: privacyKeys,
+    }),
     fairness: new FairnessService({ audit }),
   };
 }
@@ -68,7 +93,12 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     const security = await openSecurity({ config, db: store.db, logger });
     const services: ApiServices = {
       ...security.services,
-      ...createDomainServices({ config, db: store.db, audit: security.services.audit, logger }),
+      ...(await createDomainServices({
+        config,
+        db: store.db,
+        audit: security.services.audit,
+        logger,
+      })),
     };
     // Model versions scanned under an older scanner policy are rescanned in the background.
     if (services.registry !== undefined)

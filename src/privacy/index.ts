@@ -58,3 +58,11 @@ export {
 } from './privacy.service.js';
 export { privacyRoutes, type PrivacyRoutesOptions } from './privacy.routes.js';
 export { registerPrivacyCommands } from './privacy.commands.js';
+export {
+  DatasetPrivacyService,
+  type DatasetPiiReport,
+  type DatasetRef,
+  type MaskedDataset,
+} from './dataset-privacy.service.js';
+export { datasetPrivacyRoutes } from './dataset-privacy.routes.js';
+export { operatorKeysFrom, PRIVACY_SECRET_NAME } from './privacy.keys.js';

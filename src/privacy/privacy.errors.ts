@@ -90,3 +90,15 @@ export class PiiDecryptFailed extends AppError {
     );
   }
 }
+
+export class PiiReportNotFound extends AppError {
+  readonly code = 'PII_REPORT_NOT_FOUND';
+  readonly status = 404;
+  constructor(ref: string) {
+    super(
+      `Dataset version ${ref} has no PII report yet.`,
+      'Scan it first: `rampart pii scan-dataset NAME@VERSION` or POST …/versions/{version}/pii-scan.',
+      { ref },
+    );
+  }
+}

@@ -7,7 +7,12 @@ import {
   identityRoutes,
   type IdentityRoutesOptions,
 } from '../platform/identity/identity.routes.js';
-import { privacyRoutes, type PrivacyService } from '../privacy/index.js';
+import {
+  datasetPrivacyRoutes,
+  privacyRoutes,
+  type DatasetPrivacyService,
+  type PrivacyService,
+} from '../privacy/index.js';
 import { registryRoutes, type RegistryRoutesOptions } from '../registry/registry.routes.js';
 import { scanningRoutes, type ScanningService } from '../scanning/index.js';
 
@@ -24,6 +29,8 @@ export interface ApiServices {
   readonly scanning?: ScanningService;
   readonly guard?: GuardService;
   readonly privacy?: PrivacyService;
+  /** PII scan/mask of registry dataset versions. */
+  readonly datasetPrivacy?: DatasetPrivacyService;
   readonly fairness?: FairnessService;
 }
 
@@ -40,6 +47,8 @@ export async function registerApiRoutes(
   if (services.guard !== undefined) await api.register(guardRoutes, { service: services.guard });
   if (services.privacy !== undefined)
     await api.register(privacyRoutes, { service: services.privacy });
+  if (services.datasetPrivacy !== undefined)
+    await api.register(datasetPrivacyRoutes, { service: services.datasetPrivacy });
   if (services.fairness !== undefined)
     await api.register(fairnessRoutes, { service: services.fairness });
 }

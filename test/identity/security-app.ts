@@ -58,12 +58,12 @@ export async function buildSecurityApp(
       },
       audit: security.audit,
       // Every domain's routes, as `rampart serve` mounts them, so the walk covers the whole API.
-      ...createDomainServices({
+      ...(await createDomainServices({
         config,
         db: opened.store.db,
         audit: security.audit,
         logger: createLogger({ level: 'silent' }),
-      }),
+      })),
     },
     authHook: async (request: FastifyRequest, reply: FastifyReply) => {
       declared.set(

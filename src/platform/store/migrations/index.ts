@@ -5,6 +5,8 @@ import { audit } from './0003-audit.js';
 import { registry } from './0004-registry.js';
 import { registrySignatures } from './0005-registry-signatures.js';
 import { registryScanPolicy } from './0006-registry-scan-policy.js';
+import { platformSecrets } from './0007-platform-secrets.js';
+import { piiReports } from './0008-pii-reports.js';
 
 /**
  * Every migration, in order. A test checks that each file in this folder is listed here once.
@@ -17,4 +19,6 @@ export const migrations: readonly Migration[] = [
   registry,
   registrySignatures,
   registryScanPolicy,
+  platformSecrets,
+  piiReports,
 ];
