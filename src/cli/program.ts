@@ -7,6 +7,7 @@ import { registerPlatformCommands } from './platform.commands.js';
 import { registerFairnessCommands } from '../fairness/fairness.commands.js';
 import { registerScanningCommands } from '../scanning/scanning.commands.js';
 import { registerPrivacyCommands } from '../privacy/privacy.commands.js';
+import { registerDatasetPrivacyCommands } from '../privacy/privacy.dataset-commands.js';
 import { registerIdentityCommands } from '../platform/identity/identity.commands.js';
 import { registerAuditCommands } from '../platform/audit/audit.commands.js';
 import { registerGuardCommands } from '../guard/guard.commands.js';
@@ -18,6 +19,7 @@ const commandGroups: readonly RegisterCommands[] = [
   registerFairnessCommands,
   registerScanningCommands,
   registerPrivacyCommands,
+  registerDatasetPrivacyCommands,
   registerIdentityCommands,
   registerAuditCommands,
   registerGuardCommands,
