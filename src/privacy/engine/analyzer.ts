@@ -68,13 +68,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         context = new HintContext(hint);
         if (hintCache.size < 10_000) hintCache.set(hint, context);
       }
-      const s = new ScanState(text, context);
+      let s: ScanState | undefined;
       if (expected !== undefined && allow.size === 0 && deny.length === 0) {
+        s = new ScanState(text, context);
         const whole = findWhole(s, expected, phone, threshold);
         if (whole !== undefined)
           return wanted === undefined || wanted.has(whole.type) ? [whole] : [];
       }
       const verdict = shapeVerdict(text, context);
+      // Nothing can be found in a skipped shape unless a deny entry matches it.
+      if (verdict === 'skip' && deny.length === 0) return [];
+      s ??= new ScanState(text, context);
       if (verdict === 'scan') runRecognizers(s, phone);
       else if (verdict === 'card') findCreditCards(s);
       for (const d of deny) addDenied(s, d);
@@ -136,7 +140,7 @@ function shapeVerdict(text: string, hint: HintContext): 'skip' | 'card' | 'scan'
     !hint.has('DATE_OF_BIRTH')
   )
     return 'skip';
-  if (n <= 24 && isPlainNumber(text) && !NUMERIC_ID_TYPES.some((t) => hint.has(t)))
+  if (n <= 24 && isPlainNumber(text) && !hint.hasAny(NUMERIC_ID_TYPES))
     return n >= 12 ? 'card' : 'skip';
   return 'scan';
 }

@@ -53,8 +53,16 @@ interface Token {
   readonly word: string;
 }
 
+/** True when `word` ends in a possessive 's or ’s. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false; // s
+  const q = word.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019; // ' or ’
+}
+
 function stripPossessive(word: string): string {
-  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
+  return isPossessive(word) ? word.slice(0, -2) : word;
 }
 
 const GAP_RE = /^ (?:\p{Lu}\.? )?((?:\p{L}{1,3} ){0,2})$/u;
@@ -85,7 +93,7 @@ export function findPersons(s: ScanState): void {
     for (let tok = tokens[i]; tok !== undefined; tok = tokens[i]) {
       const prev = seq[seq.length - 1];
       if (prev !== undefined) {
-        if (seq.length >= 5 || prev.word !== stripPossessive(prev.word)) break;
+        if (seq.length >= 5 || isPossessive(prev.word)) break;
         if (!joinsName(text.slice(prev.end, tok.start))) break;
       }
       seq.push(tok);
@@ -104,7 +112,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   let seq = raw;
   let titled = false;
   // "Bonjour Mme Chloé Lefèvre": whatever precedes a title is not part of the name.
-  const lastTitle = seq.map((t) => TITLES.has(t.word)).lastIndexOf(true);
+  let lastTitle = seq.length - 1;
+  while (lastTitle >= 0 && !TITLES.has(seq[lastTitle]?.word ?? '')) lastTitle--;
   if (lastTitle > 0) {
     seq = seq.slice(lastTitle + 1);
     titled = true;

@@ -54,6 +54,7 @@ export class HintContext {
   /** Lower-case hint with `_`, `-`, `.` and camelCase split into words. */
   readonly text: string;
   private readonly types = new Set<EntityType>();
+  private readonly anyOf = new Map<readonly EntityType[], boolean>();
 
   constructor(raw: string) {
     this.text = raw
@@ -67,6 +68,16 @@ export class HintContext {
 
   has(type: EntityType): boolean {
     return this.types.has(type);
+  }
+
+  /** True when the hint speaks of any of `types`; remembered per list (pass module constants). */
+  hasAny(types: readonly EntityType[]): boolean {
+    let known = this.anyOf.get(types);
+    if (known === undefined) {
+      known = types.some((t) => this.types.has(t));
+      if (this.anyOf.size < 64) this.anyOf.set(types, known);
+    }
+    return known;
   }
 }
 
