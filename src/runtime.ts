@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { FairnessService } from './fairness/index.js';
+import { FairnessService, ModelEvaluationService } from './fairness/index.js';
 import { GuardService } from './guard/index.js';
 import type { Config } from './platform/config/index.js';
 import type { AuditSink } from './platform/audit/audit-sink.js';
@@ -42,7 +42,16 @@ export async function createDomainServices(options: {
   readonly logger: Logger;
   readonly nowMs?: () => number;
 }): Promise<
-  Pick<ApiServices, 'registry' | 'scanning' | 'guard' | 'privacy' | 'datasetPrivacy' | 'fairness'>
+  Pick<
+    ApiServices,
+    | 'registry'
+    | 'scanning'
+    | 'guard'
+    | 'privacy'
+    | 'datasetPrivacy'
+    | 'fairness'
+    | 'modelEvaluations'
+  >
 > {
   const { config, audit, logger } = options;
   const nowMs = options.nowMs ?? Date.now;
@@ -75,6 +84,11 @@ export async function createDomainServices(options: {
       keys: privacyKeys,
     }),
     fairness: new FairnessService({ audit }),
+    modelEvaluations: new ModelEvaluationService({
+      db: options.db,
+      registry: registry.service,
+      audit,
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import type { CliContext, RegisterCommands } from './command-context.js';
 import { createOutput, type Output, wantsColor } from './output.js';
 import { registerPlatformCommands } from './platform.commands.js';
 import { registerFairnessCommands } from '../fairness/fairness.commands.js';
+import { registerModelCardCommands } from '../fairness/fairness.model-commands.js';
 import { registerScanningCommands } from '../scanning/scanning.commands.js';
 import { registerPrivacyCommands } from '../privacy/privacy.commands.js';
 import { registerDatasetPrivacyCommands } from '../privacy/privacy.dataset-commands.js';
@@ -17,6 +18,7 @@ import { registerRegistryCommands } from '../registry/registry.commands.js';
 const commandGroups: readonly RegisterCommands[] = [
   registerPlatformCommands,
   registerFairnessCommands,
+  registerModelCardCommands,
   registerScanningCommands,
   registerPrivacyCommands,
   registerDatasetPrivacyCommands,

@@ -3,6 +3,7 @@ import type { RegisterCommands } from '../cli/command-context.js';
 import { explainRows, explanationJson, type ShapleyMethod } from './engine/explanation-report.js';
 import { assessDataBias } from './engine/data-bias.js';
 import { buildFairnessReport } from './engine/fairness-report.js';
+import { attachToModel } from './fairness.model-commands.js';
 import { encodeGroups } from './engine/group-encoding.js';
 import { compareReweighing, compareThresholdRule } from './engine/mitigation.js';
 import { createModel, parseModelSpec } from './engine/model.js';
@@ -71,13 +72,17 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
     .option('--numeric <cols>', 'numeric features to correlate with each group (point-biserial)')
     .option('--format <format>', 'table|json|html|markdown (default table, or json with --json)')
     .option('--out <file>', 'write the report to this file')
-    .action(async (o: ReportFlags) => {
+    .option('--attach <model>', 'also store the report with this registry model version (NAME@V)')
+    .option('--project <name>', 'project of the --attach model', 'default')
+    .action(async (o: ReportFlags & { attach?: string; project: string }) => {
       const out = ctx.out();
       const format =
         choice(o.format, ['table', 'json', 'html', 'markdown'] as const, '--format') ??
         (out.isJson ? 'json' : 'table');
       const table = await readTableFile(o.data, inputFormat(o));
       const report = buildFairnessReport(table, reportOptions(o));
+      if (o.attach !== undefined)
+        await attachToModel(ctx, { ref: o.attach, project: o.project }, { fairness: report });
       if (format === 'json') await emit(out, JSON.stringify(reportJson(report), null, 2), o.out);
       else if (format === 'html')
         await emit(
@@ -319,9 +324,16 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
     .option('--label <col>', 'label column: adds permutation importance (accuracy)')
     .option('--pd <features>', 'partial dependence over the background for these features')
     .option('--format <format>', 'table|json (default table, or json with --json)')
+    .option(
+      '--attach <model>',
+      'also store the explanation with this registry model version (NAME@V)',
+    )
+    .option('--project <name>', 'project of the --attach model', 'default')
     .action(
       async (
         o: DataFlags & {
+          attach?: string;
+          project: string;
           model: string;
           background?: string;
           rows?: string;
@@ -354,6 +366,8 @@ export const registerFairnessCommands: RegisterCommands = (program, ctx) => {
           seed,
           ...(coalitions === undefined ? {} : { maxCoalitions: coalitions }),
         });
+        if (o.attach !== undefined)
+          await attachToModel(ctx, { ref: o.attach, project: o.project }, { explanation: report });
         const importance =
           o.label === undefined
             ? undefined

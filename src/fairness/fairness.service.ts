@@ -9,8 +9,12 @@ import type {
 import type { AuditSink } from '../platform/audit/audit-sink.js';
 import { isAppError } from '../platform/errors/app-error.js';
 import { hasPermission, type Actor } from '../platform/identity/actor.js';
-import { explainRows, explanationJson } from './engine/explanation-report.js';
-import { buildFairnessReport } from './engine/fairness-report.js';
+import {
+  explainRows,
+  explanationJson,
+  type ExplanationReport,
+} from './engine/explanation-report.js';
+import { buildFairnessReport, type FairnessReport } from './engine/fairness-report.js';
 import { encodeGroups } from './engine/group-encoding.js';
 import { compareReweighing, compareThresholdRule } from './engine/mitigation.js';
 import { createModel, parseModelSpec, type Model } from './engine/model.js';
@@ -82,25 +86,7 @@ export class FairnessService {
       'fairness.report',
       { rows: input.rows.length, groups: input.groups.length },
       () => {
-        if ((input.bootstrap?.resamples ?? 0) > this.limits.maxBootstrapResamples) {
-          throw new FairnessInputTooLarge(
-            'number of bootstrap resamples',
-            this.limits.maxBootstrapResamples,
-          );
-        }
-        const report = buildFairnessReport(this.table(input.rows), {
-          label: input.label,
-          groupColumns: input.groups,
-          ...(input.prediction === undefined ? {} : { prediction: input.prediction }),
-          ...(input.score === undefined ? {} : { score: input.score }),
-          ...(input.threshold === undefined ? {} : { threshold: input.threshold }),
-          ...(input.favorable_label === undefined ? {} : { favorableLabel: input.favorable_label }),
-          ...(input.privileged === undefined ? {} : { privileged: input.privileged }),
-          ...(input.unprivileged === undefined ? {} : { unprivileged: input.unprivileged }),
-          ...(input.min_group_size === undefined ? {} : { minGroupSize: input.min_group_size }),
-          ...(input.bootstrap === undefined ? {} : { bootstrap: input.bootstrap }),
-          ...(input.mitigation === undefined ? {} : { mitigation: input.mitigation }),
-        });
+        const report = fairnessReportFromRequest(input, this.limits);
         return {
           report: reportJson(report),
           ...(input.format === 'html'
@@ -176,36 +162,14 @@ export class FairnessService {
       'fairness.explain',
       { rows: input.rows.length, background: input.background.length },
       () => {
-        if (input.rows.length > this.limits.maxExplainRows)
-          throw new FairnessInputTooLarge('number of rows to explain', this.limits.maxExplainRows);
-        if (input.background.length > this.limits.maxBackgroundRows)
-          throw new FairnessInputTooLarge(
-            'number of background rows',
-            this.limits.maxBackgroundRows,
-          );
-        const model = createModel(parseModelSpec(input.model));
-        const report = explainRows(
-          model,
-          matrix(model, input.rows),
-          matrix(model, input.background),
-          {
-            method: input.method ?? 'auto',
-            maxExactFeatures: this.limits.maxExactFeatures,
-            ...(input.max_coalitions === undefined ? {} : { maxCoalitions: input.max_coalitions }),
-            ...(input.seed === undefined ? {} : { seed: input.seed }),
-          },
-        );
+        const report = explanationFromRequest(input, this.limits);
         return explanationJson(report) as ExplainResponse;
       },
     );
   }
 
   private table(rows: readonly Record<string, unknown>[]): Table {
-    return tableFromRecords(rows, {
-      maxBytes: Number.MAX_SAFE_INTEGER,
-      maxRows: this.limits.maxRows,
-      maxColumns: this.limits.maxColumns,
-    });
+    return tableOf(rows, this.limits);
   }
 
   private async run<T>(
@@ -249,4 +213,53 @@ function matrix(model: Model, rows: ExplainRequest['rows']): Background {
     });
   });
   return { rows: out, nRows: rows.length };
+}
+
+function tableOf(rows: readonly Record<string, unknown>[], limits: FairnessLimits): Table {
+  return tableFromRecords(rows, {
+    maxBytes: Number.MAX_SAFE_INTEGER,
+    maxRows: limits.maxRows,
+    maxColumns: limits.maxColumns,
+  });
+}
+
+/** The engine's fairness report for an API request (no permission check, no audit). */
+export function fairnessReportFromRequest(
+  input: FairnessReportRequest,
+  limits: FairnessLimits = DEFAULT_FAIRNESS_LIMITS,
+): FairnessReport {
+  if ((input.bootstrap?.resamples ?? 0) > limits.maxBootstrapResamples) {
+    throw new FairnessInputTooLarge('number of bootstrap resamples', limits.maxBootstrapResamples);
+  }
+  return buildFairnessReport(tableOf(input.rows, limits), {
+    label: input.label,
+    groupColumns: input.groups,
+    ...(input.prediction === undefined ? {} : { prediction: input.prediction }),
+    ...(input.score === undefined ? {} : { score: input.score }),
+    ...(input.threshold === undefined ? {} : { threshold: input.threshold }),
+    ...(input.favorable_label === undefined ? {} : { favorableLabel: input.favorable_label }),
+    ...(input.privileged === undefined ? {} : { privileged: input.privileged }),
+    ...(input.unprivileged === undefined ? {} : { unprivileged: input.unprivileged }),
+    ...(input.min_group_size === undefined ? {} : { minGroupSize: input.min_group_size }),
+    ...(input.bootstrap === undefined ? {} : { bootstrap: input.bootstrap }),
+    ...(input.mitigation === undefined ? {} : { mitigation: input.mitigation }),
+  });
+}
+
+/** The engine's Shapley explanation for an API request (no permission check, no audit). */
+export function explanationFromRequest(
+  input: ExplainRequest,
+  limits: FairnessLimits = DEFAULT_FAIRNESS_LIMITS,
+): ExplanationReport {
+  if (input.rows.length > limits.maxExplainRows)
+    throw new FairnessInputTooLarge('number of rows to explain', limits.maxExplainRows);
+  if (input.background.length > limits.maxBackgroundRows)
+    throw new FairnessInputTooLarge('number of background rows', limits.maxBackgroundRows);
+  const model = createModel(parseModelSpec(input.model));
+  return explainRows(model, matrix(model, input.rows), matrix(model, input.background), {
+    method: input.method ?? 'auto',
+    maxExactFeatures: limits.maxExactFeatures,
+    ...(input.max_coalitions === undefined ? {} : { maxCoalitions: input.max_coalitions }),
+    ...(input.seed === undefined ? {} : { seed: input.seed }),
+  });
 }

@@ -15,3 +15,5 @@ export {
 export { computeGroupMetrics, type GroupMetricsResult } from './engine/group-metrics.js';
 export { renderModelCard, type ModelCardInput } from './engine/model-card.js';
 export { createModel, parseModelSpec, type Model, type ModelSpec } from './engine/model.js';
+export { ModelEvaluationService, type ModelRef } from './model-evaluations.service.js';
+export { modelEvaluationRoutes } from './model-evaluations.routes.js';

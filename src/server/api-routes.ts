@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { fairnessRoutes, type FairnessService } from '../fairness/index.js';
+import {
+  fairnessRoutes,
+  modelEvaluationRoutes,
+  type FairnessService,
+  type ModelEvaluationService,
+} from '../fairness/index.js';
 import { guardRoutes, type GuardService } from '../guard/index.js';
 import { auditRoutes } from '../platform/audit/audit.routes.js';
 import type { AuditService } from '../platform/audit/audit.service.js';
@@ -32,6 +37,8 @@ export interface ApiServices {
   /** PII scan/mask of registry dataset versions. */
   readonly datasetPrivacy?: DatasetPrivacyService;
   readonly fairness?: FairnessService;
+  /** Fairness audits and explanations attached to model versions; model cards. */
+  readonly modelEvaluations?: ModelEvaluationService;
 }
 
 /** Mounts every domain's routes under /api/v1 (the caller sets the prefix). One line per domain. */
@@ -51,4 +58,6 @@ export async function registerApiRoutes(
     await api.register(datasetPrivacyRoutes, { service: services.datasetPrivacy });
   if (services.fairness !== undefined)
     await api.register(fairnessRoutes, { service: services.fairness });
+  if (services.modelEvaluations !== undefined)
+    await api.register(modelEvaluationRoutes, { service: services.modelEvaluations });
 }

@@ -7,6 +7,7 @@ import { registrySignatures } from './0005-registry-signatures.js';
 import { registryScanPolicy } from './0006-registry-scan-policy.js';
 import { platformSecrets } from './0007-platform-secrets.js';
 import { piiReports } from './0008-pii-reports.js';
+import { modelEvaluations } from './0009-model-evaluations.js';
 
 /**
  * Every migration, in order. A test checks that each file in this folder is listed here once.
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   registryScanPolicy,
   platformSecrets,
   piiReports,
+  modelEvaluations,
 ];
