@@ -11,6 +11,7 @@ export const GuardCategory = z.enum([
   'data_exfiltration',
   'canary_leak',
   'prompt_leak',
+  'sensitive_data',
 ]);
 
 /** Body of `POST /guard/check`. */

@@ -15,6 +15,7 @@ import {
   type GuardResult,
 } from './engine/types.js';
 import { GuardInputInvalid, GuardOptionInvalid, GuardTextTooLarge } from './guard.errors.js';
+import { withOutputLeaks } from './output-leaks.js';
 
 interface CheckFlags {
   file?: string;
@@ -115,7 +116,7 @@ async function checkJsonl(
         continue;
       }
       try {
-        const result = detect(text, options);
+        const result = checkText(text, options);
         if (result.flagged) flagged++;
         out.line(
           JSON.stringify({
@@ -198,7 +199,7 @@ export const registerGuardCommands: RegisterCommands = (program, ctx) => {
         return;
       }
       const input = flags.file !== undefined ? await readText(flags.file) : (text as string);
-      const result = detect(input, options);
+      const result = checkText(input, options);
       if (out.isJson) out.json(result);
       else printResult(out, input, result);
       if (result.flagged) ctx.setExitCode(ExitCode.findings);
@@ -222,3 +223,9 @@ export const registerGuardCommands: RegisterCommands = (program, ctx) => {
         );
     });
 };
+
+/** The engine's verdict, plus the privacy engine's findings when the text is a model output. */
+function checkText(text: string, options: DetectOptions): GuardResult {
+  const result = detect(text, options);
+  return options.kind === 'output' ? withOutputLeaks(text, result) : result;
+}

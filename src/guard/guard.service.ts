@@ -1,3 +1,4 @@
+import { withOutputLeaks } from './output-leaks.js';
 import type { AuditSink } from '../platform/audit/audit-sink.js';
 import type { Actor } from '../platform/identity/actor.js';
 import { hasPermission } from '../platform/identity/actor.js';
@@ -59,7 +60,7 @@ export class GuardService {
     }
     let result: GuardResult;
     try {
-      result = detect(input.text, {
+      const detected = detect(input.text, {
         kind,
         preset,
         allowList: this.allowList,
@@ -67,6 +68,8 @@ export class GuardService {
         ...(input.canaries === undefined ? {} : { canaries: input.canaries }),
         ...(input.protectedPrompt === undefined ? {} : { protectedPrompt: input.protectedPrompt }),
       });
+      // Answers are also checked for secrets and sensitive personal data (privacy engine).
+      result = kind === 'output' ? withOutputLeaks(input.text, detected) : detected;
     } catch (err) {
       await this.audit.record(actor, {
         action: 'guard.check',

@@ -16,6 +16,8 @@ export const GUARD_CATEGORIES = [
   'data_exfiltration',
   'canary_leak',
   'prompt_leak',
+  /** Secrets or sensitive personal data in a model's output (found by the privacy engine). */
+  'sensitive_data',
 ] as const;
 
 export type GuardCategory = (typeof GUARD_CATEGORIES)[number];
