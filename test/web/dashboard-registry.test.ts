@@ -55,5 +55,10 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     await page.getByRole('button', { name: 'v2' }).click();
     expect(await page.getByTestId('signature').textContent()).toBe('signature verified');
     await page.getByTestId('version-detail').getByText('pickle.dangerous-import').first().waitFor();
+    await page.getByRole('button', { name: 'Model card' }).click();
+    await page
+      .getByTestId('version-extra')
+      .getByText('# Model card: default/fraud-detector')
+      .waitFor();
   });
 });

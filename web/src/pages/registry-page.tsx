@@ -1,7 +1,9 @@
 import {
   Anchor,
   Badge,
+  Button,
   Card,
+  Code,
   Group,
   SegmentedControl,
   Stack,
@@ -17,7 +19,7 @@ import type {
   VersionDetail,
   VersionView,
 } from '../../../src/contracts/registry.js';
-import { getJson } from '../api.js';
+import { getJson, postJson } from '../api.js';
 import { ErrorAlert } from '../error-alert.js';
 
 type Asset = z.infer<typeof AssetView>;
@@ -178,12 +180,46 @@ function AssetPanel({ kind, asset, onBack }: { kind: Kind; asset: Asset; onBack:
             .join(' · ')}
         </Text>
       )}
-      {version !== undefined && <VersionCard version={version} />}
+      {version !== undefined && (
+        <VersionCard
+          version={version}
+          kind={kind}
+          base={`${base}/versions/${String(version.version)}`}
+        />
+      )}
     </Stack>
   );
 }
 
-function VersionCard({ version }: { version: VersionFull }) {
+function VersionCard({ version, kind, base }: { version: VersionFull; kind: Kind; base: string }) {
+  const [extra, setExtra] = useState<{ title: string; text: string } | undefined>();
+  const [error, setError] = useState<unknown>();
+  useEffect(() => setExtra(undefined), [base]);
+  const showCard = async () => {
+    try {
+      const response = await fetch(`${base}/model-card`, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`model card: HTTP ${String(response.status)}`);
+      setExtra({ title: 'Model card', text: await response.text() });
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const scanPii = async () => {
+    try {
+      const report = await postJson<{
+        totals: Record<string, number>;
+        files: { path: string; format: string; rows: number }[];
+      }>(`${base}/pii-scan`, {});
+      const lines = [
+        ...report.files.map((f) => `${f.path}: ${f.format}, ${String(f.rows)} rows`),
+        '',
+        ...Object.entries(report.totals).map(([t, n]) => `${t}: ${String(n)}`),
+      ];
+      setExtra({ title: 'PII report (stored with the version)', text: lines.join('\n') });
+    } catch (err) {
+      setError(err);
+    }
+  };
   return (
     <Card withBorder data-testid="version-detail">
       <Stack gap="xs">
@@ -195,6 +231,26 @@ function VersionCard({ version }: { version: VersionFull }) {
           {version.statusReason !== null && <Text c="red">{version.statusReason}</Text>}
         </Group>
         <Text size="sm">manifest {version.manifestDigest}</Text>
+        <Group>
+          {kind === 'model' ? (
+            <Button size="xs" variant="light" onClick={() => void showCard()}>
+              Model card
+            </Button>
+          ) : (
+            <Button size="xs" variant="light" onClick={() => void scanPii()}>
+              Scan for PII
+            </Button>
+          )}
+        </Group>
+        <ErrorAlert error={error} />
+        {extra !== undefined && (
+          <Card withBorder data-testid="version-extra">
+            <Text fw={700}>{extra.title}</Text>
+            <Code block style={{ whiteSpace: 'pre-wrap' }}>
+              {extra.text}
+            </Code>
+          </Card>
+        )}
         {version.trainedOn.length > 0 && (
           <Text size="sm">
             trained on:{' '}
