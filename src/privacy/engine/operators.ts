@@ -75,21 +75,27 @@ function maskValue(value: string, keepLast: number, char: string): string {
 }
 
 // Keyed outputs are deterministic, and tables repeat values (the same customer on many rows):
-// remember recent ones per key set. Bounded; cleared when full.
+// remember recent ones per key set, with one bounded memo per operator and type, so a column of
+// unique values (e-mails, addresses) does not flush the names that repeat. Cleared when full.
 const MEMO_LIMIT = 4096;
-const memos = new WeakMap<OperatorKeys, Map<string, string>>();
+const memos = new WeakMap<OperatorKeys, Map<string, Map<string, string>>>();
 
-function memoized(keys: OperatorKeys, id: string, compute: () => string): string {
-  let memo = memos.get(keys);
+function memoized(keys: OperatorKeys, kind: string, value: string, compute: () => string): string {
+  let byKind = memos.get(keys);
+  if (byKind === undefined) {
+    byKind = new Map();
+    memos.set(keys, byKind);
+  }
+  let memo = byKind.get(kind);
   if (memo === undefined) {
     memo = new Map();
-    memos.set(keys, memo);
+    byKind.set(kind, memo);
   }
-  let out = memo.get(id);
+  let out = memo.get(value);
   if (out === undefined) {
     out = compute();
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(id, out);
+    memo.set(value, out);
   }
   return out;
 }
@@ -114,20 +120,22 @@ export function applyOperator(
     case 'mask':
       return maskValue(value, op.keepLast ?? 4, op.char ?? '*');
     case 'hash':
-      return memoized(keys, `h\0${type}\0${value}`, () =>
+      return memoized(keys, `h\0${type}`, value, () =>
         hmac(keys.key, type, value).toString('hex'),
       ).slice(0, op.length ?? 64);
     case 'pseudonym':
       return memoized(
         keys,
-        `p\0${type}\0${value}`,
+        `p\0${type}`,
+        value,
         () => `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`,
       );
     case 'fake': {
       const locale = op.locale ?? 'en';
       return memoized(
         keys,
-        `f\0${locale}\0${type}\0${value}`,
+        `f\0${locale}\0${type}`,
+        value,
         () =>
           fakeFor(type, value, keys.key, locale) ??
           `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`,
