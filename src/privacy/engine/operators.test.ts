@@ -23,6 +23,18 @@ describe('applyOperator', () => {
     );
   });
 
+  it('gives the same keyed output for a value whether its memo is warm, flushed or paused', () => {
+    const memoKeys = { key: Buffer.alloc(32, 11) };
+    const op = { kind: 'fake' } as const;
+    const first = applyOperator(op, 'Jane Miller', 'PERSON', memoKeys);
+    const pseudonym = applyOperator({ kind: 'pseudonym' }, 'Jane Miller', 'PERSON', memoKeys);
+    // Thousands of unique values: the memo fills, is cleared and pauses for missing too often.
+    for (let i = 0; i < 6000; i++) applyOperator(op, `Person ${i} Example`, 'PERSON', memoKeys);
+    expect(applyOperator(op, 'Jane Miller', 'PERSON', memoKeys)).toBe(first);
+    expect(applyOperator({ kind: 'pseudonym' }, 'Jane Miller', 'PERSON', memoKeys)).toBe(pseudonym);
+    expect(applyOperator(op, 'Jane Miller', 'PERSON', { key: Buffer.alloc(32, 11) })).toBe(first);
+  });
+
   it('hashes with HMAC-SHA-256: same key same output, other key other output', () => {
     const a = applyOperator({ kind: 'hash' }, 'jane@example.org', 'EMAIL', keys);
     expect(a).toMatch(/^[0-9a-f]{64}$/);

@@ -76,9 +76,23 @@ function maskValue(value: string, keepLast: number, char: string): string {
 
 // Keyed outputs are deterministic, and tables repeat values (the same customer on many rows):
 // remember recent ones per key set, with one bounded memo per operator and type, so a column of
-// unique values (e-mails, addresses) does not flush the names that repeat. Cleared when full.
+// unique values (e-mails, addresses) does not flush the names that repeat. Cleared when full. A
+// memo that hits less than 1 in 8 look-ups of a window pauses (unique values only cost churn)
+// and probes again later.
 const MEMO_LIMIT = 4096;
-const memos = new WeakMap<OperatorKeys, Map<string, Map<string, string>>>();
+const MEMO_WINDOW = 1024;
+const MEMO_MIN_HITS = 128;
+const MEMO_PAUSE = 65_536;
+
+interface OperatorMemo {
+  entries: Map<string, string>;
+  lookups: number;
+  hits: number;
+  /** Calls left before a paused memo probes again; 0 while active. */
+  paused: number;
+}
+
+const memos = new WeakMap<OperatorKeys, Map<string, OperatorMemo>>();
 
 function memoized(keys: OperatorKeys, kind: string, value: string, compute: () => string): string {
   let byKind = memos.get(keys);
@@ -88,14 +102,27 @@ function memoized(keys: OperatorKeys, kind: string, value: string, compute: () =
   }
   let memo = byKind.get(kind);
   if (memo === undefined) {
-    memo = new Map();
+    memo = { entries: new Map(), lookups: 0, hits: 0, paused: 0 };
     byKind.set(kind, memo);
   }
-  let out = memo.get(value);
-  if (out === undefined) {
+  if (memo.paused > 0) {
+    memo.paused--;
+    return compute();
+  }
+  let out = memo.entries.get(value);
+  if (out !== undefined) memo.hits++;
+  else {
     out = compute();
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, out);
+    if (memo.entries.size >= MEMO_LIMIT) memo.entries.clear();
+    memo.entries.set(value, out);
+  }
+  if (++memo.lookups === MEMO_WINDOW) {
+    if (memo.hits < MEMO_MIN_HITS) {
+      memo.paused = MEMO_PAUSE;
+      memo.entries = new Map();
+    }
+    memo.lookups = 0;
+    memo.hits = 0;
   }
   return out;
 }
