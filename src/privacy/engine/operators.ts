@@ -114,7 +114,8 @@ function memoized(keys: OperatorKeys, kind: string, value: string, compute: () =
   else {
     out = compute();
     if (memo.entries.size >= MEMO_LIMIT) memo.entries.clear();
-    memo.entries.set(value, out);
+    // The key is a copy: a table cell is a slice of a whole input batch, which it would pin.
+    memo.entries.set(Buffer.from(value, 'utf16le').toString('utf16le'), out);
   }
   if (++memo.lookups === MEMO_WINDOW) {
     if (memo.hits < MEMO_MIN_HITS) {
