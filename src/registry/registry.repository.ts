@@ -421,7 +421,7 @@ export class RegistryRepository {
       .distinct()
       .where('a.kind', '=', kind)
       .where('v.deleted_at', 'is not', null)
-      .where('v.deleted_at', '<', cutoff)
+      .where('v.deleted_at', '<=', cutoff)
       .execute();
     const live = new Set((await this.liveFiles()).map((f) => f.sha256));
     return rows.map((r) => r.sha256).filter((d) => !live.has(d));
