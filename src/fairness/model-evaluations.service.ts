@@ -1,4 +1,5 @@
 import type { AuditSink } from '../platform/audit/audit-sink.js';
+import { audited } from '../platform/audit/audited.js';
 import type { Actor } from '../platform/identity/actor.js';
 import { requirePermission } from '../platform/identity/require-permission.js';
 import type { Kysely } from 'kysely';
@@ -130,34 +131,18 @@ export class ModelEvaluationService {
     );
   }
 
-  private async audited<T>(
+  private audited<T>(
     actor: Actor,
     action: string,
     ref: ModelRef,
     work: () => Promise<{ result: T; details: Record<string, unknown> }>,
   ): Promise<T> {
-    const resource = { type: 'model', id: `${ref.project}/${ref.name}` };
-    try {
-      const { result, details } = await work();
-      await this.options.audit.record(actor, {
-        action,
-        resource,
-        project: ref.project,
-        outcome: 'allowed',
-        details,
-      });
-      return result;
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      await this.options.audit.record(actor, {
-        action,
-        resource,
-        project: ref.project,
-        outcome: code === 'PERMISSION_DENIED' ? 'denied' : 'failed',
-        details: { error: code ?? 'INTERNAL_ERROR' },
-      });
-      throw err;
-    }
+    const what = {
+      action,
+      resource: { type: 'model', id: `${ref.project}/${ref.name}` },
+      project: ref.project,
+    };
+    return audited(this.options.audit, actor, what, work);
   }
 }
 

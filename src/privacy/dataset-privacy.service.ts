@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { AuditSink } from '../platform/audit/audit-sink.js';
+import { audited } from '../platform/audit/audited.js';
 import type { Actor } from '../platform/identity/actor.js';
 import { requirePermission } from '../platform/identity/require-permission.js';
 import type { Database } from '../platform/store/database.js';
@@ -242,45 +243,21 @@ export class DatasetPrivacyService {
     }
   }
 
-  private async audited<T>(
+  private audited<T>(
     actor: Actor,
     action: string,
     ref: DatasetRef,
     permission: string,
     work: () => Promise<{ result: T; details: Record<string, unknown> }>,
   ): Promise<T> {
-    const resource = { type: 'dataset', id: `${ref.project}/${ref.name}` };
-    try {
+    const what = {
+      action,
+      resource: { type: 'dataset', id: `${ref.project}/${ref.name}` },
+      project: ref.project,
+    };
+    return audited(this.options.audit, actor, what, () => {
       requirePermission(actor, permission, ref.project);
-    } catch (err) {
-      await this.options.audit.record(actor, {
-        action,
-        resource,
-        project: ref.project,
-        outcome: 'denied',
-        details: { permission },
-      });
-      throw err;
-    }
-    try {
-      const { result, details } = await work();
-      await this.options.audit.record(actor, {
-        action,
-        resource,
-        project: ref.project,
-        outcome: 'allowed',
-        details,
-      });
-      return result;
-    } catch (err) {
-      await this.options.audit.record(actor, {
-        action,
-        resource,
-        project: ref.project,
-        outcome: 'failed',
-        details: { error: (err as { code?: string }).code ?? 'INTERNAL_ERROR' },
-      });
-      throw err;
-    }
+      return work();
+    });
   }
 }
