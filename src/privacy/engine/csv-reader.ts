@@ -49,6 +49,11 @@ export class CsvRowReader {
     let rowStart = 0;
     let i = 0;
     let row: string[] = [];
+    // Next comma, LF and CR at or after the current field (n when none): native searches
+    // instead of a character loop; each is searched again only once the parse has passed it.
+    let comma = -1;
+    let lf = -1;
+    let cr = -1;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 34) {
@@ -93,12 +98,10 @@ export class CsvRowReader {
         continue;
       }
       // Unquoted field: up to the next comma or line end.
-      let j = i;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 44 || d === 10 || d === 13) break;
-        j++;
-      }
+      if (comma < i) comma = indexOrEnd(text, ',', i);
+      if (lf < i) lf = indexOrEnd(text, '\n', i);
+      if (cr < i) cr = indexOrEnd(text, '\r', i);
+      const j = comma < lf ? (comma < cr ? comma : cr) : lf < cr ? lf : cr;
       if (j >= n) return rowStart;
       if (j - i > this.maxFieldChars) throw new PiiInputTooLarge('A CSV field', this.maxFieldChars);
       row.push(text.slice(i, j));
@@ -130,6 +133,12 @@ export class CsvRowReader {
     this.line++;
     return i + 1;
   }
+}
+
+/** Index of `char` in `text` at or after `from`, or `text.length` when there is none. */
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
 }
 
 function needsQuotes(field: string): boolean {
