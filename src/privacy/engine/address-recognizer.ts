@@ -68,10 +68,38 @@ const ADDRESS_CONTEXT = [
   'envio',
 ];
 
+/** `value` without its trailing run of white space, `,`, `.` and `;` (a regex scans from every space). */
+function trimTrailing(value: string): string {
+  let end = value.length;
+  while (end > 0) {
+    const c = value.charCodeAt(end - 1);
+    if (c !== 44 && c !== 46 && c !== 59 && !isJsSpace(c)) break;
+    end--;
+  }
+  return end === value.length ? value : value.slice(0, end);
+}
+
+/** Exactly the characters of the regex class `\s`. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function push(s: ScanState, re: RegExp, reason: string): void {
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
-    const value = m[0].replace(/[\s,.;]+$/, '');
+    const value = trimTrailing(m[0]);
     // A street line alone is weaker than a full one with a postal code.
     const hasPostal = /\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}/.test(value.slice(3));
     const before = s.before(m.index, 32);

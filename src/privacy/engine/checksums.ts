@@ -135,9 +135,12 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   XK: 20,
 };
 
+/** {@link IBAN_LENGTHS} as a map: a look-up per IBAN-shaped match, cheaper than `hasOwn`. */
+const IBAN_LENGTH_MAP: ReadonlyMap<string, number> = new Map(Object.entries(IBAN_LENGTHS));
+
 /** The IBAN length of a country code (`DE` → 22), or undefined for an unknown country. */
 export function ibanLength(country: string): number | undefined {
-  return Object.hasOwn(IBAN_LENGTHS, country) ? IBAN_LENGTHS[country] : undefined;
+  return IBAN_LENGTH_MAP.get(country);
 }
 
 /** ISO 13616 IBAN: known country, its length, and mod-97 == 1. Spaces are ignored. */

@@ -393,6 +393,11 @@ export function lastWordIndex(hay: string, word: string): number {
 /** True when any of `words` occurs in `hay` (see {@link containsWord}). */
 export function containsAnyWord(hay: string, words: readonly string[] | undefined): boolean {
   if (words === undefined) return false;
+  // Context before offset 0 is empty (every whole-cell finding): only an empty word could match.
+  if (hay.length === 0) {
+    for (const w of words) if (w.length === 0 && containsWord(hay, w)) return true;
+    return false;
+  }
   for (const w of words) if (containsWord(hay, w)) return true;
   return false;
 }

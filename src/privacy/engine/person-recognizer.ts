@@ -146,9 +146,12 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const start = firstTok.start;
   const lastWord = stripPossessive(lastTok.word);
   const end = lastTok.start + lastWord.length;
-  if (ORG_SUFFIX_RE.test(text.slice(end, end + 12))) return;
-  if (/\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
-  if (!titled)
+  // Nothing before or after the name (a whole cell): no cue, title or suffix to look for.
+  const atStart = start === 0;
+  const atEnd = end >= text.length;
+  if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 12))) return;
+  if (!atStart && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
+  if (!titled && !atStart)
     titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Srta)\.?\s$/.test(
       text.slice(Math.max(0, start - 6), start),
     );
@@ -158,9 +161,11 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     listed(FAMILY_NAMES, lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
   // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
   const cued =
-    CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ||
-    (/^['’]s\s/.test(text.slice(end, end + 3)) && CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
-    ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24)));
+    (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
+    (!atEnd &&
+      ((/^['’]s\s/.test(text.slice(end, end + 3)) &&
+        CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
+        ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24)))));
   let context = cued || s.hasContext('PERSON', start, 30);
   let score: number;
   let reason: string;
