@@ -98,16 +98,3 @@ export class FairnessModelInvalid extends AppError {
     );
   }
 }
-
-/** The caller lacks the permission a fairness operation needs. */
-export class FairnessForbidden extends AppError {
-  readonly code = 'FAIRNESS_FORBIDDEN';
-  readonly status = 403;
-  constructor(permission: string) {
-    super(
-      `You need the ${permission} permission to run fairness reports and explanations.`,
-      'Ask an administrator for a role that grants it.',
-      { permission },
-    );
-  }
-}

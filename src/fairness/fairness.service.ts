@@ -7,8 +7,9 @@ import type {
   FairnessReportResponse,
 } from '../contracts/fairness.js';
 import type { AuditSink } from '../platform/audit/audit-sink.js';
-import { isAppError } from '../platform/errors/app-error.js';
-import { hasPermission, type Actor } from '../platform/identity/actor.js';
+import { audited } from '../platform/audit/audited.js';
+import type { Actor } from '../platform/identity/actor.js';
+import { requirePermission } from '../platform/identity/require-permission.js';
 import {
   explainRows,
   explanationJson,
@@ -32,7 +33,6 @@ import {
 import { fitThresholdOptimizer, ruleProbabilities } from './engine/threshold-optimizer.js';
 import { ruleJson } from './engine/threshold-rule-json.js';
 import {
-  FairnessForbidden,
   FairnessInputTooLarge,
   FairnessInvalidOptions,
   FairnessModelInvalid,
@@ -172,30 +172,17 @@ export class FairnessService {
     return tableOf(rows, this.limits);
   }
 
-  private async run<T>(
+  /** Checks `fairness:run`, runs `work` and writes one audit record (counts only). */
+  private run<T>(
     actor: Actor,
     action: string,
     details: Record<string, unknown>,
     work: () => T,
   ): Promise<T> {
-    const resource = { type: 'fairness' };
-    if (!hasPermission(actor, PERMISSION)) {
-      await this.audit.record(actor, { action, resource, outcome: 'denied', details });
-      throw new FairnessForbidden(PERMISSION);
-    }
-    try {
-      const result = work();
-      await this.audit.record(actor, { action, resource, outcome: 'allowed', details });
-      return result;
-    } catch (err) {
-      await this.audit.record(actor, {
-        action,
-        resource,
-        outcome: 'failed',
-        details: { ...details, error: isAppError(err) ? err.code : 'INTERNAL' },
-      });
-      throw err;
-    }
+    return audited(this.audit, actor, { action, resource: { type: 'fairness' } }, async () => {
+      requirePermission(actor, PERMISSION);
+      return { result: work(), details };
+    });
   }
 }
 

@@ -127,7 +127,7 @@ describe('fairness routes', () => {
     }
   });
 
-  it('refuses a caller without fairness:run with FAIRNESS_FORBIDDEN and audits the denial', async () => {
+  it('refuses a caller without fairness:run with PERMISSION_DENIED and audits the denial', async () => {
     const { app, audit } = await build([]);
     const res = await app.inject({
       method: 'POST',
@@ -135,7 +135,7 @@ describe('fairness routes', () => {
       payload: { rows, label: 'y', prediction: 'y', groups: ['g'] },
     });
     expect(res.statusCode).toBe(403);
-    expect(res.json<{ error: { code: string } }>().error.code).toBe('FAIRNESS_FORBIDDEN');
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('PERMISSION_DENIED');
     expect(audit.entries.map((e) => e.entry.outcome)).toEqual(['denied']);
   });
 
