@@ -89,6 +89,11 @@ const DEFAULT_MAX_FILES = 10_000;
  * Models and datasets as immutable, numbered, signed versions of files held in the blob store.
  * Every method checks one permission (`model:*` / `dataset:*`, on the asset's project) and writes
  * exactly one audit record, also when it is denied or fails.
+ *
+ * Over 500 lines on purpose for now: every write path shares `run`/`op`/`resolve`/`commit`, and
+ * read-only work already lives in registry-inspection.ts and registry-maintenance.ts. The next
+ * split is stages (promote/rollback/history) into registry-stages.ts, once those helpers move to
+ * a shared internal module.
  */
 export class RegistryService {
   private readonly repo: RegistryRepository;
