@@ -15,6 +15,7 @@ import { findPersons } from './person-recognizer.js';
 import { DEFAULT_PHONE_REGIONS, findPhones, type PhoneOptions } from './phone-recognizer.js';
 import { HintContext, ScanState, profileText } from './scan-state.js';
 import { findSecrets } from './secret-recognizers.js';
+import { wholeValueFinding } from './whole-values.js';
 
 /** A value that is always reported as `type` wherever it appears (case-insensitive). */
 export interface DenyEntry {
@@ -33,6 +34,11 @@ export interface AnalyzerOptions {
   readonly denyList?: readonly DenyEntry[];
   /** Regions for national phone numbers; the first is the default region. */
   readonly phoneRegions?: readonly CountryCode[];
+  /**
+   * Whole-value checks for typed columns (see whole-values.ts). Default true; off only to prove,
+   * in tests and benchmarks, that they change speed and never results.
+   */
+  readonly wholeValueChecks?: boolean;
 }
 
 /** Options resolved once and reused for every text (one per table, not one per cell). */
@@ -60,6 +66,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }));
   const phone = { regions: options.phoneRegions ?? DEFAULT_PHONE_REGIONS, threshold };
   const hintCache = new Map<string, HintContext>();
+  const wholeChecks = options.wholeValueChecks ?? true;
   return {
     threshold,
     analyze(text, hint = '', expected) {
@@ -70,6 +77,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
       let s: ScanState | undefined;
       if (expected !== undefined && allow.size === 0 && deny.length === 0) {
+        // The cheap whole-value check first: most cells of a typed column pass it.
+        const fast = wholeChecks ? wholeValueFinding(expected, text, context) : undefined;
+        if (fast !== undefined && fast.score >= threshold)
+          return wanted === undefined || wanted.has(fast.type) ? [fast] : [];
         s = new ScanState(text, context);
         const whole = findWhole(s, expected, phone, threshold);
         if (whole !== undefined)
@@ -195,12 +206,12 @@ function findWhole(
   phone: PhoneOptions,
   threshold: number,
 ): Finding | undefined {
-  SINGLE[type](s, phone);
   const text = s.text;
   let from = 0;
   let to = text.length;
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  SINGLE[type](s, phone);
   let best: Finding | undefined;
   for (const c of s.candidates) {
     if (

@@ -149,13 +149,17 @@ function needsQuotes(field: string): boolean {
   return false;
 }
 
+/** One CSV field, quoted only when it needs it (RFC 4180). */
+export function formatCsvField(field: string): string {
+  return needsQuotes(field) ? '"' + field.replace(/"/g, '""') + '"' : field;
+}
+
 /** Writes one CSV row, quoting only the fields that need it (RFC 4180). */
 export function formatCsvRow(fields: readonly string[]): string {
   let out = '';
   for (let k = 0; k < fields.length; k++) {
-    const f = fields[k] ?? '';
     if (k > 0) out += ',';
-    out += needsQuotes(f) ? '"' + f.replace(/"/g, '""') + '"' : f;
+    out += formatCsvField(fields[k] ?? '');
   }
   return out + '\n';
 }

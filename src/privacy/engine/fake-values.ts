@@ -22,6 +22,9 @@ interface Pools {
   readonly streets: readonly string[];
   readonly cities: readonly string[];
   readonly domains: readonly string[];
+  /** `first` and `last` as e-mail local parts (accents and punctuation dropped, lower case). */
+  readonly plainFirst: readonly string[];
+  readonly plainLast: readonly string[];
 }
 
 const pools = new Map<FakeLocale, Pools>();
@@ -34,12 +37,16 @@ function poolsFor(locale: FakeLocale): Pools {
     const take = (n: number, gen: () => string): string[] => [
       ...new Set(Array.from({ length: n }, gen)),
     ];
+    const first = take(600, () => f.person.firstName());
+    const last = take(600, () => f.person.lastName());
     p = {
-      first: take(600, () => f.person.firstName()),
-      last: take(600, () => f.person.lastName()),
+      first,
+      last,
       streets: take(300, () => f.location.street()),
       cities: take(200, () => f.location.city()),
       domains: take(60, () => f.internet.domainName()),
+      plainFirst: first.map(plain),
+      plainLast: last.map(plain),
     };
     pools.set(locale, p);
   }
@@ -60,7 +67,10 @@ class ByteStream {
   }
 
   private next(): Buffer {
-    return createHmac('sha256', this.key).update(this.seed).update(String(this.counter++)).digest();
+    // One update of seed + counter: the same MAC as two updates, with fewer native calls.
+    return createHmac('sha256', this.key)
+      .update(this.seed + String(this.counter++))
+      .digest();
   }
 
   byte(): number {
@@ -153,7 +163,7 @@ export function fakeFor(
         ? `${bytes.pick(p.first)} ${bytes.pick(p.last)}`
         : bytes.pick(p.first);
     case 'EMAIL':
-      return `${plain(bytes.pick(p.first))}.${plain(bytes.pick(p.last))}${bytes.byte() % 100}@${bytes.pick(p.domains)}`;
+      return `${bytes.pick(p.plainFirst)}.${bytes.pick(p.plainLast)}${bytes.byte() % 100}@${bytes.pick(p.domains)}`;
     case 'PHONE':
       return redigit(value, value.trim().startsWith('+') ? 2 : 1, bytes);
     case 'CREDIT_CARD':
@@ -166,7 +176,7 @@ export function fakeFor(
     case 'STREET_ADDRESS':
       return `${100 + (((bytes.byte() << 8) | bytes.byte()) % 9000)} ${bytes.pick(p.streets)}, ${bytes.pick(p.cities)}`;
     case 'URL':
-      return `https://${bytes.pick(p.domains)}/${plain(bytes.pick(p.last))}`;
+      return `https://${bytes.pick(p.domains)}/${bytes.pick(p.plainLast)}`;
     case 'IP_ADDRESS':
       return value.includes(':')
         ? `2001:db8:${Array.from({ length: 6 }, () => ((bytes.byte() << 8) | bytes.byte()).toString(16)).join(':')}`

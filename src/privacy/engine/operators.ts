@@ -50,7 +50,10 @@ export function assertKeys(keys: OperatorKeys): void {
 }
 
 function hmac(key: Buffer, type: string, value: string): Buffer {
-  return createHmac('sha256', key).update(type).update('\0').update(value).digest();
+  // One update of the joined string: the same MAC as three updates, with fewer native calls.
+  return createHmac('sha256', key)
+    .update(type + '\0' + value)
+    .digest();
 }
 
 function isAlnum(c: string): boolean {
@@ -92,18 +95,39 @@ interface OperatorMemo {
   paused: number;
 }
 
-const memos = new WeakMap<OperatorKeys, Map<string, OperatorMemo>>();
+/**
+ * A copy of `value` that shares no memory with the string it was sliced from. Slicing a
+ * concatenation makes V8 flatten it into a fresh string first, so the result points only there.
+ */
+function detached(value: string): string {
+  return (' ' + value).slice(1);
+}
 
-function memoized(keys: OperatorKeys, kind: string, value: string, compute: () => string): string {
-  let byKind = memos.get(keys);
-  if (byKind === undefined) {
-    byKind = new Map();
-    memos.set(keys, byKind);
+// One memo per key set, operator object (from the policy) and entity type, found by identity:
+// no key string is built per call.
+const memos = new WeakMap<OperatorKeys, WeakMap<Operator, Map<EntityType, OperatorMemo>>>();
+
+function memoized(
+  keys: OperatorKeys,
+  op: Operator,
+  type: EntityType,
+  value: string,
+  compute: () => string,
+): string {
+  let byOp = memos.get(keys);
+  if (byOp === undefined) {
+    byOp = new WeakMap();
+    memos.set(keys, byOp);
   }
-  let memo = byKind.get(kind);
+  let byType = byOp.get(op);
+  if (byType === undefined) {
+    byType = new Map();
+    byOp.set(op, byType);
+  }
+  let memo = byType.get(type);
   if (memo === undefined) {
     memo = { entries: new Map(), lookups: 0, hits: 0, paused: 0 };
-    byKind.set(kind, memo);
+    byType.set(type, memo);
   }
   if (memo.paused > 0) {
     memo.paused--;
@@ -115,7 +139,7 @@ function memoized(keys: OperatorKeys, kind: string, value: string, compute: () =
     out = compute();
     if (memo.entries.size >= MEMO_LIMIT) memo.entries.clear();
     // The key is a copy: a table cell is a slice of a whole input batch, which it would pin.
-    memo.entries.set(Buffer.from(value, 'utf16le').toString('utf16le'), out);
+    memo.entries.set(detached(value), out);
   }
   if (++memo.lookups === MEMO_WINDOW) {
     if (memo.hits < MEMO_MIN_HITS) {
@@ -148,13 +172,14 @@ export function applyOperator(
     case 'mask':
       return maskValue(value, op.keepLast ?? 4, op.char ?? '*');
     case 'hash':
-      return memoized(keys, `h\0${type}`, value, () =>
+      return memoized(keys, op, type, value, () =>
         hmac(keys.key, type, value).toString('hex'),
       ).slice(0, op.length ?? 64);
     case 'pseudonym':
       return memoized(
         keys,
-        `p\0${type}`,
+        op,
+        type,
         value,
         () => `${type}_${hmac(keys.key, type, value).toString('hex').slice(0, 10)}`,
       );
@@ -162,7 +187,8 @@ export function applyOperator(
       const locale = op.locale ?? 'en';
       return memoized(
         keys,
-        `f\0${locale}\0${type}`,
+        op,
+        type,
         value,
         () =>
           fakeFor(type, value, keys.key, locale) ??
@@ -183,7 +209,9 @@ export function generalize(
 ): string {
   switch (op.as) {
     case 'date': {
-      const iso = /((?:19|20)\d{2})[-/.](\d{1,2})/.exec(value);
+      // "19 January 1989" has no separator: skip the year-month look-up.
+      const separated = value.includes('-') || value.includes('/') || value.includes('.');
+      const iso = separated ? /((?:19|20)\d{2})[-/.](\d{1,2})/.exec(value) : null;
       const year = iso?.[1] ?? /(?:19|20)\d{2}/.exec(value)?.[0] ?? /\d{2}$/.exec(value)?.[0];
       if (year === undefined) return '*';
       if (op.granularity === 'month' && iso?.[2] !== undefined)
@@ -204,8 +232,10 @@ export function generalize(
     }
     case 'ip': {
       if (value.includes(':')) return value.split(':').slice(0, 3).join(':') + '::/48';
-      const parts = value.split('.');
-      return parts.length === 4 ? `${parts.slice(0, 3).join('.')}.0/24` : '*';
+      // Exactly three dots: keep what precedes the last one.
+      const last = value.lastIndexOf('.');
+      const dots = last < 0 ? 0 : value.split('.', 5).length - 1;
+      return dots === 3 ? `${value.slice(0, last)}.0/24` : '*';
     }
   }
 }

@@ -111,7 +111,7 @@ const STRONG_IP_CONTEXT = [
   'login',
   'logged in',
 ];
-const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)$/;
+export const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)$/;
 
 export function findIpAddresses(s: ScanState): void {
   IPV4_RE.lastIndex = 0;
@@ -163,7 +163,7 @@ export function findIpAddresses(s: ScanState): void {
 const CARD_RE = /(?<![\w+\-.,/]|\d[ -])\d(?:[ -]?\d){11,18}(?![\w]|[ \-.,/]\d)/g;
 
 /** Groups of a separated card number must look like how cards are printed (4-4-4-4, 4-6-5). */
-function hasCardGrouping(value: string): boolean {
+export function hasCardGrouping(value: string): boolean {
   let sep = 0;
   let run = 0;
   let groups = 0; // groups closed by a separator

@@ -10,7 +10,7 @@ import type { ScanState } from './scan-state.js';
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
 const WORD_RE =
   /(?<![\p{L}\p{N}_@./\\#-])[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'Mr',
   'Mrs',
   'Ms',

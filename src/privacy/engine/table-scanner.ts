@@ -1,7 +1,7 @@
 import type { Analyzer } from './analyzer.js';
-import { CsvRowReader, formatCsvRow, type CsvLimits } from './csv-reader.js';
+import { CsvRowReader, formatCsvField, formatCsvRow, type CsvLimits } from './csv-reader.js';
 import { isSecretType, type EntityType, type Finding } from './entity-types.js';
-import { applyOperator, type OperatorKeys } from './operators.js';
+import { applyOperator, type Operator, type OperatorKeys } from './operators.js';
 import { operatorFor, type MaskPolicy } from './policy.js';
 import { maskTextInto } from './text-masker.js';
 
@@ -223,38 +223,63 @@ export async function maskTable(
   let rows = 0;
   const bump = (t: EntityType): void => void (changed[t] = (changed[t] ?? 0) + 1);
 
-  const maskRow = (row: string[]): string[] =>
-    row.map((cell, c) => {
-      if (cell === '') return cell;
-      const name = header?.[c] ?? '';
+  // What each column needs, worked out once after classification rather than per cell.
+  interface ColumnPlan {
+    readonly name: string;
+    /** A column rule of the policy that applies to every cell, with the type it counts as. */
+    readonly apply: { readonly operator: Operator; readonly type: EntityType } | undefined;
+    /** The column's classified type when it is one entity type (the analyzer's `expected`). */
+    readonly expected: EntityType | undefined;
+    /** Operator for a typed cell with no finding (masked whole), when the policy allows it. */
+    readonly wholeOperator: Operator | undefined;
+  }
+  let plans: ColumnPlan[] = [];
+  const planColumns = (): void => {
+    plans = (header ?? []).map((name, c) => {
       const rule = policy.columns[name];
       const colType = predicted[c];
-      if (rule?.kind === 'apply') {
-        const type =
-          rule.type ??
-          (colType === 'FREE_TEXT' || colType === null || colType === undefined
-            ? 'GENERIC_SECRET'
-            : colType);
-        bump(type);
-        return applyOperator(rule.operator, cell, type, keys);
-      }
-      const findings = analyzer.analyze(
-        cell,
+      const expected = colType === 'FREE_TEXT' || colType === null ? undefined : colType;
+      return {
         name,
-        colType === 'FREE_TEXT' || colType === null ? undefined : colType,
-      );
-      if (
-        findings.length === 0 &&
-        colType !== null &&
-        colType !== undefined &&
-        colType !== 'FREE_TEXT' &&
-        rule === undefined
-      ) {
-        bump(colType);
-        return applyOperator(operatorFor(policy, colType), cell, colType, keys);
-      }
-      return maskTextInto(changed, { text: cell, findings, policy, keys });
+        apply:
+          rule?.kind === 'apply'
+            ? { operator: rule.operator, type: rule.type ?? expected ?? 'GENERIC_SECRET' }
+            : undefined,
+        expected,
+        wholeOperator:
+          expected !== undefined && rule === undefined ? operatorFor(policy, expected) : undefined,
+      };
     });
+  };
+
+  // Cells past the header's width (a ragged row) are still analysed, with no column context.
+  const unnamed: ColumnPlan = {
+    name: '',
+    apply: undefined,
+    expected: undefined,
+    wholeOperator: undefined,
+  };
+  const maskCell = (cell: string, plan: ColumnPlan = unnamed): string => {
+    if (cell === '') return cell;
+    if (plan.apply !== undefined) {
+      bump(plan.apply.type);
+      return applyOperator(plan.apply.operator, cell, plan.apply.type, keys);
+    }
+    const findings = analyzer.analyze(cell, plan.name, plan.expected);
+    if (findings.length === 0 && plan.wholeOperator !== undefined && plan.expected !== undefined) {
+      bump(plan.expected);
+      return applyOperator(plan.wholeOperator, cell, plan.expected, keys);
+    }
+    return maskTextInto(changed, { text: cell, findings, policy, keys });
+  };
+  const maskRow = (row: string[]): string => {
+    let line = '';
+    for (let c = 0; c < row.length; c++) {
+      if (c > 0) line += ',';
+      line += formatCsvField(maskCell(row[c] ?? '', plans[c]));
+    }
+    return line + '\n';
+  };
 
   // Masked rows are joined per input batch and written once per batch.
   let out = '';
@@ -265,7 +290,8 @@ export async function maskTable(
     for (const row of pending)
       row.forEach((cell, c) => classifiers[c]?.add(cell, analyzer.analyze(cell, names[c] ?? '')));
     predicted = classifiers.map((k) => k.result());
-    for (const row of pending.splice(0)) out += formatCsvRow(maskRow(row));
+    planColumns();
+    for (const row of pending.splice(0)) out += maskRow(row);
   };
 
   let classified = false;
@@ -284,7 +310,7 @@ export async function maskTable(
       }
       return;
     }
-    out += formatCsvRow(maskRow(row));
+    out += maskRow(row);
   };
   for await (const batch of batches) {
     for (const row of batch) onRow(row);

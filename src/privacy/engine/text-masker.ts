@@ -29,6 +29,18 @@ export function maskTextInto(
 ): string {
   const { text, findings, policy, keys } = input;
   if (findings.length === 0) return text;
+  const first = findings[0];
+  if (
+    findings.length === 1 &&
+    first !== undefined &&
+    first.start === 0 &&
+    first.end === text.length
+  ) {
+    // The whole text is one value (a typed table cell): no slicing around it.
+    const op = operatorFor(policy, first.type);
+    if (op.kind !== 'keep') changed[first.type] = (changed[first.type] ?? 0) + 1;
+    return applyOperator(op, text, first.type, keys);
+  }
   let out = '';
   let cursor = 0;
   const sorted = findings.length === 1 ? findings : [...findings].sort((a, b) => a.start - b.start);
