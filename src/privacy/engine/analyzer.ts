@@ -78,7 +78,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       let s: ScanState | undefined;
       if (expected !== undefined && allow.size === 0 && deny.length === 0) {
         // The cheap whole-value check first: most cells of a typed column pass it.
-        const fast = wholeChecks ? wholeValueFinding(expected, text, context) : undefined;
+        const fast = wholeChecks ? wholeValueFinding(expected, text, context, phone) : undefined;
         if (fast !== undefined && fast.score >= threshold)
           return wanted === undefined || wanted.has(fast.type) ? [fast] : [];
         s = new ScanState(text, context);
@@ -86,9 +86,25 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (whole !== undefined)
           return wanted === undefined || wanted.has(whole.type) ? [whole] : [];
       }
-      const verdict = shapeVerdict(text, context);
+      const verdict = shapeVerdict(text, context, wholeChecks);
       // Nothing can be found in a skipped shape unless a deny entry matches it.
       if (verdict === 'skip' && deny.length === 0) return [];
+      if (
+        verdict === 'card' &&
+        wholeChecks &&
+        allow.size === 0 &&
+        deny.length === 0 &&
+        isDigits(text)
+      ) {
+        // A bare digit run can only be a card number as a whole (the card pattern never starts
+        // or ends inside a run of digits): the whole-value check answers as the recogniser would.
+        const card = wholeValueFinding('CREDIT_CARD', text, context, phone);
+        return card !== undefined &&
+          card.score >= threshold &&
+          (wanted === undefined || wanted.has(card.type))
+          ? [card]
+          : [];
+      }
       s ??= new ScanState(text, context);
       if (verdict === 'scan') runRecognizers(s, phone);
       else if (verdict === 'card') findCreditCards(s);
@@ -127,6 +143,14 @@ function isHex(text: string): boolean {
   return true;
 }
 
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function isPlainNumber(text: string): boolean {
   let dots = 0;
   for (let i = text[0] === '-' ? 1 : 0; i < text.length; i++) {
@@ -138,7 +162,11 @@ function isPlainNumber(text: string): boolean {
 }
 
 /** 'skip': nothing personal can be in it; 'card': only a card number can; 'scan': run all. */
-function shapeVerdict(text: string, hint: HintContext): 'skip' | 'card' | 'scan' {
+function shapeVerdict(
+  text: string,
+  hint: HintContext,
+  shortcuts: boolean,
+): 'skip' | 'card' | 'scan' {
   const n = text.length;
   if (HEX_DIGEST_LENGTHS.has(n) && isHex(text)) return 'skip';
   if (n === 36 && UUID_RE.test(text)) return 'skip';
@@ -151,8 +179,12 @@ function shapeVerdict(text: string, hint: HintContext): 'skip' | 'card' | 'scan'
     !hint.has('DATE_OF_BIRTH')
   )
     return 'skip';
-  if (n <= 24 && isPlainNumber(text) && !hint.hasAny(NUMERIC_ID_TYPES))
-    return n >= 12 ? 'card' : 'skip';
+  if (n <= 24 && isPlainNumber(text)) {
+    // Every recogniser needs 7 digits or more (phones; ids, cards and dates need more), so a
+    // shorter number is nothing whatever its column says: amounts, counts, row ids.
+    if (n < 7 && shortcuts) return 'skip';
+    if (!hint.hasAny(NUMERIC_ID_TYPES)) return n >= 12 ? 'card' : 'skip';
+  }
   return 'scan';
 }
 

@@ -15,6 +15,26 @@ describe('applyOperator', () => {
     );
   });
 
+  it('masks ASCII and non-ASCII values by the same rule (letters and digits, counted from the end)', () => {
+    // Reference: walk code points from the end, keep the last N letters or digits.
+    const reference = (value: string, keepLast: number, char: string): string => {
+      let kept = 0;
+      return [...value]
+        .reverse()
+        .map((c) => (/[\p{L}\p{N}]/u.test(c) ? (kept++ < keepLast ? c : char) : c))
+        .reverse()
+        .join('');
+    };
+    const samples = ['4111 1111 1111 1234', 'DE89 3704 0044 0532 0130 00', '+49 (0)30 1234-567'];
+    samples.push('ab', '', '--', 'x-1', '12.34.56', 'Ünïcödé 12', 'a$b', 'ÅB-12-ç');
+    for (const value of samples)
+      for (const keepLast of [0, 1, 2, 4, 30])
+        for (const char of ['*', '#', '$&'])
+          expect(applyOperator({ kind: 'mask', keepLast, char }, value, 'PHONE', keys)).toBe(
+            reference(value, keepLast, char),
+          );
+  });
+
   it('redacts to nothing and replaces with a type tag', () => {
     expect(applyOperator({ kind: 'redact' }, 'secret', 'GENERIC_SECRET', keys)).toBe('');
     expect(applyOperator({ kind: 'replace' }, 'x@y.z', 'EMAIL', keys)).toBe('<EMAIL>');

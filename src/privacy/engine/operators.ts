@@ -62,7 +62,38 @@ function isAlnum(c: string): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
 
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+const ASCII_ALNUM_RE = /[A-Za-z0-9]/g;
+
 function maskValue(value: string, keepLast: number, char: string): string {
+  // ASCII values (card numbers, IBANs, phones): find where the kept tail starts, then replace
+  // every letter and digit before it in one native pass. Separators stay, so the shape is kept.
+  let alnum = 0;
+  let ascii = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) {
+      ascii = false;
+      break;
+    }
+    if (isAsciiAlnum(code)) alnum++;
+  }
+  if (ascii) {
+    let cut = value.length;
+    for (let kept = 0; cut > 0 && kept < keepLast;) {
+      cut--;
+      if (isAsciiAlnum(value.charCodeAt(cut))) kept++;
+    }
+    if (alnum <= keepLast) return value;
+    return value.slice(0, cut).replace(ASCII_ALNUM_RE, () => char) + value.slice(cut);
+  }
+  return maskCodePoints(value, keepLast, char);
+}
+
+function maskCodePoints(value: string, keepLast: number, char: string): string {
   let alnumLeft = 0;
   for (const c of value) if (isAlnum(c)) alnumLeft++;
   let out = '';

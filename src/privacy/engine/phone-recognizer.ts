@@ -66,45 +66,88 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
   for (let m = PHONE_RE.exec(s.text); m !== null; m = PHONE_RE.exec(s.text)) {
     const value = m[0].trimEnd();
     const digits = digitCount(value);
-    if (digits < 7 || digits > 15) continue;
-    if (DATE_LIKE.test(value) || DECIMAL_LIKE.test(value)) continue;
-    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue; // an IPv4 address or a version
-    if (/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/.test(value)) continue; // a date or a clock time inside
-    // Dotted numbers are phones only as 2-4 digit groups (555.123.4567), never as versions (7.6.7253.7257).
-    if (
-      !/[\s\-/()]/.test(value) &&
-      value.includes('.') &&
-      !/^\d{2,4}(?:\.\d{2,4}){2,4}$/.test(value)
-    )
-      continue;
+    if (!isPhoneShaped(value, digits)) continue;
     const start = m.index;
     const end = start + value.length;
     // Already claimed by a validated recogniser (an SSN, a date of birth): skip the costly parse.
     if (s.candidates.some((c) => c.score >= 0.6 && c.start <= start && c.end >= end)) continue;
-    const international = value.startsWith('+') || value.startsWith('00');
-    if (!international && digits > 12) continue; // national numbers are short; this is an account or card
-    const context = s.hasContext('PHONE', start, 32);
-    const negative = s.hasNegative('PHONE', start, 20);
-    let score = 0;
-    let reason = '';
-    // "+49 (0)89 …": the bracketed trunk zero is not dialled after the country code.
-    const digitString = value.replace('(0)', '').replace(/\D/g, '');
-    if (international) {
-      const country = validInternational(
-        value.startsWith('00') ? digitString.slice(2) : digitString,
-      );
-      if (country === undefined) continue;
-      score = 0.9;
-      reason = `valid ${country} number with country code`;
-    } else {
-      const formatted = looksFormatted(value);
-      if (0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0) < options.threshold) continue;
-      const region = options.regions.find((r) => validNational(digitString, r));
-      if (region === undefined) continue;
-      score = 0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0);
-      reason = `valid national number (${region})${context ? ' with phone context' : ''}`;
-    }
-    if (negative && !context) score -= 0.4;
-    s.push({ type: 'PHONE', start, end, score, recognizer: 'phone', reason });
+    const scored = scorePhone(
+      value,
+      digits,
+      s.hasContext('PHONE', start, 32),
+      s.hasNegative('PHONE', start, 20),
+      options,
+    );
+    if (scored !== undefined)
+      s.push({
+        type: 'PHONE',
+        start,
+        end,
+        score: scored.score,
+        recognizer: 'phone',
+        reason: scored.reason,
+      });
   }
+}
+
+/** Digit counts, dates, decimals, versions and clock times that rule a candidate out. */
+function isPhoneShaped(value: string, digits: number): boolean {
+  if (digits < 7 || digits > 15) return false;
+  if (DATE_LIKE.test(value) || DECIMAL_LIKE.test(value)) return false;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false; // an IPv4 address or a version
+  if (/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/.test(value)) return false; // a date or a clock time inside
+  // Dotted numbers are phones only as 2-4 digit groups (555.123.4567), never as versions (7.6.7253.7257).
+  return !(
+    !/[\s\-/()]/.test(value) &&
+    value.includes('.') &&
+    !/^\d{2,4}(?:\.\d{2,4}){2,4}$/.test(value)
+  );
+}
+
+/** Validates a phone-shaped value with the metadata and scores it; undefined when invalid. */
+function scorePhone(
+  value: string,
+  digits: number,
+  context: boolean,
+  negative: boolean,
+  options: PhoneOptions,
+): { score: number; reason: string } | undefined {
+  const international = value.startsWith('+') || value.startsWith('00');
+  if (!international && digits > 12) return undefined; // national numbers are short; this is an account or card
+  let score: number;
+  let reason: string;
+  // "+49 (0)89 …": the bracketed trunk zero is not dialled after the country code.
+  const digitString = value.replace('(0)', '').replace(/\D/g, '');
+  if (international) {
+    const country = validInternational(value.startsWith('00') ? digitString.slice(2) : digitString);
+    if (country === undefined) return undefined;
+    score = 0.9;
+    reason = `valid ${country} number with country code`;
+  } else {
+    const formatted = looksFormatted(value);
+    if (0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0) < options.threshold) return undefined;
+    const region = options.regions.find((r) => validNational(digitString, r));
+    if (region === undefined) return undefined;
+    score = 0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0);
+    reason = `valid national number (${region})${context ? ' with phone context' : ''}`;
+  }
+  if (negative && !context) score -= 0.4;
+  return { score, reason };
+}
+
+const PHONE_WHOLE_RE = new RegExp(`^${PHONE_RE.source.replace('(?<![\\w+./-])', '')}$`);
+
+/**
+ * PHONE for a whole cell of a column classified as phones: the recogniser's answer when its
+ * pattern spans the whole cell (nothing before it, so no negative word), else undefined.
+ */
+export function wholePhone(
+  text: string,
+  hintHasPhone: boolean,
+  options: PhoneOptions,
+): { score: number; reason: string } | undefined {
+  if (text.length > 40 || !PHONE_WHOLE_RE.test(text)) return undefined;
+  const digits = digitCount(text);
+  if (!isPhoneShaped(text, digits)) return undefined;
+  return scorePhone(text, digits, hintHasPhone, false, options);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
 import { CsvRowReader } from './csv-reader.js';
 import type { EntityType } from './entity-types.js';
+import { DEFAULT_PHONE_REGIONS } from './phone-recognizer.js';
 import { HintContext } from './scan-state.js';
 import { wholeValueFinding } from './whole-values.js';
 
@@ -11,6 +12,7 @@ import { wholeValueFinding } from './whole-values.js';
 // exactly as it does without them (same type, span, score and reason).
 const withChecks = createAnalyzer();
 const withoutChecks = createAnalyzer({ wholeValueChecks: false });
+const PHONE = { regions: DEFAULT_PHONE_REGIONS, threshold: 0.5 };
 
 function expectSameAnswer(cell: string, hint: string, type: EntityType): void {
   expect(withChecks.analyze(cell, hint, type), `${type} ${hint}: ${cell}`).toEqual(
@@ -50,6 +52,20 @@ const EDGE_CASES: readonly [EntityType, string, string][] = [
   ['URL', 'homepage', 'https://example.com/jane.'],
   ['URL', 'homepage', 'https://api.example.com/v1'],
   ['URL', 'homepage', 'http://a'],
+  ['PHONE', 'phone', '617-958-5582'],
+  ['PHONE', 'phone', '(617) 958-5582'],
+  ['PHONE', 'phone', '+49 30 1234567'],
+  ['PHONE', 'phone', '0049 30 1234567'],
+  ['PHONE', 'phone', '+49 (0)89 1234567'],
+  ['PHONE', 'phone', '01 93 22 46 98'],
+  ['PHONE', 'phone', '555.123.4567'],
+  ['PHONE', 'phone', '2024-01-05'],
+  ['PHONE', 'phone', '12.5.1.3'],
+  ['PHONE', 'phone', '6175 - 958 5582'],
+  ['PHONE', 'phone', '1234567890123'],
+  ['PHONE', 'value', '617 958 5582'],
+  ['PHONE', 'value', '6179585582'],
+  ['PHONE', 'tel', '+1 555 123 4567 8 9 1'],
   ['PERSON', 'full_name', 'Anna Schmidt'],
   ['PERSON', 'name', 'Don Smith'],
   ['PERSON', 'name', 'Anna Don'],
@@ -70,6 +86,7 @@ describe('whole-value checks', () => {
     const header = rows.shift() ?? [];
     const typed: [string, EntityType][] = [
       ['full_name', 'PERSON'],
+      ['phone', 'PHONE'],
       ['email', 'EMAIL'],
       ['card_number', 'CREDIT_CARD'],
       ['iban', 'IBAN'],
@@ -84,7 +101,7 @@ describe('whole-value checks', () => {
       for (const row of rows) {
         const cell = row[c] ?? '';
         if (cell === '') continue;
-        if (wholeValueFinding(type, cell, new HintContext(column)) !== undefined) accepted++;
+        if (wholeValueFinding(type, cell, new HintContext(column), PHONE) !== undefined) accepted++;
         expectSameAnswer(cell, column, type);
       }
     }
@@ -94,9 +111,36 @@ describe('whole-value checks', () => {
 
   it('decline what they cannot prove, leaving it to the recogniser', () => {
     const hint = new HintContext('value');
-    expect(wholeValueFinding('EMAIL', ' jane@example.com', hint)).toBeUndefined();
-    expect(wholeValueFinding('CREDIT_CARD', '4111111111111112', hint)).toBeUndefined();
-    expect(wholeValueFinding('PHONE', '+49 30 1234567', hint)).toBeUndefined();
-    expect(wholeValueFinding('PERSON', 'Zxq Wvy', hint)).toBeUndefined();
+    const phone = { regions: DEFAULT_PHONE_REGIONS, threshold: 0.5 };
+    expect(wholeValueFinding('EMAIL', ' jane@example.com', hint, phone)).toBeUndefined();
+    expect(wholeValueFinding('CREDIT_CARD', '4111111111111112', hint, phone)).toBeUndefined();
+    expect(wholeValueFinding('PHONE', '2024-01-05', hint, phone)).toBeUndefined();
+    expect(wholeValueFinding('PERSON', 'Zxq Wvy', hint, phone)).toBeUndefined();
   });
+});
+
+describe('bare numbers', () => {
+  // A seeded generator: digit runs of every length, Luhn-valid or not, under several headers.
+  function* numbers(): Generator<string> {
+    let x = 20_240_601;
+    const next = (): number => (x = (x * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let i = 0; i < 3000; i++) {
+      const length = 1 + (next() % 24);
+      let digits = String(1 + (next() % 9));
+      while (digits.length < length) digits += String(next() % 10);
+      yield digits;
+    }
+    yield* ['4111111111111111', '4111111111111112', '378282246310005', '5500000000000004'];
+    yield* ['123456', '1234567', '-12345', '12.50', '1,5'];
+  }
+
+  it.each(['amount', 'tracking_no', 'customer_id', 'card', 'password', 'date_of_birth', ''])(
+    'are answered as the recognisers answer them under "%s"',
+    (hint) => {
+      for (const value of numbers())
+        expect(withChecks.analyze(value, hint), `${hint}: ${value}`).toEqual(
+          withoutChecks.analyze(value, hint),
+        );
+    },
+  );
 });

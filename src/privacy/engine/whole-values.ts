@@ -9,6 +9,7 @@ import type { EntityType, Finding } from './entity-types.js';
 import { FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS } from './name-lists.js';
 import { hasCardGrouping, VERSION_LIKE_IP } from './pattern-recognizers.js';
 import { TITLES } from './person-recognizer.js';
+import { wholePhone, type PhoneOptions } from './phone-recognizer.js';
 import type { HintContext } from './scan-state.js';
 
 /*
@@ -20,7 +21,7 @@ import type { HintContext } from './scan-state.js';
  * speed, never results (the analyzer tests compare both paths).
  */
 
-type WholeCheck = (text: string, hint: HintContext) => Finding | undefined;
+type WholeCheck = (text: string, hint: HintContext, phone: PhoneOptions) => Finding | undefined;
 
 /** A finding over the whole of `text`, built as one literal so every finding shares a shape. */
 function whole(
@@ -121,7 +122,15 @@ function person(text: string, hint: HintContext): Finding | undefined {
     : whole('PERSON', text, 0.85, 'person', 'given + family name');
 }
 
+function phone(text: string, hint: HintContext, options: PhoneOptions): Finding | undefined {
+  const scored = wholePhone(text, hint.has('PHONE'), options);
+  return scored === undefined
+    ? undefined
+    : whole('PHONE', text, scored.score, 'phone', scored.reason);
+}
+
 const CHECKS: Partial<Record<EntityType, WholeCheck>> = {
+  PHONE: phone,
   EMAIL: email,
   CREDIT_CARD: card,
   IBAN: iban,
@@ -139,7 +148,8 @@ export function wholeValueFinding(
   type: EntityType,
   text: string,
   hint: HintContext,
+  phone: PhoneOptions,
 ): Finding | undefined {
   const check = CHECKS[type];
-  return check === undefined || text.length === 0 ? undefined : check(text, hint);
+  return check === undefined || text.length === 0 ? undefined : check(text, hint, phone);
 }
