@@ -19,7 +19,7 @@ describe('applyOperator', () => {
     // Reference: walk code points from the end, keep the last N letters or digits.
     const reference = (value: string, keepLast: number, char: string): string => {
       let kept = 0;
-      return [...value]
+      return Array.from(value)
         .reverse()
         .map((c) => (/[\p{L}\p{N}]/u.test(c) ? (kept++ < keepLast ? c : char) : c))
         .reverse()
