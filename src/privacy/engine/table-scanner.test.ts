@@ -42,6 +42,25 @@ describe('scanCsv', () => {
     });
   });
 
+  it('types every column after the sample, even when the first cell of that row is empty', async () => {
+    const real = createAnalyzer();
+    const expectedByRow: (string | undefined)[] = [];
+    const spy = {
+      threshold: real.threshold,
+      analyze: (text: string, hint?: string, expected?: Parameters<typeof real.analyze>[2]) => {
+        if (hint === 'email') expectedByRow.push(expected);
+        return real.analyze(text, hint, expected);
+      },
+    };
+    const rows = ['a@example.com', 'b@example.org', 'c@example.net', 'd@example.de'];
+    const text = 'id,email\n' + rows.map((e, i) => `${i === 2 ? '' : i},${e}`).join('\n');
+    await scanCsv([text], spy, { sampleRows: 2 });
+    expect(expectedByRow).toEqual([undefined, undefined, 'EMAIL', 'EMAIL']);
+    expectedByRow.length = 0;
+    await scanCsv([text], spy, { sampleRows: 2, fields: ['email'] });
+    expect(expectedByRow).toEqual([undefined, undefined, 'EMAIL', 'EMAIL']);
+  });
+
   it('scans only the chosen fields', async () => {
     const report = await scanCsv([csv], createAnalyzer(), { fields: ['email'] });
     expect(report.totals).toEqual({ EMAIL: 3 });

@@ -135,13 +135,14 @@ export async function scanTable(
       hit = row.map(() => 0);
       return;
     }
+    // Columns are classified once, before the first row after the sample, whatever its cells.
+    if (rowIndex === sampleRows) expected = classifiers.map((k) => k.result());
+    const sampling = rowIndex < sampleRows;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c] ?? '';
       if (selected[c] !== true || cell === '') continue;
       cells++;
       const column = header[c] ?? `column_${c + 1}`;
-      const sampling = rowIndex < sampleRows;
-      if (rowIndex === sampleRows && c === 0) expected = classifiers.map((k) => k.result());
       const colType = sampling ? undefined : expected[c];
       const findings = analyzer.analyze(
         cell,
