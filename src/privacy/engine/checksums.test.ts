@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasCardIssuerPrefix,
+  ibanLength,
   isDutchBsnValid,
   isFrenchNirValid,
   isGermanTaxIdValid,
@@ -54,5 +55,56 @@ describe('checksums', () => {
   it('measures entropy in bits per character', () => {
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);
+  });
+});
+
+describe('fast checksum paths', () => {
+  // Straightforward references: strip, upper-case, rearrange, reduce.
+  const ibanReference = (value: string): boolean => {
+    const iban = value.replace(/[\s-]/g, '').toUpperCase();
+    if (iban.length !== ibanLength(iban.slice(0, 2)) || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban))
+      return false;
+    const digits = (iban.slice(4) + iban.slice(0, 4)).replace(/[A-Z]/g, (c) =>
+      String(c.charCodeAt(0) - 55),
+    );
+    return BigInt(digits) % 97n === 1n;
+  };
+  const luhnReference = (value: string): boolean => {
+    const digits = value.replace(/\D/g, '');
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+      let d = Number(digits[digits.length - 1 - i]);
+      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    return digits.length >= 2 && sum % 10 === 0;
+  };
+  let x = 7;
+  const next = (n: number): number => (x = (x * 1_103_515_245 + 12_345) % 2 ** 31) % n;
+
+  it('validate IBANs exactly as the reference does', () => {
+    const valid = [
+      'DE89 3704 0044 0532 0130 00',
+      'GB29NWBK60161331926819',
+      'fr1420041010050500013m02606',
+    ];
+    for (const iban of valid) expect([iban, isIbanValid(iban)]).toEqual([iban, true]);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -abcÄ\t';
+    for (let i = 0; i < 20_000; i++) {
+      // Mutate a valid IBAN (a digit, a case, a separator) or make random text.
+      let value = valid[next(valid.length)] ?? '';
+      const at = next(value.length);
+      value =
+        value.slice(0, at) + (alphabet[next(alphabet.length)] ?? '') + value.slice(at + (i % 2));
+      expect([value, isIbanValid(value)]).toEqual([value, ibanReference(value)]);
+    }
+  });
+
+  it('compute Luhn exactly as the reference does', () => {
+    for (let i = 0; i < 20_000; i++) {
+      let value = '';
+      for (let k = next(22); k > 0; k--) value += '0123456789 -x'[next(13)] ?? '';
+      expect([value, isLuhnValid(value)]).toEqual([value, luhnReference(value)]);
+    }
   });
 });

@@ -14,20 +14,20 @@ function digitsOnly(value: string): string {
 
 /** Luhn (mod 10) over the digits of `value`; separators are ignored. */
 export function isLuhnValid(value: string): boolean {
-  const digits = digitsOnly(value);
-  if (digits.length < 2) return false;
+  // From the last digit backwards, without building a digit string.
   let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
+  let count = 0;
+  for (let i = value.length - 1; i >= 0; i--) {
+    let d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) continue;
+    if ((count & 1) === 1) {
       d *= 2;
       if (d > 9) d -= 9;
     }
     sum += d;
-    double = !double;
+    count++;
   }
-  return sum % 10 === 0;
+  return count >= 2 && sum % 10 === 0;
 }
 
 /** The number the first `k` characters spell, when all are ASCII digits and there are `k`; else -1. */
@@ -145,6 +145,39 @@ export function ibanLength(country: string): number | undefined {
 
 /** ISO 13616 IBAN: known country, its length, and mod-97 == 1. Spaces are ignored. */
 export function isIbanValid(value: string): boolean {
+  // One pass over ASCII input: skip separators, check each character's class, and fold
+  // everything after the first four characters into the mod-97 remainder as it goes.
+  let n = 0;
+  let head = 0; // the first four characters' values, two decimal digits each
+  let remainder = 0;
+  let c0 = 0;
+  let c1 = 0;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c >= 128) return isIbanValidUnicode(value);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) continue;
+    if (c >= 97 && c <= 122) c -= 32;
+    const letter = c >= 65 && c <= 90;
+    const digit = c >= 48 && c <= 57;
+    if (n < 2 ? !letter : n < 4 ? !digit : !letter && !digit) return false;
+    if (n === 0) c0 = c;
+    else if (n === 1) c1 = c;
+    const v = letter ? c - 55 : c - 48;
+    if (n < 4) head = head * 100 + v;
+    else remainder = v >= 10 ? (remainder * 100 + v) % 97 : (remainder * 10 + v) % 97;
+    n++;
+  }
+  if (n < 5 || n !== IBAN_LENGTHS[String.fromCharCode(c0, c1)]) return false;
+  // The country letters (two digits each) then the check digits (one digit each).
+  const country = Math.floor(head / 10_000);
+  remainder = (remainder * 10_000 + country) % 97;
+  const check = head % 10_000; // two one-digit values stored in two-digit slots
+  remainder = (remainder * 100 + Math.floor(check / 100) * 10 + (check % 100)) % 97;
+  return remainder === 1;
+}
+
+/** {@link isIbanValid} for text with non-ASCII characters: upper-casing may change its length. */
+function isIbanValidUnicode(value: string): boolean {
   const iban = value.replace(/[\s-]/g, '').toUpperCase();
   const expected = IBAN_LENGTHS[iban.slice(0, 2)];
   if (expected === undefined || iban.length !== expected) return false;

@@ -43,22 +43,27 @@ function email(text: string): Finding | undefined {
   return whole('EMAIL', text, 0.95, 'email', 'address syntax');
 }
 
-function isDigitsWithSeparators(text: string): boolean {
+/** Digits in `text` when it holds only digits, spaces and dashes; -1 otherwise. */
+function digitsAmongSeparators(text: string): number {
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 32 || c === 45)) return false;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 32 && c !== 45) return -1;
   }
-  return true;
+  return digits;
 }
 
 function card(text: string, hint: HintContext): Finding | undefined {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   if (first < 48 || first > 57 || last < 48 || last > 57) return undefined;
-  if (text.length < 12 || text.length > 23 || !isDigitsWithSeparators(text)) return undefined;
-  if (text.includes('  ') || text.includes('--') || !hasCardGrouping(text)) return undefined;
-  const digits = text.replace(/[ -]/g, '');
-  if (digits.length < 12 || digits.length > 19) return undefined;
+  if (text.length < 12 || text.length > 23) return undefined;
+  const count = digitsAmongSeparators(text);
+  if (count < 12 || count > 19) return undefined;
+  const digits = count === text.length ? text : text.replace(/[ -]/g, '');
+  if (digits !== text && (text.includes('  ') || text.includes('--') || !hasCardGrouping(text)))
+    return undefined;
   if (!hasCardIssuerPrefix(digits) || !isLuhnValid(digits)) return undefined;
   // The recogniser lowers the score after a reference word; a whole cell has nothing before it.
   return hint.has('CREDIT_CARD')
