@@ -74,6 +74,21 @@ describe('createAnalyzer', () => {
     ]);
   });
 
+  it('finds German numbers with long area codes and long subscriber groups', () => {
+    expect(found('Rückfragen gern unter 02072 97311269.')).toEqual([['PHONE', '02072 97311269']]);
+    expect(found('Ruf an: +49 581 612128164')).toEqual([['PHONE', '+49 581 612128164']]);
+    expect(found('Konto 1234567890123, Ref 01234 567890123')).toEqual([]);
+  });
+
+  it('leaves sentence punctuation and closing brackets out of an assigned secret', () => {
+    expect(found('Reset done, password=3F8rK2pLq9ZxF5.')).toEqual([
+      ['GENERIC_SECRET', '3F8rK2pLq9ZxF5'],
+    ]);
+    expect(found('(db_password=C3PMx8Qw2LyE)')).toEqual([['GENERIC_SECRET', 'C3PMx8Qw2LyE']]);
+    expect(found('the password is Tr0ub4dor&3.')).toEqual([['GENERIC_SECRET', 'Tr0ub4dor&3']]);
+    expect(found('passwort ist hunter2hunter!')).toEqual([['GENERIC_SECRET', 'hunter2hunter']]);
+  });
+
   it('finds a whole PEM private key block and a JWT', () => {
     const pem =
       '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----';

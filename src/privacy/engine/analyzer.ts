@@ -191,6 +191,9 @@ function shapeVerdict(
 // A numeric date needs digit, separator, 1-2 digits, separator, digit somewhere.
 const NUMERIC_DATE_HINT_RE = /\d[-/.]\d\d?[-/.]\d/;
 
+// "the password is hunter22": a secret phrase whose value has few digits or capitals.
+const SECRET_PHRASE_HINT_RE = /pass|wort|contrase|secret|token/i;
+
 function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   const p = profileText(s.text);
   if (p.hasAt) findEmails(s);
@@ -208,7 +211,13 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
     findBirthDates(s);
   if (p.digits >= 7) findPhones(s, phone); // last: skips spans other recognisers validated
   if (p.digits >= 1 && p.upper >= 1 && p.spaces >= 2) findAddresses(s);
-  if (p.digits + p.upper >= 6 || p.hasEquals || p.hasColon) findSecrets(s);
+  if (
+    p.digits + p.upper >= 6 ||
+    p.hasEquals ||
+    p.hasColon ||
+    (p.spaces >= 2 && SECRET_PHRASE_HINT_RE.test(s.text))
+  )
+    findSecrets(s);
 }
 
 const SINGLE: Readonly<Record<EntityType, (s: ScanState, phone: PhoneOptions) => void>> = {

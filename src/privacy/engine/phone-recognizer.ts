@@ -23,9 +23,9 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
   'MX',
 ];
 
-// An optional +CC / 00CC, an optional (area), then 2-6 digit groups split by space, dot, dash or slash.
+// An optional +CC / 00CC, an optional (area), then up to 7 digit groups split by space, dot, dash or slash.
 const PHONE_RE =
-  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s./-]|\s?-\s?)\d{1,8}){0,6}(?![\w])(?![.-]\d)/g;
+  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s./-]|\s?-\s?)\d{1,10}){0,6}(?![\w])(?![.-]\d)/g;
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+[.,]\d{1,2}$/;
@@ -113,7 +113,10 @@ function scorePhone(
   options: PhoneOptions,
 ): { score: number; reason: string } | undefined {
   const international = value.startsWith('+') || value.startsWith('00');
-  if (!international && digits > 12) return undefined; // national numbers are short; this is an account or card
+  // National numbers are short (12 digits with the trunk 0 at most; German ones reach 13):
+  // longer runs are accounts or cards.
+  if (!international && digits > (value.startsWith('0') && /\d\s\d/.test(value) ? 13 : 12))
+    return undefined;
   let score: number;
   let reason: string;
   // "+49 (0)89 …": the bracketed trunk zero is not dialled after the country code.

@@ -200,13 +200,14 @@ function findAssignedSecrets(s: ScanState): void {
     ASSIGN_RE.lastIndex = 0;
     for (let m = ASSIGN_RE.exec(text); m !== null; m = ASSIGN_RE.exec(text)) {
       const key = m[1] ?? '';
-      const value = m[4] ?? '';
+      let value = m[4] ?? '';
       if (!keyIsSecret(key) || /^https?:/.test(value) || value.endsWith(':')) {
         // Let a nested assignment ("config: api_key: x") be read from the next word on.
         ASSIGN_RE.lastIndex = m.index + key.length + 1;
         continue;
       }
       const start = m.index + m[0].length - value.length - (m[3]?.length ?? 0);
+      if (m[3] === '') value = trimSentencePunctuation(value);
       const isPassword = PASSWORD_KEY_RE.test(key.toLowerCase());
       if (isPassword ? value.length >= 6 && !PLACEHOLDER_RE.test(value) : looksRandom(value, 12)) {
         pushSecret(
@@ -232,13 +233,30 @@ function findAssignedSecrets(s: ScanState): void {
   }
 }
 
+/**
+ * An unquoted value at the end of a sentence or inside brackets ("password=hunter22." or
+ * "(token=abc123)") does not own the punctuation after it; a bracket opened inside the value
+ * keeps its closing one.
+ */
+function trimSentencePunctuation(value: string): string {
+  let end = value.length;
+  while (end > 0 && '.,;:!?)]}>'.includes(value.charAt(end - 1))) {
+    const c = value.charAt(end - 1);
+    const open = c === ')' ? '(' : c === ']' ? '[' : c === '}' ? '{' : '';
+    if (open !== '' && value.lastIndexOf(open, end - 1) >= 0) break;
+    end--;
+  }
+  return end === value.length ? value : value.slice(0, end);
+}
+
 function findPhrases(s: ScanState): void {
   const text = s.text;
   PHRASE_RE.lastIndex = 0;
   for (let m = PHRASE_RE.exec(text); m !== null; m = PHRASE_RE.exec(text)) {
-    const value = m[1] ?? '';
-    if (PLACEHOLDER_RE.test(value)) continue;
-    pushSecret(s, m.index + m[0].length - value.length, value, 0.75, 'value after "password is"');
+    const raw = m[1] ?? '';
+    const value = trimSentencePunctuation(raw);
+    if (value.length < 6 || PLACEHOLDER_RE.test(value)) continue;
+    pushSecret(s, m.index + m[0].length - raw.length, value, 0.75, 'value after "password is"');
   }
   BEARER_RE.lastIndex = 0;
   for (let m = BEARER_RE.exec(text); m !== null; m = BEARER_RE.exec(text)) {
