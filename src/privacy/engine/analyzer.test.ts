@@ -80,13 +80,33 @@ describe('createAnalyzer', () => {
     expect(found('Konto 1234567890123, Ref 01234 567890123')).toEqual([]);
   });
 
+  it('finds names written in capitals, in lower case after an introduction, and beyond our own lists', () => {
+    expect(found('PACIENTE: HORACIO SEPÚLVEDA LARA | TEL: 955 14 99 00')).toContainEqual([
+      'PERSON',
+      'HORACIO SEPÚLVEDA LARA',
+    ]);
+    expect(found('hallo, hier ist luk dörner aus der Buchhaltung')).toEqual([
+      ['PERSON', 'luk dörner'],
+    ]);
+    expect(found('buenas, soy sonia centeno, llámame')).toEqual([['PERSON', 'sonia centeno']]);
+    expect(found('Candidate Zetta Lueilwitz uploaded a CV')).toEqual([
+      ['PERSON', 'Zetta Lueilwitz'],
+    ]);
+    expect(found('Merci de renvoyer le contrat à Maître Rodolphe Joly.')).toEqual([
+      ['PERSON', 'Rodolphe Joly'],
+    ]);
+    // Capitals that are not names, and lower-case words without an introduction.
+    expect(found('ORDER CONFIRMATION: TOTAL DUE NOW')).toEqual([]);
+    expect(found('hier ist alles gut, sonia centeno kommt später')).toEqual([]);
+  });
+
   it('leaves sentence punctuation and closing brackets out of an assigned secret', () => {
     expect(found('Reset done, password=3F8rK2pLq9ZxF5.')).toEqual([
       ['GENERIC_SECRET', '3F8rK2pLq9ZxF5'],
     ]);
     expect(found('(db_password=C3PMx8Qw2LyE)')).toEqual([['GENERIC_SECRET', 'C3PMx8Qw2LyE']]);
     expect(found('the password is Tr0ub4dor&3.')).toEqual([['GENERIC_SECRET', 'Tr0ub4dor&3']]);
-    expect(found('passwort ist hunter2hunter!')).toEqual([['GENERIC_SECRET', 'hunter2hunter']]);
+    expect(found('passwort ist hunter2hunter!')).toEqual([['GENERIC_SECRET', 'hunter2hunter!']]);
   });
 
   it('finds a whole PEM private key block and a JWT', () => {

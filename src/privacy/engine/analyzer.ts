@@ -11,6 +11,7 @@ import {
   findSsns,
   findUrls,
 } from './pattern-recognizers.js';
+import { findLowerCaseNames, mayHaveIntroducedName } from './cased-names.js';
 import { findPersons } from './person-recognizer.js';
 import { DEFAULT_PHONE_REGIONS, findPhones, type PhoneOptions } from './phone-recognizer.js';
 import { HintContext, ScanState, profileText } from './scan-state.js';
@@ -204,6 +205,7 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   if (p.digits >= 8 && p.upper >= 1) findIbans(s);
   if (p.digits >= 7 && (p.upper >= 1 || p.digits >= 9)) findNationalIds(s);
   if (p.upper >= 1) findPersons(s); // before dates: "Jane Doe, 4/5/81" uses the name
+  if (p.spaces >= 2 && p.lower >= 4 && mayHaveIntroducedName(s.text)) findLowerCaseNames(s);
   if (
     p.digits >= 4 &&
     (p.lower >= 2 || ((p.hasDash || p.hasSlash || p.hasDot) && NUMERIC_DATE_HINT_RE.test(s.text)))

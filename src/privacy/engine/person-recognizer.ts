@@ -5,6 +5,8 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
 } from './name-lists.js';
+import { findCapsNames, mayHaveCapsName } from './cased-names.js';
+import { isWideFamily, isWideGiven } from './name-gazetteer.js';
 import type { ScanState } from './scan-state.js';
 
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
@@ -24,6 +26,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'Mme',
   'Mlle',
   'Monsieur',
+  'Maître',
+  'Maitre',
+  'Me',
   'Madame',
   'Mademoiselle',
   'Sr',
@@ -101,11 +106,17 @@ export function findPersons(s: ScanState): void {
     }
     scoreSequence(s, seq);
   }
+  if (mayHaveCapsName(text)) findCapsNames(s);
 }
 
 /** Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz". */
 function listed(set: ReadonlySet<string>, w: string): boolean {
   return set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
+}
+
+/** {@link listed} against the wide gazetteer (our lists plus faker's, see name-gazetteer.ts). */
+function listedWide(isListed: (w: string) => boolean, w: string): boolean {
+  return isListed(w) || (w.includes('-') && w.split('-').some(isListed));
 }
 
 function scoreSequence(s: ScanState, raw: Token[]): void {
@@ -130,9 +141,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // name is a sentence opener, not part of the name.
   while (
     seq.length >= 3 &&
-    !GIVEN_NAMES.has(seq[0]?.word ?? '') &&
-    !FAMILY_NAMES.has(seq[0]?.word ?? '') &&
-    GIVEN_NAMES.has(stripPossessive(seq[1]?.word ?? ''))
+    !isWideGiven(seq[0]?.word ?? '') &&
+    !isWideFamily(seq[0]?.word ?? '') &&
+    isWideGiven(stripPossessive(seq[1]?.word ?? ''))
   ) {
     seq = seq.slice(1);
   }
@@ -159,6 +170,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const given = listed(GIVEN_NAMES, firstWord);
   const family =
     listed(FAMILY_NAMES, lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
+  // Known only to the wide gazetteer: weaker evidence than our own lists.
+  const wideGiven = !given && listedWide(isWideGiven, firstWord);
+  const wideFamily = !family && seq.length >= 2 && listedWide(isWideFamily, lastWord);
   // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
   const cued =
     (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
@@ -171,14 +185,17 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   let reason: string;
   if (seq.length >= 2) {
     if (given && family) [score, reason] = [0.85, 'given + family name'];
+    else if ((given || wideGiven) && (family || wideFamily))
+      [score, reason] = [0.75, 'given + family name (wide name lists)'];
     else if (given) [score, reason] = [0.7, 'given name + capitalised word'];
     else if (family) [score, reason] = [0.55, 'capitalised word + family name'];
+    else if (wideGiven || wideFamily) [score, reason] = [0.35, 'capitalised words, one a name'];
     else [score, reason] = [0.25, 'capitalised words'];
     // German capitalises every noun: two unlisted capitalised words need a title or a cue.
-    if (!given && !family) context = false;
+    if (!given && !family && !wideGiven && !wideFamily) context = false;
     if (given && AMBIGUOUS_GIVEN.has(firstWord) && !family) score -= 0.15;
   } else if (given && !AMBIGUOUS_GIVEN.has(firstWord)) [score, reason] = [0.5, 'given name alone'];
-  else if (given || family) [score, reason] = [0.3, 'listed name alone'];
+  else if (given || family || wideGiven) [score, reason] = [0.3, 'listed name alone'];
   else [score, reason] = [0.15, 'capitalised word'];
   if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
   if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];

@@ -236,11 +236,11 @@ function findAssignedSecrets(s: ScanState): void {
 /**
  * An unquoted value at the end of a sentence or inside brackets ("password=hunter22." or
  * "(token=abc123)") does not own the punctuation after it; a bracket opened inside the value
- * keeps its closing one.
+ * keeps its closing one. "!" and "?" stay: passwords end in them more often than sentences.
  */
 function trimSentencePunctuation(value: string): string {
   let end = value.length;
-  while (end > 0 && '.,;:!?)]}>'.includes(value.charAt(end - 1))) {
+  while (end > 0 && '.,;:)]}>'.includes(value.charAt(end - 1))) {
     const c = value.charAt(end - 1);
     const open = c === ')' ? '(' : c === ']' ? '[' : c === '}' ? '{' : '';
     if (open !== '' && value.lastIndexOf(open, end - 1) >= 0) break;

@@ -1,0 +1,129 @@
+import { NOT_NAME_WORDS } from './name-lists.js';
+import { isWideFamily, isWideGiven } from './name-gazetteer.js';
+import type { ScanState } from './scan-state.js';
+
+/*
+ * Names written in capitals ("PACIENTE: HORACIO SEPÚLVEDA LARA") or in lower case ("hier ist
+ * luk dörner") escape the title-case person pass. Both are only taken with strong evidence:
+ * the first word a known given name and the last a known family name; lower case needs a
+ * self-introduction right before it as well ("soy", "c'est", "hier ist", "this is").
+ */
+
+/** "JEAN-LUC" → "Jean-Luc", "o'brien" → "O'brien". */
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+}
+
+/** The longest run of 2-4 words, from the start, that reads given … family; its length or 0. */
+function nameLength(words: readonly Word[]): number {
+  const first = words[0];
+  if (first === undefined || !isWideGiven(first.title) || NOT_NAME_WORDS.has(first.title)) return 0;
+  for (let n = Math.min(words.length, 4); n >= 2; n--) {
+    const inner = words.slice(0, n);
+    if (inner.some((w) => NOT_NAME_WORDS.has(w.title))) continue;
+    if (isWideFamily(inner[n - 1]?.title ?? '')) return n;
+  }
+  return 0;
+}
+
+function pushName(s: ScanState, words: readonly Word[], score: number, reason: string): void {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return;
+  s.push({
+    type: 'PERSON',
+    start: first.start,
+    end: last.end,
+    score,
+    recognizer: 'person',
+    reason,
+  });
+}
+
+// A capitals word of two letters or more ("LUK", "SEPÚLVEDA", "JEAN-LUC", "O'NEIL").
+const CAPS_WORD_RE =
+  /(?<![\p{L}\p{N}_@.\\-])\p{Lu}[\p{Lu}'’]*(?:-\p{Lu}[\p{Lu}'’]*)*\p{Lu}(?![\p{L}\p{N}_@])/gu;
+
+/** PERSON in capitals: 2-4 capitals words separated by single spaces, given … family. */
+export function findCapsNames(s: ScanState): void {
+  const text = s.text;
+  const words: Word[] = [];
+  CAPS_WORD_RE.lastIndex = 0;
+  for (let m = CAPS_WORD_RE.exec(text); m !== null; m = CAPS_WORD_RE.exec(text))
+    words.push({ start: m.index, end: m.index + m[0].length, title: titleCase(m[0]) });
+  let i = 0;
+  while (i < words.length) {
+    // A run of words joined by one space each.
+    let j = i + 1;
+    while (j < words.length && (words[j]?.start ?? 0) === (words[j - 1]?.end ?? 0) + 1) j++;
+    const run = words.slice(i, j);
+    let k = 0;
+    while (k < run.length - 1) {
+      const n = nameLength(run.slice(k));
+      if (n === 0) {
+        k++;
+        continue;
+      }
+      const name = run.slice(k, k + n);
+      const start = name[0]?.start ?? 0;
+      const context = s.hasContext('PERSON', start, 30);
+      pushName(
+        s,
+        name,
+        context ? 0.85 : 0.6,
+        context
+          ? 'given + family name in capitals with context'
+          : 'given + family name in capitals',
+      );
+      k += n;
+    }
+    i = j;
+  }
+}
+
+// A self-introduction, then the lower-case words that follow it.
+const INTRO_RE =
+  /(?:^|[^\p{L}])(?:hier ist|ich bin|mein name ist|c'est|c’est|je suis|je m'appelle|moi c'est|soy|me llamo|mi nombre es|this is|it's|it’s|it is|i'm|i’m|i am|my name is)\s+/giu;
+const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
+
+/** PERSON in lower case right after a self-introduction: "soy sonia centeno". */
+export function findLowerCaseNames(s: ScanState): void {
+  const text = s.text;
+  INTRO_RE.lastIndex = 0;
+  for (let m = INTRO_RE.exec(text); m !== null; m = INTRO_RE.exec(text)) {
+    const words: Word[] = [];
+    let at = m.index + m[0].length;
+    while (words.length < 4) {
+      LOWER_WORD_RE.lastIndex = at;
+      const w = LOWER_WORD_RE.exec(text);
+      if (w === null) break;
+      words.push({ start: at, end: at + w[0].length, title: titleCase(w[0]) });
+      at += w[0].length;
+      if (text[at] !== ' ') break;
+      at++;
+    }
+    const n = nameLength(words);
+    if (n > 0)
+      pushName(s, words.slice(0, n), 0.8, 'lower-case given + family name after an introduction');
+  }
+}
+
+/** Cheap gates: two capitals in a row; an introduction word. */
+export function mayHaveCapsName(text: string): boolean {
+  return /\p{Lu}\p{Lu}/u.test(text);
+}
+
+const INTRO_GATE_RE =
+  /hier ist|ich bin|mein name|c'est|c’est|je suis|m'appelle|soy |me llamo|mi nombre|this is|it's|it’s|it is|i'm|i’m|i am|my name/i;
+
+export function mayHaveIntroducedName(text: string): boolean {
+  return INTRO_GATE_RE.test(text);
+}
