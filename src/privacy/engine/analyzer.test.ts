@@ -95,6 +95,16 @@ describe('createAnalyzer', () => {
     expect(found('Merci de renvoyer le contrat à Maître Rodolphe Joly.')).toEqual([
       ['PERSON', 'Rodolphe Joly'],
     ]);
+    expect(found('Caller identified as DAPHNE R. WISOKY, born 1960')).toContainEqual([
+      'PERSON',
+      'DAPHNE R. WISOKY',
+    ]);
+    expect(found('Kundin Bianca hat angerufen')).toEqual([['PERSON', 'Bianca']]);
+    // Firms made of surnames, and streets named after people, are not people.
+    expect(found('Althea Ankunding met the team from Kulas, Windler and Skiles today')).toEqual([
+      ['PERSON', 'Althea Ankunding'],
+    ]);
+    expect(found('Rendez-vous avenue Victor Hugo demain')).toEqual([]);
     // Capitals that are not names, and lower-case words without an introduction.
     expect(found('ORDER CONFIRMATION: TOTAL DUE NOW')).toEqual([]);
     expect(found('hier ist alles gut, sonia centeno kommt später')).toEqual([]);

@@ -22,17 +22,26 @@ interface Word {
   readonly title: string;
 }
 
+/** Hyphenated names count when a part is known: "Ronan-Joseph", "Timmermann-Wünsche". */
+function known(isKnown: (w: string) => boolean, word: string): boolean {
+  return isKnown(word) || (word.includes('-') && word.split('-').some(isKnown));
+}
+
 /** The longest run of 2-4 words, from the start, that reads given … family; its length or 0. */
 function nameLength(words: readonly Word[]): number {
   const first = words[0];
-  if (first === undefined || !isWideGiven(first.title) || NOT_NAME_WORDS.has(first.title)) return 0;
+  if (first === undefined || !known(isWideGiven, first.title) || NOT_NAME_WORDS.has(first.title))
+    return 0;
   for (let n = Math.min(words.length, 4); n >= 2; n--) {
     const inner = words.slice(0, n);
     if (inner.some((w) => NOT_NAME_WORDS.has(w.title))) continue;
-    if (isWideFamily(inner[n - 1]?.title ?? '')) return n;
+    if (known(isWideFamily, inner[n - 1]?.title ?? '')) return n;
   }
   return 0;
 }
+
+// What may stand between two words of one name in capitals: a space, or a middle initial.
+const CAPS_GAP_RE = /^ (?:\p{Lu}\. )?$/u;
 
 function pushName(s: ScanState, words: readonly Word[], score: number, reason: string): void {
   const first = words[0];
@@ -63,7 +72,11 @@ export function findCapsNames(s: ScanState): void {
   while (i < words.length) {
     // A run of words joined by one space each.
     let j = i + 1;
-    while (j < words.length && (words[j]?.start ?? 0) === (words[j - 1]?.end ?? 0) + 1) j++;
+    while (
+      j < words.length &&
+      CAPS_GAP_RE.test(text.slice(words[j - 1]?.end ?? 0, words[j]?.start ?? 0))
+    )
+      j++;
     const run = words.slice(i, j);
     let k = 0;
     while (k < run.length - 1) {

@@ -15,15 +15,16 @@ interface Gazetteer {
 
 let built: Gazetteer | undefined;
 
-// A single title-case Latin word: "Anna", "O'Brien", "Jean-Luc", "Müller" (no spaces, no digits).
-const NAME_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}'’]*)*$/u;
+// A single capitalised word with lower-case letters: "Anna", "O'Brien", "MacGyver", "Jean-Luc".
+const NAME_WORD_RE = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
 const LATIN_RE = /^[\p{Script=Latin}'’-]+$/u;
 
 function collect(into: Set<string>, value: unknown): void {
   if (typeof value === 'string') {
     // Multi-word entries ("De la Cruz") add their capitalised parts.
     for (const word of value.split(/\s+/)) {
-      if (word.length >= 2 && NAME_WORD_RE.test(word) && LATIN_RE.test(word)) into.add(word);
+      // Two-letter entries ("Mi", "Bo") read as ordinary words far more often than as names.
+      if (word.length >= 3 && NAME_WORD_RE.test(word) && LATIN_RE.test(word)) into.add(word);
     }
   } else if (Array.isArray(value)) {
     for (const v of value) collect(into, v);

@@ -41,11 +41,22 @@ export const TITLES: ReadonlySet<string> = new Set([
   'Dña',
 ]);
 const ORG_SUFFIX_RE =
-  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|S\.?A\.?\b|SAS\b|SARL\b|S\.?L\.?\b|Corp\b|Co\b|Group\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
+  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
+
+// Words right before a name that introduce an organisation: "la société Bernard", "Firma Koch".
+const ORG_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
+// "Kulas, Windler and Skiles", "Koch, Weber & Partner", "Schinner - Douglas": names joined
+// as one firm.
+const ORG_LIST_RE =
+  /\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+,? (?:and|und|et|y|e|&) \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’]+ [-–] \p{Lu}[\p{L}'’]+/gu;
+// A street type right before: "avenue Victor Hugo", "Calle Pablo Neruda" name a street.
+const STREET_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:avenue|rue|boulevard|bd|place|quai|allée|allee|impasse|chemin|street|avenue|road|square|calle|avenida|paseo|plaza|camino|carrer|straße|strasse|platz|allee|weg)\s+$/iu;
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|titulaire|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|nom|nombre|name)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|titulaire|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|candidate|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
   /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
@@ -109,6 +120,17 @@ export function findPersons(s: ScanState): void {
   if (mayHaveCapsName(text)) findCapsNames(s);
 }
 
+/** True when `start..end` lies in a "Name, Name and Name" firm whose parts are not given names. */
+function insideFirmList(text: string, start: number, end: number): boolean {
+  if (!text.includes(', ') && !text.includes(' - ') && !text.includes(' – ')) return false;
+  ORG_LIST_RE.lastIndex = 0;
+  for (let m = ORG_LIST_RE.exec(text); m !== null; m = ORG_LIST_RE.exec(text)) {
+    if (m.index <= start && m.index + m[0].length >= end)
+      return !m[0].split(/[\s,&]+/).some((w) => GIVEN_NAMES.has(w));
+  }
+  return false;
+}
+
 /** Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz". */
 function listed(set: ReadonlySet<string>, w: string): boolean {
   return set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
@@ -137,6 +159,16 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     if (TITLES.has(seq[0]?.word ?? '')) titled = true;
     seq = seq.slice(1);
   }
+  // "Kundin Bianca", "Contact Maria": a capitalised cue word before a name introduces it.
+  while (
+    seq.length === 2 &&
+    CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) &&
+    !isWideGiven(seq[0]?.word ?? '') &&
+    (isWideGiven(stripPossessive(seq[1]?.word ?? '')) ||
+      isWideFamily(stripPossessive(seq[1]?.word ?? '')))
+  ) {
+    seq = seq.slice(1);
+  }
   // "Contact Maria Lopez", "Please Anna": an unlisted capitalised word before a listed given
   // name is a sentence opener, not part of the name.
   while (
@@ -160,7 +192,10 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // Nothing before or after the name (a whole cell): no cue, title or suffix to look for.
   const atStart = start === 0;
   const atEnd = end >= text.length;
-  if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 12))) return;
+  if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return;
+  if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
+  if (insideFirmList(text, start, end)) return;
+  if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
   if (!atStart && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
   if (!titled && !atStart)
     titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Srta)\.?\s$/.test(
