@@ -64,10 +64,14 @@ const CAPS_WORD_RE =
 /** PERSON in capitals: 2-4 capitals words separated by single spaces, given … family. */
 export function findCapsNames(s: ScanState): void {
   const text = s.text;
-  const words: Word[] = [];
+  // Spans first; words are title-cased only inside runs of two or more (most capitals words,
+  // "CA", "PO", "IBAN", stand alone).
+  const spans: [number, number][] = [];
   CAPS_WORD_RE.lastIndex = 0;
   for (let m = CAPS_WORD_RE.exec(text); m !== null; m = CAPS_WORD_RE.exec(text))
-    words.push({ start: m.index, end: m.index + m[0].length, title: titleCase(m[0]) });
+    spans.push([m.index, m.index + m[0].length]);
+  if (spans.length < 2) return;
+  const words: Word[] = spans.map(([start, end]) => ({ start, end, title: '' }));
   let i = 0;
   while (i < words.length) {
     // A run of words joined by one space each.
@@ -77,7 +81,13 @@ export function findCapsNames(s: ScanState): void {
       CAPS_GAP_RE.test(text.slice(words[j - 1]?.end ?? 0, words[j]?.start ?? 0))
     )
       j++;
-    const run = words.slice(i, j);
+    if (j - i < 2) {
+      i = j;
+      continue;
+    }
+    const run = words
+      .slice(i, j)
+      .map((w) => ({ ...w, title: titleCase(text.slice(w.start, w.end)) }));
     let k = 0;
     while (k < run.length - 1) {
       const n = nameLength(run.slice(k));
