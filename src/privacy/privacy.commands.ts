@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CliContext, RegisterCommands } from '../cli/command-context.js';
@@ -5,13 +6,12 @@ import { ExitCode } from '../cli/exit-codes.js';
 import type { Output } from '../cli/output.js';
 import { rampartVersion } from '../platform/version.js';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
-import { createAnalyzer, type Analyzer } from './engine/analyzer.js';
+import { createAnalyzer, type AnalyzerOptions } from './engine/analyzer.js';
 import { DEFAULT_PHONE_REGIONS } from './engine/phone-recognizer.js';
 import type { EntityType } from './engine/entity-types.js';
 import { maskJsonLine, scanJsonLine } from './engine/jsonl-scanner.js';
 import { toPiiSarif, type LocatedFinding } from './engine/pii-sarif.js';
 import { DEFAULT_POLICY, parsePolicy, type MaskPolicy } from './engine/policy.js';
-import { maskTable, scanTable } from './engine/table-scanner.js';
 import { maskText } from './engine/text-masker.js';
 import {
   formatOf,
@@ -23,6 +23,12 @@ import {
 } from './privacy.files.js';
 import { PiiFormatUnsupported, PiiInputMalformed } from './privacy.errors.js';
 import { registerReportCommand } from './privacy.report-command.js';
+import {
+  autoWorkers,
+  maskTableInParallel,
+  MAX_TABLE_WORKERS,
+  scanTableInParallel,
+} from './table-workers.js';
 
 const FORMATS = ['table', 'json', 'jsonl', 'sarif'] as const;
 type ScanFormat = (typeof FORMATS)[number];
@@ -33,6 +39,28 @@ interface ScanFlags {
   showValues?: boolean;
   threshold?: string;
   region?: string;
+  workers?: string;
+}
+
+/** Files smaller than this are scanned on one thread by `--workers auto`: start-up would win. */
+const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Worker threads for a table job: `auto` (the default) is one per core for files of 16 MB and
+ * more, one below; a number is taken as given (1 = this thread only).
+ */
+async function workersOf(value: string | undefined, file: string): Promise<number> {
+  if (value === undefined || value === 'auto') {
+    const { size } = await stat(file);
+    return size >= PARALLEL_MIN_BYTES ? autoWorkers() : 1;
+  }
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_TABLE_WORKERS)
+    throw new PiiInputMalformed(
+      `--workers must be auto or a whole number from 1 to ${MAX_TABLE_WORKERS}`,
+      { format: 'option' },
+    );
+  return n;
 }
 
 /** Phone regions with `--region` first (the default region for national numbers). */
@@ -83,13 +111,14 @@ function lineColumn(
 
 async function collect(
   file: string,
-  analyzer: Analyzer,
+  analyzerOptions: AnalyzerOptions,
   flags: ScanFlags,
   emit: (row: Row) => void,
 ): Promise<Record<string, unknown>> {
   const format = formatOf(file);
   const fields = flags.field.length > 0 ? flags.field : undefined;
   const show = flags.showValues === true;
+  const analyzer = createAnalyzer(analyzerOptions);
   if (format === 'text') {
     const text = await readTextFile(file);
     const starts = [0];
@@ -129,7 +158,9 @@ async function collect(
     }
     return { format, lines };
   }
-  const report = await scanTable(await tableBatches(file, format), analyzer, {
+  const workers = await workersOf(flags.workers, file);
+  const report = await scanTableInParallel(await tableBatches(file, format), analyzerOptions, {
+    workers,
     ...(fields === undefined ? {} : { fields }),
     onFinding: (f, cell) =>
       emit({
@@ -164,10 +195,10 @@ async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise
   const out = ctx.out();
   const format: ScanFormat = flags.format ?? (out.isJson ? 'json' : 'table');
   const threshold = thresholdOf(flags.threshold);
-  const analyzer = createAnalyzer({
+  const analyzerOptions: AnalyzerOptions = {
     ...(threshold === undefined ? {} : { threshold }),
     ...regionsOf(flags.region),
-  });
+  };
   const rows: Row[] = [];
   const counts: Partial<Record<EntityType, number>> = {};
   let total = 0;
@@ -177,7 +208,7 @@ async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise
     pendingLine = undefined;
   };
   const isJsonlInput = formatOf(file) === 'jsonl';
-  const summary = await collect(file, analyzer, flags, (r) => {
+  const summary = await collect(file, analyzerOptions, flags, (r) => {
     if (format === 'jsonl' && isJsonlInput) {
       if (pendingLine?.line !== r.line) {
         flushLine();
@@ -279,23 +310,21 @@ async function loadPolicy(file: string | undefined): Promise<MaskPolicy> {
   return file === undefined ? DEFAULT_POLICY : parsePolicy(await readTextFile(file));
 }
 
-async function runMask(
-  ctx: CliContext,
-  input: string,
-  flags: { out: string; policy?: string; keyFile?: string; region?: string },
-): Promise<void> {
+async function runMask(ctx: CliContext, input: string, flags: MaskFlags): Promise<void> {
   const out = ctx.out();
   if (path.resolve(input) === path.resolve(flags.out))
     throw new PiiInputMalformed('--out must differ from the input file', { format: 'option' });
   const policy = await loadPolicy(flags.policy);
   const { keys, ephemeral } = await loadKeys(flags.keyFile);
-  const analyzer = createAnalyzer({
+  const analyzerOptions: AnalyzerOptions = {
     ...(policy.threshold === undefined ? {} : { threshold: policy.threshold }),
     allowList: policy.allow,
     denyList: policy.deny,
     ...regionsOf(flags.region),
-  });
+  };
+  const analyzer = createAnalyzer(analyzerOptions);
   const format = formatOf(input);
+  const workers = await workersOf(flags.workers, input);
   const changed: Partial<Record<EntityType, number>> = {};
   const add = (c: Partial<Record<EntityType, number>>): void => {
     for (const [t, n] of Object.entries(c))
@@ -319,7 +348,8 @@ async function runMask(
         await write(res.line + '\n');
       }
     } else {
-      const report = await maskTable(await tableBatches(input, format), analyzer, {
+      const report = await maskTableInParallel(await tableBatches(input, format), analyzerOptions, {
+        workers,
         policy,
         keys,
         write,
@@ -349,6 +379,18 @@ async function runMask(
     );
 }
 
+interface MaskFlags {
+  out: string;
+  policy?: string;
+  keyFile?: string;
+  region?: string;
+  workers?: string;
+}
+
+const WORKERS_FLAG = '--workers <n|auto>';
+const WORKERS_HELP =
+  'threads for CSV and Parquet: auto (default: one per core from 16 MB up) or a number';
+
 /** `rampart pii scan|mask|report`. */
 export const registerPrivacyCommands: RegisterCommands = (program: Command, ctx: CliContext) => {
   const pii = program
@@ -368,6 +410,7 @@ export const registerPrivacyCommands: RegisterCommands = (program: Command, ctx:
     .option('--show-values', 'print the matched values (off by default)')
     .option('--threshold <score>', 'minimum score, 0..1 (default 0.5)')
     .option('--region <cc>', 'default region for national phone numbers, e.g. DE (tried first)')
+    .option(WORKERS_FLAG, WORKERS_HELP)
     .action(async (file: string, flags: ScanFlags) => runScan(ctx, file, flags));
   pii
     .command('mask')
@@ -385,11 +428,7 @@ export const registerPrivacyCommands: RegisterCommands = (program: Command, ctx:
       'key (>= 32 bytes) for consistent fakes, pseudonyms, hashes and encryption',
     )
     .option('--region <cc>', 'default region for national phone numbers, e.g. FR (tried first)')
-    .action(
-      async (
-        input: string,
-        flags: { out: string; policy?: string; keyFile?: string; region?: string },
-      ) => runMask(ctx, input, flags),
-    );
+    .option(WORKERS_FLAG, WORKERS_HELP)
+    .action(async (input: string, flags: MaskFlags) => runMask(ctx, input, flags));
   registerReportCommand(pii, ctx);
 };

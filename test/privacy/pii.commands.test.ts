@@ -164,3 +164,44 @@ describe('rampart pii --region', () => {
     expect([r.code, r.stderr.includes('PII_INPUT_MALFORMED')]).toEqual([2, true]);
   });
 });
+
+describe('rampart pii --workers', () => {
+  it('scans and masks a CSV on worker threads to the same result as on one', async () => {
+    const rows = ['id,name,email,card'];
+    for (let i = 0; i < 600; i++)
+      rows.push(`${i},Maria Garcia,maria${i}@example.es,4111 1111 1111 1111`);
+    const file = path.join(dir, 'many.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    const scan = async (workers: string): Promise<unknown> =>
+      JSON.parse(
+        (await cli(['pii', 'scan', file, '--format', 'json', '--workers', workers])).stdout,
+      );
+    expect(await scan('2')).toEqual(await scan('1'));
+    const mask = async (workers: string): Promise<string> => {
+      const out = path.join(dir, `many-${workers}.csv`);
+      const r = await cli([
+        'pii',
+        'mask',
+        file,
+        '--out',
+        out,
+        '--key-file',
+        path.join(dir, 'key.bin'),
+        '--workers',
+        workers,
+      ]);
+      expect(r.code).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    expect(await mask('2')).toBe(await mask('1'));
+  }, 60_000);
+
+  it('rejects a worker count that is not auto or 1-16 with PII_INPUT_MALFORMED (exit 2)', async () => {
+    const r = await cli(['pii', 'scan', path.join(dir, 'customers.csv'), '--workers', '0']);
+    expect([
+      r.code,
+      r.stderr.includes('PII_INPUT_MALFORMED'),
+      r.stderr.includes('--workers'),
+    ]).toEqual([2, true, true]);
+  });
+});

@@ -7,6 +7,9 @@ import {
   type TableScanReport,
 } from './table-types.js';
 
+/** What a table finding keeps of an analyzer finding. */
+export type ScoredSpan = Pick<Finding, 'type' | 'start' | 'end' | 'score'>;
+
 /** How the rows after the sample are scanned: what a worker needs to scan them the same way. */
 export interface TypedColumns {
   readonly header: readonly string[];
@@ -105,7 +108,7 @@ export class TableScan {
   addScanned(
     rows: readonly string[][],
     cells: number,
-    hits: readonly { row: number; column: number; findings: readonly Finding[] }[],
+    hits: readonly { row: number; column: number; findings: readonly ScoredSpan[] }[],
   ): void {
     this.cells += cells;
     for (const h of hits)
@@ -151,7 +154,7 @@ export class TableScan {
     };
   }
 
-  private record(row: number, c: number, cell: string, findings: readonly Finding[]): void {
+  private record(row: number, c: number, cell: string, findings: readonly ScoredSpan[]): void {
     this.hit[c] = (this.hit[c] ?? 0) + 1;
     const colCounts = this.counts[c] ?? {};
     const column = this.header?.[c] ?? `column_${c + 1}`;

@@ -1,0 +1,33 @@
+/** Messages between table-workers.ts (main thread) and table-worker.ts (each worker). */
+import type { AnalyzerOptions } from './engine/analyzer.js';
+import type { EntityType } from './engine/entity-types.js';
+import type { MaskPolicy } from './engine/policy.js';
+import type { MaskColumns } from './engine/table-mask.js';
+import type { TypedColumns } from './engine/table-scan.js';
+
+export type WorkerSetup =
+  | { readonly mode: 'scan'; readonly analyzer: AnalyzerOptions; readonly typed: TypedColumns }
+  | {
+      readonly mode: 'mask';
+      readonly analyzer: AnalyzerOptions;
+      readonly columns: MaskColumns;
+      readonly policy: MaskPolicy;
+      readonly key: Uint8Array;
+      readonly encryptionKey: Uint8Array | undefined;
+    };
+
+export interface WorkerTask {
+  readonly id: number;
+  readonly rows: readonly string[][];
+}
+
+/** Numbers per finding in a scan reply: row offset, column, type index, start, end, score. */
+export const FINDING_STRIDE = 6;
+
+export type WorkerReply =
+  | { readonly id: number; readonly cells: number; readonly findings: Float64Array }
+  | {
+      readonly id: number;
+      readonly text: string;
+      readonly changed: Partial<Record<EntityType, number>>;
+    };
