@@ -1,56 +1,159 @@
 import type { ScanState } from './scan-state.js';
+import {
+  alternation,
+  DE_CORE_SUFFIXES,
+  DE_PLACE_NOUNS,
+  DE_TYPE_WORDS,
+  DE_WEAK_SUFFIXES,
+  EN_CORE_SUFFIXES,
+  EN_UNITS,
+  EN_WEAK_SUFFIXES,
+  ES_CORE_TYPES,
+  ES_WEAK_TYPES,
+  FR_CORE_TYPES,
+  FR_WEAK_TYPES,
+  US_STATES,
+} from './street-types.js';
 
-const CAP = String.raw`[\p{Lu}][\p{L}'.-]*`;
-const US_SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|' +
-  'Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Close|Crescent|Gardens|Grove|Mews|Row|Walk|Hill';
-const UNIT = String.raw`(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|#)\.?\s*#?[\w-]+)?`;
-const CITY = String.raw`${CAP}(?:[ -]${CAP}){0,2}`;
+// Every quantifier below is bounded: the recogniser runs on every table cell that has a digit, a
+// capital and two spaces, so no pattern may backtrack more than a few steps per position.
 
-/** US and UK street lines, optionally through city, state and ZIP (or UK postcode). */
+/** A capitalised word: "Oak", "O'Hara", "St.", "Keeling-upon-Dach". */
+const CAP = String.raw`[\p{Lu}][\p{L}'’.-]{0,40}`;
+/** Blanks inside one line (a street line never wraps inside itself). */
+const SP = String.raw`[ \t\u00a0]{1,3}`;
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Each word as written, capitalised, lower-case and upper-case ("rue", "Rue", "RUE"). */
+const bothCases = (words: readonly string[]): string[] =>
+  words.flatMap((w) => [w, capitalise(w), w.toLowerCase(), w.toUpperCase()]);
+
+// ---- City names after a postal code: "Berlin", "Brandenburg an der Havel", "Halle (Saale)",
+// "San Sebastián de los Reyes", "Issy-les-Moulineaux", "Paris Cedex 08".
+const CITY_PARTICLE = String.raw`(?:(?:am|an der|an|im|ob der|vor der|bei|a\. ?d\.|de|del|de la|de las|de los|la|el|sur|sous|en|lès|les|le|du|des)${SP})`;
+/** Capitalised words that follow a city but are not part of it. */
+const CITY_STOP =
+  'Tel|Tél|Telefon|Teléfono|Tfno|Fax|Mobil|Handy|Phone|Mobile|Email|E-Mail|Mail|Ansprechpartner|' +
+  'Deutschland|Germany|Allemagne|Alemania|France|Frankreich|Francia|España|Spain|Spanien|Espagne|' +
+  'Österreich|Austria|Schweiz|Suisse|Switzerland|Suiza|Belgique|Belgien|Bélgica|Luxembourg|' +
+  'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|Anfang|Cedex|CEDEX|' +
+  // counted things: "Kapitel 3, 12000 Wörter" is no address
+  'Euro|Euros|EUR|USD|Dollar|Stück|Wörter|Worte|Zeichen|Seiten|Punkte|Nutzer|Kunden|Mitarbeiter|' +
+  'Einwohner|Besucher|Teilnehmer|Personen|Menschen|Fälle|Einträge|Dateien|Zeilen|Exemplare|Mal|' +
+  'Meter|Kilometer|Jahre|Tage|Stunden|Minuten|Sekunden|Downloads|Aufrufe|Pesos|Libras|Unidades';
+const CITY =
+  String.raw`(?!(?:${CITY_STOP})(?![\p{L}]))${CAP}` +
+  String.raw`(?:${SP}${CITY_PARTICLE}{0,1}(?!(?:${CITY_STOP})(?![\p{L}]))${CAP}){0,4}` +
+  String.raw`(?:${SP}\([\p{L} .'’-]{2,30}\))?(?:${SP}(?:Cedex|CEDEX)(?:${SP}\d{1,2})?)?`;
+/** ", 10115 Berlin" (DE, FR, ES: a five-digit postal code and the city). */
+const EU_TAIL = String.raw`(?<tail>,?\s{1,3}(?:[DFE]-)?\d{5}${SP}${CITY})`;
+/** The same, tried only where a street line ends (sticky): the street patterns stay small. */
+const EU_TAIL_AT = new RegExp(EU_TAIL, 'uy');
+
+// ---- English (US and UK).
+const EN_SUFFIX = alternation([...EN_CORE_SUFFIXES, ...EN_WEAK_SUFFIXES]);
+const EN_CORE = new Set(EN_CORE_SUFFIXES);
+// A digit first, then the look-behind: the engine skips to digits quickly, a look-behind first
+// would be tried at every position.
+const EN_NUMBER = String.raw`\d(?<![\w.\/-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?`;
+const EN_DIR = String.raw`(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?`;
+const EN_WORD = String.raw`(?:${CAP}|\d{1,3}(?:st|nd|rd|th))`;
+const EN_UNIT = String.raw`(?<unit>(?:,?${SP}(?:(?:${alternation(EN_UNITS)})\.?${SP}?#?|#${SP}?)(?:\d{1,6}(?:-?[A-Za-z0-9]{1,3})?|[A-Za-z]\d{0,4})(?![\w'’-])){1,2})?`;
+const US_STATE = alternation(US_STATES);
+const US_TAIL = String.raw`(?:,\s{0,3}|${SP})(?:${US_STATE})(?:${SP}\d{5}(?:-\d{4})?)?(?![\w])`;
+/** UK postcode; the inward part also in the "82N" shape some generators produce. */
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?${SP}?(?:\d[A-Z]{2}|\d{2}[A-Z])(?![\w])`;
+/** "New Ivanworth", "Fond du Lac", "Stratford upon Avon", "St. Blick Bridge". */
+const EN_CITY = String.raw`${CAP}(?:[ -](?:(?:${alternation(['du', 'de', 'des', 'la', 'le', 'of', 'on', 'upon', 'under', 'over', 'by', 'the', 'in'])})[ -])?${CAP}){0,3}`;
+const EN_TAIL = String.raw`(?<tail>,?\s{1,3}(?:${EN_CITY}(?:${US_TAIL}|,?\s{1,3}(?:${CAP}(?:[ -]${CAP}){0,2},?\s{1,3})?${UK_POSTCODE})|${UK_POSTCODE}))`;
+const EN_TAIL_AT = new RegExp(EN_TAIL, 'uy');
+
+/** "594 Wiley Knolls", "90361 Eduardo Hills Suite 114, New Ivanworth, OR 46117". */
 const EN_RE = new RegExp(
-  String.raw`(?<![\w.])\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:${CAP}\s+){1,4}(?:${US_SUFFIX})\.?(?![\p{L}])${UNIT}` +
-    String.raw`(?:,?\s+${CITY},?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w]))?`,
+  String.raw`${EN_NUMBER}${SP}(?:${EN_DIR}${SP})?(?:${EN_WORD}${SP}){1,4}(?<sfx>${EN_SUFFIX})\.?(?![\p{L}\d'’-])` +
+    String.raw`(?:${SP}${EN_DIR}(?![\p{L}]))?${EN_UNIT}`,
   'gu',
 );
 
-/** German street lines: "Hauptstraße 5", "Berliner Str. 12a", "Am Ring 3", then "10115 Berlin". */
+/** A street without a known suffix is an address only before a city and ZIP or postcode. */
+const EN_NOT_STREET = String.raw`(?!(?:USD|EUR|GBP|CHF|CAD|AUD|Dollars?|Euros?|Pounds?|Items?|Units?|Pieces?|Pcs|Orders?|Users?|Customers?|People|Persons|Employees|Days|Weeks|Months|Years|Hours|Minutes|Times|Copies|Tickets|Seats|Rooms|Floors|Pages|Steps)(?![\p{L}]))`;
+const EN_TAIL_RE = new RegExp(
+  String.raw`${EN_NUMBER}${SP}${EN_NOT_STREET}(?:${EN_DIR}${SP})?(?:${EN_WORD}${SP}){0,3}${EN_WORD}(?:${SP}${EN_DIR}(?![\p{L}]))?${EN_UNIT}${EN_TAIL}`,
+  'gu',
+);
+
+// ---- German.
+const DE_CORE = new Set(DE_CORE_SUFFIXES);
+const DE_SUFFIX = alternation([...DE_CORE_SUFFIXES, ...DE_WEAK_SUFFIXES]);
+const DE_TYPE = alternation(DE_TYPE_WORDS);
+const DE_PLACE = new Set(DE_PLACE_NOUNS.map((w) => w.toLowerCase()));
+/** "Carl-Maria-von-Weber-", "Henry-T.-v.-": hyphenated lead words of a street name. */
+const DE_LEAD = String.raw`[\p{Lu}][\p{L}.]{0,25}-(?:[\p{L}][\p{L}.]{0,25}-){0,4}`;
+const DE_PREP =
+  String.raw`(?:(?:An|Auf|In|Unter|Hinter|Vor|Über|Ober|Bei|Neben|Zwischen|Zu|Aus)${SP}(?:der|den|dem|die|das)|` +
+  String.raw`Am|Im|Beim|Zum|Zur|Vorm|Hinterm|Überm|Unterm|Auf|An|In|Unter|Hinter|Vor|Über|` +
+  String.raw`Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Lange[rn]?|Hohe[rn]?|Obere[rn]?|Untere[rn]?)`;
+const DE_NOT_LEAD = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Am|Im|In|An|Auf|Zum|Zur|Und|Oder|Von|Vom|Bis|Ab|Ihre?|Unsere?|Seine?|Mein|Meine|Nach)${SP})`;
+/** Nouns that put a number after them but are no street: "Kapitel 3", "Pedido 12", "Order 5". */
+const NOT_STREET = String.raw`(?!(?:Kapitel|Abschnitt|Seite|Teil|Gruppe|Bestellung|Rechnung|Auftrag|Version|Artikel|Paragraph|Nummer|Nr|Position|Zimmer|Raum|Etage|Stock|Gleis|Halle|Rang|Stufe|Level|Klasse|Jahr|Woche|Tag|Runde|Spiel|Folge|Staffel|Band|Ausgabe|Heft|Kunde|Konto|Vertrag|Ticket|Fall|Punkt|Schritt|Anlage|Tabelle|Abbildung|Termin|Los|Menge|Preis|Betrag|Summe|Capítulo|Sección|Página|Grupo|Pedido|Factura|Versión|Artículo|Número|Habitación|Planta|Chapitre|Page|Commande|Facture|Numéro|Chambre|Étage|Chapter|Section|Order|Invoice|Room|Floor|Page|Step|Item|Ticket)(?![\p{L}]))`;
+const DE_NUMBER = String.raw`${SP}(?:Nr\.?${SP}?)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\d]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-z]?)?(?![\d]|[.,]\d)`;
+
+/** "Hauptstraße 5", "Berliner Platz 2", "Carl-Maria-von-Weber-Str. 80c", "Auf der Donnen 29a". */
 const DE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[\p{Lu}][\p{Ll}äöüß-]+[ -])?[\p{Lu}][\p{Ll}äöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)\s+\d{1,4}\s?[a-z]?` +
-    String.raw`(?:,?\s+(?:D-)?\d{5}\s+${CITY})?`,
+  String.raw`(?<![\p{L}\d.'’-])(?:` +
+    String.raw`(?:${DE_NOT_LEAD}[\p{Lu}][\p{Ll}-]{0,30}(?:e|er|en|es)${SP}|${DE_LEAD})?[\p{Lu}][\p{Ll}ß]{0,30}(?<sfx>${DE_SUFFIX})` +
+    String.raw`|${DE_LEAD}(?<hyphenType>${DE_TYPE})` +
+    String.raw`|(?:${DE_NOT_LEAD}[\p{Lu}][\p{L}'’.-]{1,30}${SP}){1,2}(?<type>${DE_TYPE})` +
+    String.raw`|(?<prep>${DE_PREP})${SP}(?:[\p{L}][\p{L}'’.-]{0,30}${SP}){0,2}(?<last>[\p{Lu}][\p{L}'’-]{1,30})` +
+    String.raw`)(?![\p{L}])${DE_NUMBER}`,
   'gu',
 );
 
-/** French street lines: "12 bis rue de la Paix, 75002 Paris". */
+// ---- French.
+const FR_PART = String.raw`(?:(?:de|du|des|la|le|les|aux|au|à|sur|sous|en|et)${SP}|[dlDL]['’])`;
+/** "12 bis rue de la Paix, 75002 Paris", "85 Voie Saint-Séverin, 53855 Rouen". */
 const FR_RE = new RegExp(
-  String.raw`(?<![\w])\d{1,4}(?:\s?(?:bis|ter|[A-D]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|faubourg)\s+` +
-    String.raw`(?:(?:de|du|des|la|le|l'|d')\s*)*[\p{L}'-]+(?:\s+(?:(?:de|du|des|la|le|l'|d')\s*)*[\p{Lu}][\p{L}'-]*){0,4}` +
-    String.raw`(?:,?\s+\d{5}\s+${CITY}(?:\s+Cedex(?:\s\d{1,2})?)?)?`,
-  'giu',
-);
-
-/** Spanish street lines: "Calle Mayor 5, 3º B, 28013 Madrid", "Avda. de la Constitución, 12". */
-const ES_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.?|Camino|Carretera|Ronda|Travesía|Rambla|Vía|Via|Glorieta|Carrer)\s+` +
-    String.raw`(?:(?:de|del|la|las|los|el|y|d')\s*)*[\p{Lu}][\p{L}'-]*(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[\p{Lu}][\p{L}'-]*){0,4},?\s+(?:n[º°o.]\s*)?\d{1,4}` +
-    String.raw`(?:,?\s*\d{1,2}[º°]?\s?[A-Za-z]?(?=,))?(?:,?\s+\d{5}\s+${CITY})?`,
+  String.raw`\d(?<![\p{L}\d.,]\d)\d{0,3}(?:[ \t]?(?:bis|ter|quater|[A-D])(?![\p{L}]))?,?${SP}` +
+    String.raw`(?<type>${alternation(bothCases([...FR_CORE_TYPES, ...FR_WEAK_TYPES]))})(?![\p{L}'’-])${SP}` +
+    String.raw`${FR_PART}{0,3}[\p{L}\d][\p{L}'’.-]{0,30}(?:${SP}${FR_PART}{0,3}(?:[\p{Lu}][\p{L}'’.-]{0,30}|\d{1,4}(?![\d\p{L}]))){0,5}`,
   'gu',
 );
 
-// Run on the lower-cased text without the i/u flags: ~25x faster than a case-insensitive
-// Unicode alternation, and it runs on every text with digits and spaces.
-const TRIGGER_RE = new RegExp(
-  String.raw`\b(?:${US_SUFFIX.toLowerCase()}|rue|avenue|boulevard|chemin|allée|impasse|quai|calle|avda|avenida|paseo|plaza|camino|carrer|ronda|rambla|carretera|glorieta)\b|stra(?:ß|ss)e|str\.|weg\b|gasse|platz|allee|ring\b|damm|ufer\b|chaussee|c\/`,
+// ---- Spanish.
+const ES_CORE = new Set(ES_CORE_TYPES.map((w) => w.toLowerCase()));
+const ES_PART = String.raw`(?:(?:de|del|la|las|los|el|y|i|en)${SP}|[dlDL]['’])`;
+const ES_FLOOR =
+  String.raw`(?:,?${SP}(?:\d{1,2}[ \t]?[º°ª](?:[ \t]?(?:\d{1,2}[ \t]?[º°ª]|[A-Za-z]|izq(?:da|uierda)?\.?|dcha\.?|derecha|centro))?` +
+  String.raw`|(?:bajo|Bajo|ático|Ático|entlo\.?|entresuelo|pral\.?|principal)(?:[ \t]?[A-Za-z])?)(?![\p{L}\d]))?`;
+/** "Calle Mayor 5, 2º B, 28013 Madrid", "Polígono Gloria, 17, 24823 Viladecans", "Bajada Ariadna s/n.". */
+const ES_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:Gran${SP})?(?<type>${alternation(bothCases([...ES_CORE_TYPES, ...ES_WEAK_TYPES]))})(?:(?<=[./º])[ \t]{0,3}|(?<![./º])${SP})` +
+    String.raw`${ES_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}(?:${SP}${ES_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}){0,6}` +
+    String.raw`(?:,[ \t]{0,3}|${SP})(?:(?:n[º°oú]\.?|núm\.?|número|Nº|No\.)[ \t]?)?(?:\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?![\d]|[.,]\d)|s\/n\.?)` +
+    String.raw`${ES_FLOOR}`,
+  'gu',
+);
+
+/** Any street name before a house number, a postal code and a city: "Domblick 67a, 64867 Hanau". */
+const GENERIC_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.'’-])${DE_NOT_LEAD}${NOT_STREET}(?:[\p{Lu}][\p{L}'’.-]{1,30}${SP}){0,2}[\p{Lu}][\p{L}'’.-]{1,30}` +
+    String.raw`${DE_NUMBER}(?<tail>,[ \t]{0,3}(?:[DFE]-)?\d{5}${SP}${CITY})`,
+  'gu',
 );
 
 const ADDRESS_CONTEXT = [
   'address',
   'lives at',
   'live at',
+  'living at',
+  'resides',
+  'moved to',
   'ship to',
   'shipping',
   'billing',
   'mail to',
+  'mailing',
+  'postal',
   'located at',
   'home',
   'adresse',
@@ -58,15 +161,40 @@ const ADDRESS_CONTEXT = [
   'wohnhaft',
   'wohnt',
   'lieferadresse',
+  'geliefert',
   'domicile',
+  'domicilié',
+  'domiciliée',
+  'demeurant',
   'habite',
+  'réside',
   'dirección',
   'direccion',
   'domicilio',
   'vive en',
+  'reside en',
   'envío',
   'envio',
 ];
+
+// Run on the lower-cased text without the i/u flags: a case-insensitive Unicode alternation is
+// many times slower, and this runs on every text with digits and spaces.
+const WORD_TRIGGER_RE = new RegExp(
+  String.raw`\b(?:${alternation(
+    [...EN_CORE_SUFFIXES, ...FR_CORE_TYPES, ...ES_CORE_TYPES, ...ADDRESS_CONTEXT].map((w) =>
+      w.toLowerCase(),
+    ),
+  )})(?![a-z\d])`,
+);
+/** A German street word, compound ending or place noun right before a house number. */
+const DE_TRIGGER_RE = new RegExp(
+  String.raw`(?:${alternation(
+    [...DE_CORE_SUFFIXES, ...DE_WEAK_SUFFIXES, ...DE_PLACE_NOUNS].map((w) => w.toLowerCase()),
+  )})[ \t]{1,3}(?:nr\.? ?)?\d`,
+);
+/** A ZIP or five-digit postal code, or a UK postcode. */
+const POSTAL_TRIGGER_RE =
+  /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])|(?<![a-z\d])[a-z]{1,2}\d[a-z\d]? ?\d{1,2}[a-z]{1,2}(?![a-z\d])/;
 
 /** `value` without its trailing run of white space, `,`, `.` and `;` (a regex scans from every space). */
 function trimTrailing(value: string): string {
@@ -96,25 +224,77 @@ function isJsSpace(c: number): boolean {
   );
 }
 
-function push(s: ScanState, re: RegExp, reason: string): void {
+/**
+ * How much a match is worth: `typed` when a street word (suffix, type, preposition) names it,
+ * `weak` when that word is also an ordinary noun, `generic` when only the postal code does.
+ */
+type Evidence = 'typed' | 'weak' | 'generic';
+
+function scoreOf(evidence: Evidence, hasPostal: boolean, context: boolean): number | undefined {
+  if (hasPostal) {
+    if (evidence === 'generic') return context ? 0.95 : 0.85;
+    return context ? 0.99 : 0.95;
+  }
+  if (evidence === 'typed') return context ? 0.65 : 0.55;
+  return context ? 0.6 : undefined; // a common noun and a number: only where addresses are expected
+}
+
+function push(
+  s: ScanState,
+  re: RegExp,
+  reason: string,
+  evidence: (groups: Record<string, string | undefined>) => Evidence,
+  tailAt?: RegExp,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
-    const value = trimTrailing(m[0]);
-    // A street line alone is weaker than a full one with a postal code.
-    const hasPostal = /\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}/.test(value.slice(3));
+    const groups = m.groups ?? {};
+    let end = m.index + m[0].length;
+    let hasPostal = groups.tail !== undefined;
+    if (!hasPostal && tailAt !== undefined) {
+      tailAt.lastIndex = end;
+      const t = tailAt.exec(s.text);
+      if (t !== null) {
+        end += t[0].length;
+        hasPostal = true;
+        re.lastIndex = end;
+      }
+    }
+    const value = trimTrailing(s.text.slice(m.index, end));
     const before = s.before(m.index, 32);
     const context = ADDRESS_CONTEXT.some((w) => before.includes(w) || s.hint.includes(w));
-    const score = (hasPostal ? 0.85 : 0.55) + (context ? 0.1 : 0);
+    const score = scoreOf(evidence(groups), hasPostal, context);
+    if (score === undefined) continue;
+    end = m.index + value.length;
+    // The no-suffix pattern finds again what the suffix pattern found: keep one.
+    if (s.candidates.some((c) => c.start === m.index && c.end === end && c.score >= score))
+      continue;
     s.push({
       type: 'STREET_ADDRESS',
       start: m.index,
-      end: m.index + value.length,
+      end,
       score,
       recognizer: 'address',
       reason,
     });
   }
 }
+
+const enEvidence = (g: Record<string, string | undefined>): Evidence =>
+  g.unit !== undefined || EN_CORE.has(g.sfx ?? '') ? 'typed' : 'weak';
+
+function deEvidence(g: Record<string, string | undefined>): Evidence {
+  if (g.sfx !== undefined) return DE_CORE.has(g.sfx) ? 'typed' : 'weak';
+  if (g.last !== undefined) return DE_PLACE.has(g.last.toLowerCase()) ? 'typed' : 'weak';
+  return 'typed';
+}
+
+const FR_CORE = new Set(FR_CORE_TYPES.map((w) => w.toLowerCase()));
+const frEvidence = (g: Record<string, string | undefined>): Evidence =>
+  FR_CORE.has((g.type ?? '').toLowerCase()) ? 'typed' : 'weak';
+
+const esEvidence = (g: Record<string, string | undefined>): Evidence =>
+  ES_CORE.has((g.type ?? '').toLowerCase()) ? 'typed' : 'weak';
 
 function holdsWholeAddress(s: ScanState): boolean {
   return s.candidates.some(
@@ -125,10 +305,17 @@ function holdsWholeAddress(s: ScanState): boolean {
 /** STREET_ADDRESS in US/UK, German, French and Spanish conventions. */
 export function findAddresses(s: ScanState): void {
   // A column named like an address needs no keyword check; anything else does.
-  if (!ADDRESS_CONTEXT.some((w) => s.hint.includes(w)) && !TRIGGER_RE.test(s.lower())) return;
-  push(s, EN_RE, 'number + street + suffix (EN)');
+  const hinted = ADDRESS_CONTEXT.some((w) => s.hint.includes(w));
+  const lower = s.lower();
+  const postal = hinted || POSTAL_TRIGGER_RE.test(lower);
+  if (!postal && !WORD_TRIGGER_RE.test(lower) && !DE_TRIGGER_RE.test(lower)) return;
+  push(s, EN_RE, 'number + street + suffix (EN)', enEvidence, EN_TAIL_AT);
   if (holdsWholeAddress(s)) return; // a cell that is one address holds no second one
-  push(s, DE_RE, 'street + number (DE)');
-  push(s, FR_RE, 'number + voie (FR)');
-  push(s, ES_RE, 'vía + number (ES)');
+  // The patterns without a street word need a postal code.
+  if (postal) push(s, EN_TAIL_RE, 'number + street + city + ZIP/postcode (EN)', () => 'typed');
+  if (holdsWholeAddress(s)) return;
+  push(s, DE_RE, 'street + number (DE)', deEvidence, EU_TAIL_AT);
+  push(s, FR_RE, 'number + voie (FR)', frEvidence, EU_TAIL_AT);
+  push(s, ES_RE, 'vía + number (ES)', esEvidence, EU_TAIL_AT);
+  if (postal) push(s, GENERIC_RE, 'street + number + postal code + city', () => 'generic');
 }

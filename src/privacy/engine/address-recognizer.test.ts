@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { findAddresses } from './address-recognizer.js';
+import { createAnalyzer, resolveOverlaps } from './analyzer.js';
+import { HintContext, ScanState } from './scan-state.js';
+
+/** The address spans the recogniser reports in `text` (threshold 0.5, overlaps resolved). */
+function addresses(text: string, hint = ''): string[] {
+  const s = new ScanState(text, new HintContext(hint));
+  findAddresses(s);
+  return resolveOverlaps(s.candidates.filter((c) => c.score >= 0.5)).map((c) =>
+    text.slice(c.start, c.end),
+  );
+}
+
+/** `text` holds exactly the address `value`. */
+function expectAddress(text: string, value: string): void {
+  expect(addresses(text)).toEqual([value]);
+}
+
+describe('findAddresses: English', () => {
+  it.each([
+    [
+      'confirmed the postal address 90361 Eduardo Hills Suite 114, New Ivanworth, OR 46117.',
+      '90361 Eduardo Hills Suite 114, New Ivanworth, OR 46117',
+    ],
+    [
+      'mailing address 594 Wiley Knolls, Lake Glenn, NH 73658.',
+      '594 Wiley Knolls, Lake Glenn, NH 73658',
+    ],
+    [
+      'Send it to 61154 Braun Crossing, Madera, KS 08776 today',
+      '61154 Braun Crossing, Madera, KS 08776',
+    ],
+    [
+      'at 4718 Vandervort Turnpike Apt. 699, Pico Rivera, WI 64285.',
+      '4718 Vandervort Turnpike Apt. 699, Pico Rivera, WI 64285',
+    ],
+    ['at 12 Oak Ridge Unit 3B, Austin, TX 78701', '12 Oak Ridge Unit 3B, Austin, TX 78701'],
+    [
+      'shipped to 1660 E 9th Street, South Chelseabury, ME 81309',
+      '1660 E 9th Street, South Chelseabury, ME 81309',
+    ],
+    ['office: 669 S Broadway, Enochview, GA 98304.', '669 S Broadway, Enochview, GA 98304'],
+    [
+      '316 Madison Street Suite 994, Fond du Lac, CO 85079',
+      '316 Madison Street Suite 994, Fond du Lac, CO 85079',
+    ],
+    ['123 Main St\nSpringfield, IL 62704', '123 Main St\nSpringfield, IL 62704'],
+    ['She lives at 594 Wiley Knolls.', '594 Wiley Knolls'],
+  ])('US: %s', (text, value) => expectAddress(text, value));
+
+  it.each([
+    [
+      'moved to 27 Pfeffer Fields, Hyatt Park TF30 82N last month',
+      '27 Pfeffer Fields, Hyatt Park TF30 82N',
+    ],
+    [
+      'address 65 Woodland Road, Keeling-upon-Dach DT31 59X.',
+      '65 Woodland Road, Keeling-upon-Dach DT31 59X',
+    ],
+    ['10 Downing Street, London SW1A 2AA', '10 Downing Street, London SW1A 2AA'],
+    [
+      '4 Privet Drive, Little Whinging, Surrey GU12 4AB',
+      '4 Privet Drive, Little Whinging, Surrey GU12 4AB',
+    ],
+    ['at 5446 The Grange, Lake Ira, ME 42309', '5446 The Grange, Lake Ira, ME 42309'],
+  ])('UK: %s', (text, value) => expectAddress(text, value));
+});
+
+describe('findAddresses: German', () => {
+  it.each([
+    [
+      'wird an Auf der Donnen 29a, 90639 Heidelberg geliefert',
+      'Auf der Donnen 29a, 90639 Heidelberg',
+    ],
+    ['wohnhaft Krummer Weg 776, 44174 Ost Marek.', 'Krummer Weg 776, 44174 Ost Marek'],
+    ['Lieferadresse: In den Dehlen 9, 22346 Ratingen', 'In den Dehlen 9, 22346 Ratingen'],
+    ['Zur Alten Brauerei 85, 01766 Schrammland', 'Zur Alten Brauerei 85, 01766 Schrammland'],
+    [
+      'an Carl-Maria-von-Weber-Str. 80c, 75617 Fieteland',
+      'Carl-Maria-von-Weber-Str. 80c, 75617 Fieteland',
+    ],
+    [
+      'Hebbelstr. 723, 57248 Stolberg (Rheinland) geliefert',
+      'Hebbelstr. 723, 57248 Stolberg (Rheinland)',
+    ],
+    ['Berliner Platz 2, 98984 Ost Freyastadt', 'Berliner Platz 2, 98984 Ost Freyastadt'],
+    [
+      'Auf dem Acker 15a, 12794 Brandenburg an der Havel',
+      'Auf dem Acker 15a, 12794 Brandenburg an der Havel',
+    ],
+    ['Domblick 67a, 64867 Hanau', 'Domblick 67a, 64867 Hanau'],
+    ['Mauspfad 61a, 78296 Emanuelscheid', 'Mauspfad 61a, 78296 Emanuelscheid'],
+    ['Alte Landstr. 53a, 84962 Aaliyahburg', 'Alte Landstr. 53a, 84962 Aaliyahburg'],
+  ])('%s', (text, value) => expectAddress(text, value));
+
+  it.each([
+    ['Treffpunkt Am Markt 3 um zehn', 'Am Markt 3'],
+    ['An der Kirche 2', 'An der Kirche 2'],
+    ['Zum Anger 4 in Ulm', 'Zum Anger 4'],
+    ['Lindenallee 12', 'Lindenallee 12'],
+  ])('a street line alone: %s', (text, value) => expectAddress(text, value));
+});
+
+describe('findAddresses: French', () => {
+  it.each([
+    ['adresse : 3 Passage Mouffetard, 73839 Troyes', '3 Passage Mouffetard, 73839 Troyes'],
+    ['domicilié au 85 Voie Saint-Séverin, 53855 Rouen.', '85 Voie Saint-Séverin, 53855 Rouen'],
+    ['12 bis rue de la Paix, 75002 Paris', '12 bis rue de la Paix, 75002 Paris'],
+    ['8 Voie de la Paix, 68076 Amiens', '8 Voie de la Paix, 68076 Amiens'],
+    [
+      '9 Voie Saint-Honoré, 73216 Issy-les-Moulineaux',
+      '9 Voie Saint-Honoré, 73216 Issy-les-Moulineaux',
+    ],
+    ['5, place de la Concorde 75008 Paris', '5, place de la Concorde 75008 Paris'],
+    [
+      '8 avenue des Champs-Élysées, 75008 Paris Cedex 08',
+      '8 avenue des Champs-Élysées, 75008 Paris Cedex 08',
+    ],
+    ['14 impasse des Lilas', '14 impasse des Lilas'],
+    ['3 chemin du Moulin, 31000 Toulouse', '3 chemin du Moulin, 31000 Toulouse'],
+  ])('%s', (text, value) => expectAddress(text, value));
+});
+
+describe('findAddresses: Spanish', () => {
+  it.each([
+    ['domicilio Subida Gilberto 7, 63251 Leganés.', 'Subida Gilberto 7, 63251 Leganés'],
+    [
+      'cambio de domicilio a Polígono Gloria, 17, 24823 Viladecans.',
+      'Polígono Gloria, 17, 24823 Viladecans',
+    ],
+    ['Calle Mayor 5, 2º B, 28013 Madrid', 'Calle Mayor 5, 2º B, 28013 Madrid'],
+    ['Bajada Ariadna s/n., 20128 Orense', 'Bajada Ariadna s/n., 20128 Orense'],
+    [
+      'Glorieta Irene Monroy Olmos 56, 45404 San Sebastián de los Reyes, antes del lunes',
+      'Glorieta Irene Monroy Olmos 56, 45404 San Sebastián de los Reyes',
+    ],
+    [
+      'Avenida de la Constitución, 12, 41001 Sevilla',
+      'Avenida de la Constitución, 12, 41001 Sevilla',
+    ],
+    ['vive en la calle Mayor 5', 'calle Mayor 5'],
+    ['Carrer de Mallorca 401, 08013 Barcelona', 'Carrer de Mallorca 401, 08013 Barcelona'],
+    ['Gran Vía 32, 28013 Madrid', 'Gran Vía 32, 28013 Madrid'],
+  ])('%s', (text, value) => expectAddress(text, value));
+
+  it('prefers the address over the name inside it', () => {
+    const text =
+      'solicita el cambio de domicilio a Manzana Hugo Delao Amaya 41, 12435 Rivas-Vaciamadrid.';
+    const found = createAnalyzer()
+      .analyze(text)
+      .map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toContainEqual([
+      'STREET_ADDRESS',
+      'Manzana Hugo Delao Amaya 41, 12435 Rivas-Vaciamadrid',
+    ]);
+    expect(found.filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('findAddresses: hard negatives', () => {
+  it.each([
+    'Main Street is closed today.',
+    'Meet me in Room 12 at 3 pm.',
+    'See Version 2 Road map for details.',
+    'We found the way 3 people used it.',
+    'Platz 3 im Ranking für Team Blau.',
+    'Calle',
+    'La Calle Mayor es preciosa.',
+    'Kulas, Windler and Skiles LLC',
+    'Acme Hills Inc. reported 3 Knolls Capital Partners earnings.',
+    'We sold 3 Green Fields last year.',
+    'Im Jahr 2020 gab es 3 Fälle.',
+    'Bahnsteig 3 fährt ab.',
+    'Kapitel 3, 12000 Wörter insgesamt.',
+    'Bestellung 12, 10115 Berlin',
+    'Paid 2000 USD, New York, NY 10001',
+    'Unsere Filiale in der Hauptstraße bleibt ab 12.03.2024 geschlossen.',
+    'Rendez-vous au salon de mars, rue de la Paix, avec l’équipe.',
+    'Il y a 3 mail merges et 2 zones.',
+    'La tienda de Plaza de España cierra en mayo.',
+    'Colegio San José 3',
+    'Suite 114',
+  ])('%s', (text) => expect(addresses(text)).toEqual([]));
+});
+
+describe('findAddresses: speed', () => {
+  it('stays linear on long runs of capitalised words and numbers', () => {
+    const text = `${'Aa Bb Cc Dd Ee Ff 12 '.repeat(2000)}, 12345`;
+    const started = performance.now();
+    addresses(text);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
