@@ -100,6 +100,12 @@ describe('createAnalyzer', () => {
       'DAPHNE R. WISOKY',
     ]);
     expect(found('Kundin Bianca hat angerufen')).toEqual([['PERSON', 'Bianca']]);
+    // Family name first: "Family, Given" after a label, and the family name in capitals.
+    expect(found('Bewerbung eingegangen: Müller, Hans; Abteilung Vertrieb')).toEqual([
+      ['PERSON', 'Müller, Hans'],
+    ]);
+    expect(found('Dossier RH : DUPONT Marie, née le')).toContainEqual(['PERSON', 'DUPONT Marie']);
+    expect(found('Location: Paris, France')).toEqual([]);
     // Firms made of surnames, and streets named after people, are not people.
     expect(found('Althea Ankunding met the team from Kulas, Windler and Skiles today')).toEqual([
       ['PERSON', 'Althea Ankunding'],

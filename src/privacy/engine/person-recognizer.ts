@@ -7,6 +7,7 @@ import {
 } from './name-lists.js';
 import { findCapsNames, mayHaveCapsName } from './cased-names.js';
 import { isWideFamily, isWideGiven } from './name-gazetteer.js';
+import { findReversedNames } from './reversed-names.js';
 import type { ScanState } from './scan-state.js';
 
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
@@ -117,7 +118,9 @@ export function findPersons(s: ScanState): void {
     }
     scoreSequence(s, seq);
   }
-  if (mayHaveCapsName(text)) findCapsNames(s);
+  const caps = mayHaveCapsName(text);
+  if (caps) findCapsNames(s);
+  if (caps || text.includes(', ')) findReversedNames(s);
 }
 
 /** True when `start..end` lies in a "Name, Name and Name" firm whose parts are not given names. */

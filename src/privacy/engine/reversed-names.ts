@@ -1,0 +1,67 @@
+import { NOT_NAME_WORDS } from './name-lists.js';
+import { isWideFamily, isWideGiven } from './name-gazetteer.js';
+import type { ScanState } from './scan-state.js';
+
+/*
+ * Names written family name first, as forms, HR files and French administration write them:
+ * "Müller, Hans" after a label, and "DUPONT Marie" / "DE PERRIN Asceline" (family name in
+ * capitals). Both need the family part in the family lists and the given part in the given
+ * lists, so "Berlin, Anna" or "SALE Monday" stay out.
+ */
+
+/** Hyphenated names count when a part is known: "Borsch-Grosser", "Jean-Luc". */
+function known(isKnown: (w: string) => boolean, word: string): boolean {
+  return isKnown(word) || (word.includes('-') && word.split('-').some(isKnown));
+}
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-\s])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+// "Label: Family, Given" ending at a comma, semicolon, bracket, line end or the text's end.
+const COMMA_NAME_RE =
+  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[,;)\n|]|$| \()/gmu;
+// "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
+const CAPS_FIRST_RE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
+export function findReversedNames(s: ScanState): void {
+  const text = s.text;
+  if (text.includes(', ')) {
+    COMMA_NAME_RE.lastIndex = 0;
+    for (let m = COMMA_NAME_RE.exec(text); m !== null; m = COMMA_NAME_RE.exec(text)) {
+      const family = m[1] ?? '';
+      const given = m[2] ?? '';
+      if (NOT_NAME_WORDS.has(family) || NOT_NAME_WORDS.has(given)) continue;
+      if (!known(isWideFamily, family) || !known(isWideGiven, given)) continue;
+      const context = s.hasContext('PERSON', m.index, 30);
+      s.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: context ? 0.85 : 0.65,
+        recognizer: 'person',
+        reason: `family, given name${context ? ' with context' : ''}`,
+      });
+    }
+  }
+  CAPS_FIRST_RE.lastIndex = 0;
+  for (let m = CAPS_FIRST_RE.exec(text); m !== null; m = CAPS_FIRST_RE.exec(text)) {
+    const family = titleCase(m[1] ?? '');
+    const given = m[2] ?? '';
+    const last = family.split(' ').pop() ?? '';
+    if (NOT_NAME_WORDS.has(last) || NOT_NAME_WORDS.has(given)) continue;
+    if (!known(isWideFamily, last) || !known(isWideGiven, given)) continue;
+    const context = s.hasContext('PERSON', m.index, 30);
+    s.push({
+      type: 'PERSON',
+      start: m.index,
+      end: m.index + m[0].length,
+      score: context ? 0.85 : 0.65,
+      recognizer: 'person',
+      reason: `family name in capitals, given name${context ? ' with context' : ''}`,
+    });
+  }
+}
