@@ -158,6 +158,46 @@ describe('findAddresses: Spanish', () => {
   });
 });
 
+describe('findAddresses: units, floors and what follows an address', () => {
+  it.each([
+    [
+      '202 Station Street Apt. 605, North Vickiefurt, South Dakota 90493-8574',
+      '202 Station Street Apt. 605, North Vickiefurt, South Dakota 90493-8574',
+    ],
+    [
+      '8 Beahan-Willms Mount Apt. 492, Haneington, Tyne and Wear PL3 3LF',
+      '8 Beahan-Willms Mount Apt. 492, Haneington, Tyne and Wear PL3 3LF',
+    ],
+    [
+      'Clemens-Winkler-Str. 29c Zimmer 675, 41824 Neu Florian',
+      'Clemens-Winkler-Str. 29c Zimmer 675, 41824 Neu Florian',
+    ],
+    ['Düppeler Str. 21 9 OG, 70505 Schuriburg', 'Düppeler Str. 21 9 OG, 70505 Schuriburg'],
+    ['Hütte 11\n67054 Essen', 'Hütte 11\n67054 Essen'],
+    [
+      '8294 Quai d’Abbeville 3 étage, 18824 Colombes',
+      '8294 Quai d’Abbeville 3 étage, 18824 Colombes',
+    ],
+    [
+      '63 Allée Saint-Jacques Apt. 576, 76342 Villejuif',
+      '63 Allée Saint-Jacques Apt. 576, 76342 Villejuif',
+    ],
+    [
+      'Riera Magdalena Ontiveros Zayas, 8 Bajo Izda., 04938 Sevilla',
+      'Riera Magdalena Ontiveros Zayas, 8 Bajo Izda., 04938 Sevilla',
+    ],
+    [
+      'Extrarradio Ramón Avilés Baeza 9 1º Izda., 26174 Santa Cruz de Tenerife',
+      'Extrarradio Ramón Avilés Baeza 9 1º Izda., 26174 Santa Cruz de Tenerife',
+    ],
+    [
+      'Bitte liefern an Am Sportplatz 72a, 65011 Krefeld. Danke.',
+      'Am Sportplatz 72a, 65011 Krefeld',
+    ],
+    ['Adresse : 279 Rue du Bac 66726 Marseille. Merci.', '279 Rue du Bac 66726 Marseille'],
+  ])('%s', (text, value) => expectAddress(text, value));
+});
+
 describe('findAddresses: hard negatives', () => {
   it.each([
     'Main Street is closed today.',

@@ -12,6 +12,7 @@ import {
   ES_WEAK_TYPES,
   FR_CORE_TYPES,
   FR_WEAK_TYPES,
+  US_STATE_NAMES,
   US_STATES,
 } from './street-types.js';
 
@@ -41,9 +42,11 @@ const CITY_STOP =
   'Euro|Euros|EUR|USD|Dollar|Stück|Wörter|Worte|Zeichen|Seiten|Punkte|Nutzer|Kunden|Mitarbeiter|' +
   'Einwohner|Besucher|Teilnehmer|Personen|Menschen|Fälle|Einträge|Dateien|Zeilen|Exemplare|Mal|' +
   'Meter|Kilometer|Jahre|Tage|Stunden|Minuten|Sekunden|Downloads|Aufrufe|Pesos|Libras|Unidades';
+/** A word of a place name; a dot only in "St.", "Mt." (a full stop ends the address). */
+const PLACE_WORD = String.raw`(?:(?:St|Ste|Mt|Ft|Pt)\.|[\p{Lu}][\p{L}'’-]{0,40})`;
 const CITY =
-  String.raw`(?!(?:${CITY_STOP})(?![\p{L}]))${CAP}` +
-  String.raw`(?:${SP}${CITY_PARTICLE}{0,1}(?!(?:${CITY_STOP})(?![\p{L}]))${CAP}){0,4}` +
+  String.raw`(?!(?:${CITY_STOP})(?![\p{L}]))${PLACE_WORD}` +
+  String.raw`(?:${SP}${CITY_PARTICLE}{0,1}(?!(?:${CITY_STOP})(?![\p{L}]))${PLACE_WORD}){0,4}` +
   String.raw`(?:${SP}\([\p{L} .'’-]{2,30}\))?(?:${SP}(?:Cedex|CEDEX)(?:${SP}\d{1,2})?)?`;
 /** ", 10115 Berlin" (DE, FR, ES: a five-digit postal code and the city). */
 const EU_TAIL = String.raw`(?<tail>,?\s{1,3}(?:[DFE]-)?\d{5}${SP}${CITY})`;
@@ -59,13 +62,30 @@ const EN_NUMBER = String.raw`\d(?<![\w.\/-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,6}[A-Za-z
 const EN_DIR = String.raw`(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?`;
 const EN_WORD = String.raw`(?:${CAP}|\d{1,3}(?:st|nd|rd|th))`;
 const EN_UNIT = String.raw`(?<unit>(?:,?${SP}(?:(?:${alternation(EN_UNITS)})\.?${SP}?#?|#${SP}?)(?:\d{1,6}(?:-?[A-Za-z0-9]{1,3})?|[A-Za-z]\d{0,4})(?![\w'’-])){1,2})?`;
-const US_STATE = alternation(US_STATES);
-const US_TAIL = String.raw`(?:,\s{0,3}|${SP})(?:${US_STATE})(?:${SP}\d{5}(?:-\d{4})?)?(?![\w])`;
+const US_STATE = alternation([...US_STATES, ...US_STATE_NAMES]);
+const US_TAIL = String.raw`(?:,\s{0,3}|${SP})(?:${US_STATE})(?:,?${SP}\d{5}(?:-\d{4})?)?(?![\w])`;
 /** UK postcode; the inward part also in the "82N" shape some generators produce. */
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?${SP}?(?:\d[A-Z]{2}|\d{2}[A-Z])(?![\w])`;
 /** "New Ivanworth", "Fond du Lac", "Stratford upon Avon", "St. Blick Bridge". */
-const EN_CITY = String.raw`${CAP}(?:[ -](?:(?:${alternation(['du', 'de', 'des', 'la', 'le', 'of', 'on', 'upon', 'under', 'over', 'by', 'the', 'in'])})[ -])?${CAP}){0,3}`;
-const EN_TAIL = String.raw`(?<tail>,?\s{1,3}(?:${EN_CITY}(?:${US_TAIL}|,?\s{1,3}(?:${CAP}(?:[ -]${CAP}){0,2},?\s{1,3})?${UK_POSTCODE})|${UK_POSTCODE}))`;
+const EN_CITY_PARTICLE = alternation([
+  'du',
+  'de',
+  'des',
+  'la',
+  'le',
+  'of',
+  'on',
+  'upon',
+  'under',
+  'over',
+  'by',
+  'the',
+  'in',
+  'and',
+]);
+const EN_CITY = String.raw`${PLACE_WORD}(?:[ -](?:(?:${EN_CITY_PARTICLE})[ -])?${PLACE_WORD}){0,3}(?:${SP}\([\p{L} .'’-]{2,30}\))?`;
+/** ", Salem, OR 97301" or ", Hyatt Park, Surrey TF30 82N" (town, county, postcode). */
+const EN_TAIL = String.raw`(?<tail>,?\s{1,3}(?:${EN_CITY}(?:${US_TAIL}|,?\s{1,3}(?:${EN_CITY},?\s{1,3})?${UK_POSTCODE})|${UK_POSTCODE}))`;
 const EN_TAIL_AT = new RegExp(EN_TAIL, 'uy');
 
 /** "594 Wiley Knolls", "90361 Eduardo Hills Suite 114, New Ivanworth, OR 46117". */
@@ -97,6 +117,10 @@ const DE_NOT_LEAD = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Am|I
 /** Nouns that put a number after them but are no street: "Kapitel 3", "Pedido 12", "Order 5". */
 const NOT_STREET = String.raw`(?!(?:Kapitel|Abschnitt|Seite|Teil|Gruppe|Bestellung|Rechnung|Auftrag|Version|Artikel|Paragraph|Nummer|Nr|Position|Zimmer|Raum|Etage|Stock|Gleis|Halle|Rang|Stufe|Level|Klasse|Jahr|Woche|Tag|Runde|Spiel|Folge|Staffel|Band|Ausgabe|Heft|Kunde|Konto|Vertrag|Ticket|Fall|Punkt|Schritt|Anlage|Tabelle|Abbildung|Termin|Los|Menge|Preis|Betrag|Summe|Capítulo|Sección|Página|Grupo|Pedido|Factura|Versión|Artículo|Número|Habitación|Planta|Chapitre|Page|Commande|Facture|Numéro|Chambre|Étage|Chapter|Section|Order|Invoice|Room|Floor|Page|Step|Item|Ticket)(?![\p{L}]))`;
 const DE_NUMBER = String.raw`${SP}(?:Nr\.?${SP}?)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\d]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-z]?)?(?![\d]|[.,]\d)`;
+/** Flat or floor after the house number: "Zimmer 675", "9 OG", "Whg. 3". */
+const DE_UNIT =
+  String.raw`(?:,?${SP}(?:(?:Zimmer|Zi\.|Apt\.?|App\.|Appartement|Wohnung|Whg\.|Haus|Geb\.|Gebäude|Aufgang)${SP}?[0-9][0-9A-Za-z]{0,3}` +
+  String.raw`|\d{1,2}\.?${SP}(?:OG|EG|UG|DG|Etage|Stock|Obergeschoss)|(?:EG|DG|UG|OG))(?:${SP}(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?`;
 
 /** "Hauptstraße 5", "Berliner Platz 2", "Carl-Maria-von-Weber-Str. 80c", "Auf der Donnen 29a". */
 const DE_RE = new RegExp(
@@ -105,26 +129,30 @@ const DE_RE = new RegExp(
     String.raw`|${DE_LEAD}(?<hyphenType>${DE_TYPE})` +
     String.raw`|(?:${DE_NOT_LEAD}[\p{Lu}][\p{L}'’.-]{1,30}${SP}){1,2}(?<type>${DE_TYPE})` +
     String.raw`|(?<prep>${DE_PREP})${SP}(?:[\p{L}][\p{L}'’.-]{0,30}${SP}){0,2}(?<last>[\p{Lu}][\p{L}'’-]{1,30})` +
-    String.raw`)(?![\p{L}])${DE_NUMBER}`,
+    String.raw`)(?![\p{L}])${DE_NUMBER}${DE_UNIT}`,
   'gu',
 );
 
 // ---- French.
+/** "Apt. 219", "3 étage", "Bât. B", "Esc. 2". */
+const FR_UNIT = String.raw`(?:,?${SP}(?:(?:Apt\.?|Appt\.?|Appartement|Bât\.|Bâtiment|Bat\.|Esc\.|Escalier|Porte)${SP}?[0-9A-Za-z]{1,4}|\d{1,2}(?:e|er|ème|è)?${SP}(?:étage|Étage))(?![\p{L}\d]))?`;
 const FR_PART = String.raw`(?:(?:de|du|des|la|le|les|aux|au|à|sur|sous|en|et)${SP}|[dlDL]['’])`;
 /** "12 bis rue de la Paix, 75002 Paris", "85 Voie Saint-Séverin, 53855 Rouen". */
 const FR_RE = new RegExp(
   String.raw`\d(?<![\p{L}\d.,]\d)\d{0,3}(?:[ \t]?(?:bis|ter|quater|[A-D])(?![\p{L}]))?,?${SP}` +
     String.raw`(?<type>${alternation(bothCases([...FR_CORE_TYPES, ...FR_WEAK_TYPES]))})(?![\p{L}'’-])${SP}` +
-    String.raw`${FR_PART}{0,3}[\p{L}\d][\p{L}'’.-]{0,30}(?:${SP}${FR_PART}{0,3}(?:[\p{Lu}][\p{L}'’.-]{0,30}|\d{1,4}(?![\d\p{L}]))){0,5}`,
+    String.raw`${FR_PART}{0,3}[\p{L}\d][\p{L}'’.-]{0,30}(?:${SP}${FR_PART}{0,3}(?!(?:Apt|Appt|Appartement|Bât|Bat|Bâtiment|Esc|Escalier|Porte)(?![\p{L}]))(?:[\p{Lu}][\p{L}'’.-]{0,30}|\d{1,4}(?=[ \t]{1,3}\p{Lu}))){0,5}${FR_UNIT}`,
   'gu',
 );
 
 // ---- Spanish.
 const ES_CORE = new Set(ES_CORE_TYPES.map((w) => w.toLowerCase()));
 const ES_PART = String.raw`(?:(?:de|del|la|las|los|el|y|i|en)${SP}|[dlDL]['’])`;
+const ES_DOOR = String.raw`(?:[Ii]zq(?:uierda|da)?\.?|[Ii]zda\.?|[Dd]cha?\.?|[Dd]erecha|[Cc]entro|[Ii]nt\.?|[Ee]xt\.?|\d{1,2}[ \t]?[º°ª]|[A-Za-z](?![\p{L}]))`;
+/** Floor and door: ", 2º B", " 3º Izda.", " Bajo", ", Esc. A". */
 const ES_FLOOR =
-  String.raw`(?:,?${SP}(?:\d{1,2}[ \t]?[º°ª](?:[ \t]?(?:\d{1,2}[ \t]?[º°ª]|[A-Za-z]|izq(?:da|uierda)?\.?|dcha\.?|derecha|centro))?` +
-  String.raw`|(?:bajo|Bajo|ático|Ático|entlo\.?|entresuelo|pral\.?|principal)(?:[ \t]?[A-Za-z])?)(?![\p{L}\d]))?`;
+  String.raw`(?:,?${SP}(?:\d{1,2}[ \t]?[º°ª]|[Bb]ajo|[Áá]tico|[Ee]ntlo\.|[Ee]ntresuelo|[Pp]ral\.|[Pp]rincipal|[Ee]sc(?:\.|alera)[ \t]?[A-Za-z0-9]{1,3}|[Pp]iso[ \t]?\d{1,2})` +
+  String.raw`(?:[ \t]?${ES_DOOR})?(?![\p{L}\d])){0,2}`;
 /** "Calle Mayor 5, 2º B, 28013 Madrid", "Polígono Gloria, 17, 24823 Viladecans", "Bajada Ariadna s/n.". */
 const ES_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:Gran${SP})?(?<type>${alternation(bothCases([...ES_CORE_TYPES, ...ES_WEAK_TYPES]))})(?:(?<=[./º])[ \t]{0,3}|(?<![./º])${SP})` +
@@ -137,7 +165,7 @@ const ES_RE = new RegExp(
 /** Any street name before a house number, a postal code and a city: "Domblick 67a, 64867 Hanau". */
 const GENERIC_RE = new RegExp(
   String.raw`(?<![\p{L}\d.'’-])${DE_NOT_LEAD}${NOT_STREET}(?:[\p{Lu}][\p{L}'’.-]{1,30}${SP}){0,2}[\p{Lu}][\p{L}'’.-]{1,30}` +
-    String.raw`${DE_NUMBER}(?<tail>,[ \t]{0,3}(?:[DFE]-)?\d{5}${SP}${CITY})`,
+    String.raw`${DE_NUMBER}${DE_UNIT}(?<tail>(?:,[ \t]{0,3}\n?|[ \t]{0,3}\n)[ \t]{0,3}(?:[DFE]-)?\d{5}${SP}${CITY})`,
   'gu',
 );
 
