@@ -111,6 +111,8 @@ describe('createAnalyzer', () => {
       ['PERSON', 'Althea Ankunding'],
     ]);
     expect(found('Rendez-vous avenue Victor Hugo demain')).toEqual([]);
+    expect(found('Saucedo Paredes, Prieto Rocha y Sevilla Gómez Asociados abre')).toEqual([]);
+    expect(found('Mise à jour 14.19.9.30 déployée')).toEqual([]);
     // Capitals that are not names, and lower-case words without an introduction.
     expect(found('ORDER CONFIRMATION: TOTAL DUE NOW')).toEqual([]);
     expect(found('hier ist alles gut, sonia centeno kommt später')).toEqual([]);

@@ -44,6 +44,9 @@ export const TITLES: ReadonlySet<string> = new Set([
 const ORG_SUFFIX_RE =
   /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
 
+// More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
+const FIRM_TAIL_RE =
+  /^(?:,? (?:(?:y|e|and|und|et|&) )?\p{Lu}[\p{L}'’-]+){1,6},? (?:S\.?A\.?|S\.?L\.?|SAS|SARL|GmbH|AG|KG|LLC|Inc|Ltd|PLC|Asociados|Hermanos|Hnos\.?|e Hijos|y Asociados|and Sons|und Söhne|et Fils|& Co|Group|Gruppe|Groupe|Grupo|Partners|Partner)\b/u;
 // Words right before a name that introduce an organisation: "la société Bernard", "Firma Koch".
 const ORG_BEFORE_RE =
   /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
@@ -129,7 +132,7 @@ function insideFirmList(text: string, start: number, end: number): boolean {
   ORG_LIST_RE.lastIndex = 0;
   for (let m = ORG_LIST_RE.exec(text); m !== null; m = ORG_LIST_RE.exec(text)) {
     if (m.index <= start && m.index + m[0].length >= end)
-      return !m[0].split(/[\s,&]+/).some((w) => GIVEN_NAMES.has(w));
+      return !m[0].includes(', ') || !m[0].split(/[\s,&]+/).some((w) => GIVEN_NAMES.has(w));
   }
   return false;
 }
@@ -196,6 +199,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const atStart = start === 0;
   const atEnd = end >= text.length;
   if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return;
+  if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (insideFirmList(text, start, end)) return;
   if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
