@@ -222,7 +222,7 @@ const DE_TRIGGER_RE = new RegExp(
 );
 /** A ZIP or five-digit postal code, or a UK postcode. */
 const POSTAL_TRIGGER_RE =
-  /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])|(?<![a-z\d])[a-z]{1,2}\d[a-z\d]? ?\d{1,2}[a-z]{1,2}(?![a-z\d])/;
+  /\d(?:\d{4}(?<![\w-]\d{5})(?:-\d{4})?(?![\w-])|(?<=(?:^|[^a-z\d])[a-z]{1,2}\d)[a-z\d]? ?\d{1,2}[a-z]{1,2}(?![a-z\d]))/;
 
 /** `value` without its trailing run of white space, `,`, `.` and `;` (a regex scans from every space). */
 function trimTrailing(value: string): string {
@@ -330,20 +330,26 @@ function holdsWholeAddress(s: ScanState): boolean {
   );
 }
 
+/** A five-digit postal code after a comma or line break, before a capitalised city. */
+const EU_POSTAL_RE = /[,\n][ \t]{0,3}(?:[DFE]-)?\d{5}[ \t]{1,3}[\p{Lu}]/u;
+
 /** STREET_ADDRESS in US/UK, German, French and Spanish conventions. */
 export function findAddresses(s: ScanState): void {
   // A column named like an address needs no keyword check; anything else does.
   const hinted = ADDRESS_CONTEXT.some((w) => s.hint.includes(w));
   const lower = s.lower();
-  const postal = hinted || POSTAL_TRIGGER_RE.test(lower);
-  if (!postal && !WORD_TRIGGER_RE.test(lower) && !DE_TRIGGER_RE.test(lower)) return;
+  const worded = hinted || WORD_TRIGGER_RE.test(lower) || DE_TRIGGER_RE.test(lower);
+  let postal = hinted || (!worded && POSTAL_TRIGGER_RE.test(lower));
+  if (!worded && !postal) return;
   push(s, EN_RE, 'number + street + suffix (EN)', enEvidence, EN_TAIL_AT);
   if (holdsWholeAddress(s)) return; // a cell that is one address holds no second one
   // The patterns without a street word need a postal code.
+  postal ||= POSTAL_TRIGGER_RE.test(lower);
   if (postal) push(s, EN_TAIL_RE, 'number + street + city + ZIP/postcode (EN)', () => 'typed');
   if (holdsWholeAddress(s)) return;
   push(s, DE_RE, 'street + number (DE)', deEvidence, EU_TAIL_AT);
   push(s, FR_RE, 'number + voie (FR)', frEvidence, EU_TAIL_AT);
   push(s, ES_RE, 'vía + number (ES)', esEvidence, EU_TAIL_AT);
-  if (postal) push(s, GENERIC_RE, 'street + number + postal code + city', () => 'generic');
+  if (hinted || EU_POSTAL_RE.test(s.text))
+    push(s, GENERIC_RE, 'street + number + postal code + city', () => 'generic');
 }
