@@ -92,6 +92,7 @@ describe('findAddresses: German', () => {
     ['Domblick 67a, 64867 Hanau', 'Domblick 67a, 64867 Hanau'],
     ['Mauspfad 61a, 78296 Emanuelscheid', 'Mauspfad 61a, 78296 Emanuelscheid'],
     ['Alte Landstr. 53a, 84962 Aaliyahburg', 'Alte Landstr. 53a, 84962 Aaliyahburg'],
+    ['Mariahilfer Straße 12, 1060 Wien', 'Mariahilfer Straße 12, 1060 Wien'],
   ])('%s', (text, value) => expectAddress(text, value));
 
   it.each([
@@ -119,6 +120,8 @@ describe('findAddresses: French', () => {
     ],
     ['14 impasse des Lilas', '14 impasse des Lilas'],
     ['3 chemin du Moulin, 31000 Toulouse', '3 chemin du Moulin, 31000 Toulouse'],
+    ['12-14 rue de Rivoli, 75004 Paris', '12-14 rue de Rivoli, 75004 Paris'],
+    ['12 rue Neuve, 1000 Bruxelles', '12 rue Neuve, 1000 Bruxelles'],
   ])('%s', (text, value) => expectAddress(text, value));
 });
 

@@ -48,8 +48,11 @@ const CITY =
   String.raw`(?!(?:${CITY_STOP})(?![\p{L}]))${PLACE_WORD}` +
   String.raw`(?:${SP}${CITY_PARTICLE}{0,1}(?!(?:${CITY_STOP})(?![\p{L}]))${PLACE_WORD}){0,4}` +
   String.raw`(?:${SP}\([\p{L} .'’-]{2,30}\))?(?:${SP}(?:Cedex|CEDEX)(?:${SP}\d{1,2})?)?`;
-/** ", 10115 Berlin" (DE, FR, ES: a five-digit postal code and the city). */
-const EU_TAIL = String.raw`(?<tail>,?\s{1,3}(?:[DFE]-)?\d{5}${SP}${CITY})`;
+/**
+ * ", 10115 Berlin": a postal code and the city (DE, FR, ES: five digits; after a named street also
+ * the four-digit codes of Austria, Switzerland, Belgium and Luxembourg).
+ */
+const EU_TAIL = String.raw`(?<tail>,?\s{1,3}(?:(?:[DFEAB]|CH|L)-)?\d{4,5}${SP}${CITY})`;
 /** The same, tried only where a street line ends (sticky): the street patterns stay small. */
 const EU_TAIL_AT = new RegExp(EU_TAIL, 'uy');
 
@@ -139,7 +142,7 @@ const FR_UNIT = String.raw`(?:,?${SP}(?:(?:Apt\.?|Appt\.?|Appartement|Bât\.|Bâ
 const FR_PART = String.raw`(?:(?:de|du|des|la|le|les|aux|au|à|sur|sous|en|et)${SP}|[dlDL]['’])`;
 /** "12 bis rue de la Paix, 75002 Paris", "85 Voie Saint-Séverin, 53855 Rouen". */
 const FR_RE = new RegExp(
-  String.raw`\d(?<![\p{L}\d.,]\d)\d{0,3}(?:[ \t]?(?:bis|ter|quater|[A-D])(?![\p{L}]))?,?${SP}` +
+  String.raw`\d(?<![\p{L}\d.,\/-]\d)\d{0,3}(?:[-–\/]\d{1,4})?(?:[ \t]?(?:bis|ter|quater|[A-D])(?![\p{L}]))?,?${SP}` +
     String.raw`(?<type>${alternation(bothCases([...FR_CORE_TYPES, ...FR_WEAK_TYPES]))})(?![\p{L}'’-])${SP}` +
     String.raw`${FR_PART}{0,3}[\p{L}\d][\p{L}'’.-]{0,30}(?:${SP}${FR_PART}{0,3}(?!(?:Apt|Appt|Appartement|Bât|Bat|Bâtiment|Esc|Escalier|Porte)(?![\p{L}]))(?:[\p{Lu}][\p{L}'’.-]{0,30}|\d{1,4}(?=[ \t]{1,3}\p{Lu}))){0,5}${FR_UNIT}`,
   'gu',
