@@ -21,10 +21,8 @@ export interface WorkerTask {
   readonly rows: readonly string[][];
 }
 
-/** Numbers per finding in a scan reply: row offset, column, type index, start, end, score. */
-export const FINDING_STRIDE = 6;
-
 export type WorkerReply =
+  /** A scanned batch: findings packed as in TableScan.addScannedPacked. */
   | { readonly id: number; readonly cells: number; readonly findings: Float64Array }
   | {
       readonly id: number;

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from './engine/analyzer.js';
-import { ENTITY_TYPES, type EntityType } from './engine/entity-types.js';
+import type { EntityType } from './engine/entity-types.js';
 import { createRowMasker } from './engine/table-mask.js';
-import { scanTypedRow } from './engine/table-scan.js';
+import { packFindings, scanTypedRow } from './engine/table-scan.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './table-worker-protocol.js';
 
 type Handler = (task: WorkerTask) => WorkerReply;
@@ -22,8 +22,7 @@ function handlerFor(setup: WorkerSetup): Handler {
       let cells = 0;
       rows.forEach((row, r) => {
         cells += scanTypedRow(row, setup.typed, analyzer, (column, _cell, findings) => {
-          for (const f of findings)
-            out.push(r, column, ENTITY_TYPES.indexOf(f.type), f.start, f.end, f.score);
+          packFindings(out, r, column, findings);
         });
       });
       return { id, cells, findings: Float64Array.from(out) };

@@ -8,15 +8,14 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createAnalyzer, type AnalyzerOptions } from './engine/analyzer.js';
 import { TableMask } from './engine/table-mask.js';
-import { TableScan, type ScoredSpan } from './engine/table-scan.js';
-import { ENTITY_TYPES } from './engine/entity-types.js';
+import { TableScan } from './engine/table-scan.js';
 import type {
   TableMaskOptions,
   TableMaskReport,
   TableScanOptions,
   TableScanReport,
 } from './engine/table-types.js';
-import { FINDING_STRIDE, type WorkerReply, type WorkerSetup } from './table-worker-protocol.js';
+import type { WorkerReply, WorkerSetup } from './table-worker-protocol.js';
 
 /** Most worker threads a table job starts. */
 export const MAX_TABLE_WORKERS = 16;
@@ -150,7 +149,7 @@ export async function scanTableInParallel(
     () =>
       new Pool(options.workers, { mode: 'scan', analyzer: analyzerOptions, typed: typedOf(scan) }),
     (rows, reply) => {
-      if ('findings' in reply) scan.addScanned(rows, reply.cells, decodeHits(reply.findings));
+      if ('findings' in reply) scan.addScannedPacked(rows, reply.cells, reply.findings);
     },
   );
   return scan.report();
@@ -203,28 +202,6 @@ export async function maskTableInParallel(
   out += mask.end();
   await flush();
   return mask.report();
-}
-
-/** Findings of a scan reply grouped by cell, in the order the worker found them. */
-function decodeHits(data: Float64Array): { row: number; column: number; findings: ScoredSpan[] }[] {
-  const hits: { row: number; column: number; findings: ScoredSpan[] }[] = [];
-  let last: { row: number; column: number; findings: ScoredSpan[] } | undefined;
-  for (let i = 0; i + FINDING_STRIDE <= data.length; i += FINDING_STRIDE) {
-    const row = data[i] ?? 0;
-    const column = data[i + 1] ?? 0;
-    const span: ScoredSpan = {
-      type: ENTITY_TYPES[data[i + 2] ?? 0] ?? 'GENERIC_SECRET',
-      start: data[i + 3] ?? 0,
-      end: data[i + 4] ?? 0,
-      score: data[i + 5] ?? 0,
-    };
-    if (last?.row === row && last.column === column) last.findings.push(span);
-    else {
-      last = { row, column, findings: [span] };
-      hits.push(last);
-    }
-  }
-  return hits;
 }
 
 function typedOf(scan: TableScan): NonNullable<TableScan['typed']> {

@@ -1,11 +1,25 @@
 import type { Analyzer } from './analyzer.js';
-import type { EntityType, Finding } from './entity-types.js';
+import { ENTITY_TYPES, type EntityType, type Finding } from './entity-types.js';
 import {
   ColumnClassifier,
   type TableFinding,
   type TableScanOptions,
   type TableScanReport,
 } from './table-types.js';
+
+/** Numbers per finding in {@link TableScan.addScannedPacked}. */
+export const SCANNED_STRIDE = 6;
+
+/** Packs the findings of one cell for {@link TableScan.addScannedPacked}. */
+export function packFindings(
+  into: number[],
+  row: number,
+  column: number,
+  findings: readonly Finding[],
+): void {
+  for (const f of findings)
+    into.push(row, column, ENTITY_TYPES.indexOf(f.type), f.start, f.end, f.score);
+}
 
 /** What a table finding keeps of an analyzer finding. */
 export type ScoredSpan = Pick<Finding, 'type' | 'start' | 'end' | 'score'>;
@@ -47,7 +61,7 @@ export function scanTypedRow(
 /**
  * The state of one table scan, fed row by row (header first). The first `sampleRows` data
  * rows are analysed in full and classify the columns; later rows are scanned with the column
- * types ({@link scanTypedRow}), here or elsewhere (see {@link TableScan.addScanned}). Memory
+ * types ({@link scanTypedRow}), here or elsewhere (see {@link TableScan.addScannedPacked}). Memory
  * stays flat: findings go to `onFinding`, only counts are kept.
  */
 export class TableScan {
@@ -103,16 +117,39 @@ export class TableScan {
 
   /**
    * Takes the result of scanning `rows` (the next rows, in order) with {@link scanTypedRow}
-   * elsewhere: `cells` scanned, and the findings of each cell by row offset and column.
+   * elsewhere, such as a worker thread: `cells` scanned, and the findings packed as numbers,
+   * {@link SCANNED_STRIDE} per finding (row offset, column, index in ENTITY_TYPES, start, end,
+   * score), in the order they were found.
    */
-  addScanned(
-    rows: readonly string[][],
-    cells: number,
-    hits: readonly { row: number; column: number; findings: readonly ScoredSpan[] }[],
-  ): void {
+  addScannedPacked(rows: readonly string[][], cells: number, packed: Float64Array): void {
     this.cells += cells;
-    for (const h of hits)
-      this.record(this.rowIndex + h.row, h.column, rows[h.row]?.[h.column] ?? '', h.findings);
+    let lastRow = -1;
+    let lastColumn = -1;
+    for (let i = 0; i + SCANNED_STRIDE <= packed.length; i += SCANNED_STRIDE) {
+      const r = packed[i] ?? 0;
+      const c = packed[i + 1] ?? 0;
+      const type = ENTITY_TYPES[packed[i + 2] ?? 0] ?? 'GENERIC_SECRET';
+      if (r !== lastRow || c !== lastColumn) this.hit[c] = (this.hit[c] ?? 0) + 1;
+      lastRow = r;
+      lastColumn = c;
+      const colCounts = this.counts[c] ?? {};
+      colCounts[type] = (colCounts[type] ?? 0) + 1;
+      const onFinding = this.options.onFinding;
+      if (onFinding !== undefined) {
+        const column = this.header?.[c] ?? `column_${c + 1}`;
+        onFinding(
+          {
+            row: this.rowIndex + r,
+            column,
+            type,
+            start: packed[i + 3] ?? 0,
+            end: packed[i + 4] ?? 0,
+            score: packed[i + 5] ?? 0,
+          },
+          rows[r]?.[c] ?? '',
+        );
+      }
+    }
     this.rowIndex += rows.length;
   }
 
