@@ -1,4 +1,4 @@
-import type { ScanState } from './scan-state.js';
+import type { HintContext, ScanState } from './scan-state.js';
 import {
   alternation,
   DE_CORE_SUFFIXES,
@@ -292,8 +292,11 @@ function push(
       }
     }
     const value = trimTrailing(s.text.slice(m.index, end));
-    const before = s.before(m.index, 32);
-    const context = ADDRESS_CONTEXT.some((w) => before.includes(w) || s.hint.includes(w));
+    let context = hintSpeaksOfAddresses(s.hintContext);
+    if (!context) {
+      const before = s.before(m.index, 32);
+      context = ADDRESS_CONTEXT.some((w) => before.includes(w));
+    }
     const score = scoreOf(evidence(groups), hasPostal, context);
     if (score === undefined) continue;
     end = m.index + value.length;
@@ -333,13 +336,25 @@ function holdsWholeAddress(s: ScanState): boolean {
   );
 }
 
+const hintVerdicts = new WeakMap<HintContext, boolean>();
+
+/** True when the column header names an address; worked out once per header. */
+function hintSpeaksOfAddresses(hint: HintContext): boolean {
+  let verdict = hintVerdicts.get(hint);
+  if (verdict === undefined) {
+    verdict = ADDRESS_CONTEXT.some((w) => hint.text.includes(w));
+    hintVerdicts.set(hint, verdict);
+  }
+  return verdict;
+}
+
 /** A five-digit postal code after a comma or line break, before a capitalised city. */
 const EU_POSTAL_RE = /[,\n][ \t]{0,3}(?:[DFE]-)?\d{5}[ \t]{1,3}[\p{Lu}]/u;
 
 /** STREET_ADDRESS in US/UK, German, French and Spanish conventions. */
 export function findAddresses(s: ScanState): void {
   // A column named like an address needs no keyword check; anything else does.
-  const hinted = ADDRESS_CONTEXT.some((w) => s.hint.includes(w));
+  const hinted = hintSpeaksOfAddresses(s.hintContext);
   const lower = s.lower();
   const worded = hinted || WORD_TRIGGER_RE.test(lower) || DE_TRIGGER_RE.test(lower);
   let postal = hinted || (!worded && POSTAL_TRIGGER_RE.test(lower));
