@@ -88,7 +88,10 @@ function maskValue(value: string, keepLast: number, char: string): string {
       if (isAsciiAlnum(value.charCodeAt(cut))) kept++;
     }
     if (alnum <= keepLast) return value;
-    return value.slice(0, cut).replace(ASCII_ALNUM_RE, () => char) + value.slice(cut);
+    // A replacement string (not a function) keeps the replace native; "$" is escaped in it.
+    return (
+      value.slice(0, cut).replace(ASCII_ALNUM_RE, char.replaceAll('$', '$$$$')) + value.slice(cut)
+    );
   }
   return maskCodePoints(value, keepLast, char);
 }
