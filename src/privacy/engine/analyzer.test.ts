@@ -112,6 +112,9 @@ describe('createAnalyzer', () => {
     ]);
     expect(found('Rendez-vous avenue Victor Hugo demain')).toEqual([]);
     expect(found('Saucedo Paredes, Prieto Rocha y Sevilla Gómez Asociados abre')).toEqual([]);
+    expect(found('Nota CRM: Raquel Paz de Sosa Rubio Negrete e Hijos pide presupuesto')).toEqual([
+      ['PERSON', 'Raquel Paz'],
+    ]);
     expect(found('Mise à jour 14.19.9.30 déployée')).toEqual([]);
     // Capitals that are not names, and lower-case words without an introduction.
     expect(found('ORDER CONFIRMATION: TOTAL DUE NOW')).toEqual([]);

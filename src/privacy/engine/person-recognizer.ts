@@ -126,6 +126,22 @@ export function findPersons(s: ScanState): void {
   if (caps || text.includes(', ')) findReversedNames(s);
 }
 
+/**
+ * Index of the token after a particle gap ("de", "von") when the text after the sequence, or
+ * the tokens after that gap, end in a firm word: the person's name stops there. 0 when not.
+ */
+function firmParticle(text: string, seq: readonly Token[]): number {
+  const last = seq[seq.length - 1];
+  if (seq.length < 3 || last === undefined) return 0;
+  const tail = text.slice(last.end, last.end + 80);
+  if (!ORG_SUFFIX_RE.test(tail.slice(0, 14)) && !FIRM_TAIL_RE.test(tail)) return 0;
+  for (let i = 1; i < seq.length; i++) {
+    const gap = text.slice(seq[i - 1]?.end ?? 0, seq[i]?.start ?? 0);
+    if (gap !== ' ' && /^ (?:de|del|de la|von|van|di|da) $/.test(gap)) return i;
+  }
+  return 0;
+}
+
 /** True when `start..end` lies in a "Name, Name and Name" firm whose parts are not given names. */
 function insideFirmList(text: string, start: number, end: number): boolean {
   if (!text.includes(', ') && !text.includes(' - ') && !text.includes(' – ')) return false;
@@ -175,6 +191,21 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   ) {
     seq = seq.slice(1);
   }
+  // "Transferencia de Carles", "Profil von Marten": a noun, a particle, then a name — the noun
+  // is not part of the name.
+  if (
+    seq.length === 2 &&
+    s.text.slice(seq[0]?.end ?? 0, seq[1]?.start ?? 0) !== ' ' &&
+    !isWideGiven(seq[0]?.word ?? '') &&
+    !isWideFamily(seq[0]?.word ?? '') &&
+    (isWideGiven(stripPossessive(seq[1]?.word ?? '')) ||
+      isWideFamily(stripPossessive(seq[1]?.word ?? '')))
+  )
+    seq = seq.slice(1);
+  // "Raquel Paz de Sosa Rubio e Hijos": a firm named after a family follows the person; the
+  // name ends before the particle that starts the firm.
+  const firmAt = firmParticle(s.text, seq);
+  if (firmAt > 0) seq = seq.slice(0, firmAt);
   // "Contact Maria Lopez", "Please Anna": an unlisted capitalised word before a listed given
   // name is a sentence opener, not part of the name.
   while (
