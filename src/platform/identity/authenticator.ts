@@ -46,6 +46,8 @@ export interface LoginResult {
   readonly session?: {
     readonly secret: string;
     readonly csrfToken: string;
+    /** Seconds the session lives, by the authenticator's clock (the cookie's Max-Age). */
+    readonly maxAgeSeconds: number;
     readonly expiresAt: string;
   };
   readonly token?: { readonly token: string; readonly id: string; readonly expiresAt: string };
@@ -176,7 +178,15 @@ export class Authenticator {
       outcome: 'allowed',
       details: { via: 'web' },
     });
-    return { user: view, session: { secret, csrfToken, expiresAt } };
+    return {
+      user: view,
+      session: {
+        secret,
+        csrfToken,
+        expiresAt,
+        maxAgeSeconds: Math.floor(this.session.absoluteMs / 1000),
+      },
+    };
   }
 
   async logout(secret: string, actor: Actor): Promise<void> {

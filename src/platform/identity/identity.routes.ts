@@ -93,7 +93,8 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRoutesOptions> = asyn
           },
         });
         if (result.session !== undefined) {
-          const maxAge = Math.floor((Date.parse(result.session.expiresAt) - Date.now()) / 1000);
+          // By the service's clock, not this process's: they differ under test clocks.
+          const maxAge = result.session.maxAgeSeconds;
           void reply.header(
             'set-cookie',
             `${cookie}=${result.session.secret}; ${cookieAttributes}; Max-Age=${maxAge}`,
