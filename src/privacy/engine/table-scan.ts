@@ -22,7 +22,7 @@ export function packFindings(
 }
 
 /** What a table finding keeps of an analyzer finding. */
-export type ScoredSpan = Pick<Finding, 'type' | 'start' | 'end' | 'score'>;
+type ScoredSpan = Pick<Finding, 'type' | 'start' | 'end' | 'score'>;
 
 /** How the rows after the sample are scanned: what a worker needs to scan them the same way. */
 export interface TypedColumns {
