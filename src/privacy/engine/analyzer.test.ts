@@ -116,6 +116,9 @@ describe('createAnalyzer', () => {
       ['PERSON', 'Raquel Paz'],
     ]);
     expect(found('Mise à jour 14.19.9.30 déployée')).toEqual([]);
+    expect(found('Invoice 4711 is due on Jan 10, 2022.')).toEqual([]);
+    expect(found('Rendez-vous avec l’équipe Vasseur et Adam.')).toEqual([]);
+    expect(found('Contact Jan Kowalski about it')).toEqual([['PERSON', 'Jan Kowalski']]);
     // Capitals that are not names, and lower-case words without an introduction.
     expect(found('ORDER CONFIRMATION: TOTAL DUE NOW')).toEqual([]);
     expect(found('hier ist alles gut, sonia centeno kommt später')).toEqual([]);

@@ -47,6 +47,14 @@ const ORG_SUFFIX_RE =
 // More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
 const FIRM_TAIL_RE =
   /^(?:,? (?:(?:y|e|and|und|et|&) )?\p{Lu}[\p{L}'’-]+){1,6},? (?:S\.?A\.?|S\.?L\.?|SAS|SARL|GmbH|AG|KG|LLC|Inc|Ltd|PLC|Asociados|Hermanos|Hnos\.?|e Hijos|y Asociados|and Sons|und Söhne|et Fils|& Co|Group|Gruppe|Groupe|Grupo|Partners|Partner)\b/u;
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Okt Dez Mär Janv Févr Avr Juil Déc Ene Abr Ago Dic'.split(
+    ' ',
+  ),
+);
+// An organisation word, a name and a conjunction right before: "société Martin et …".
+const ORG_PAIR_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|firma|kanzlei|gruppe|empresa|compañía|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+\p{Lu}[\p{L}'’-]+\s+(?:et|and|und|y|e|&)\s+$/iu;
 // Words right before a name that introduce an organisation: "la société Bernard", "Firma Koch".
 const ORG_BEFORE_RE =
   /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
@@ -230,6 +238,11 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const atStart = start === 0;
   const atEnd = end >= text.length;
   if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return;
+  // "Jan 10, 2022", "Mar 2021": a month abbreviation before a number is a date.
+  if (seq.length === 1 && MONTH_ABBREVIATIONS.has(lastWord) && /^\.?\s?\d/.test(text.slice(end)))
+    return;
+  // "l’équipe Vasseur et Adam": the second name of a firm introduced by an organisation word.
+  if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return;
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (insideFirmList(text, start, end)) return;
