@@ -1,5 +1,5 @@
 import { NOT_NAME_WORDS } from './name-lists.js';
-import { isWideFamily, isWideGiven } from './name-gazetteer.js';
+import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
 import type { ScanState } from './scan-state.js';
 
 /*
@@ -9,33 +9,21 @@ import type { ScanState } from './scan-state.js';
  * self-introduction right before it as well ("soy", "c'est", "hier ist", "this is").
  */
 
-/** "JEAN-LUC" → "Jean-Luc", "o'brien" → "O'brien". */
-function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
 interface Word {
   readonly start: number;
   readonly end: number;
   readonly title: string;
 }
 
-/** Hyphenated names count when a part is known: "Ronan-Joseph", "Timmermann-Wünsche". */
-function known(isKnown: (w: string) => boolean, word: string): boolean {
-  return isKnown(word) || (word.includes('-') && word.split('-').some(isKnown));
-}
-
 /** The longest run of 2-4 words, from the start, that reads given … family; its length or 0. */
 function nameLength(words: readonly Word[]): number {
   const first = words[0];
-  if (first === undefined || !known(isWideGiven, first.title) || NOT_NAME_WORDS.has(first.title))
+  if (first === undefined || !isKnownGiven(first.title) || NOT_NAME_WORDS.has(first.title))
     return 0;
   for (let n = Math.min(words.length, 4); n >= 2; n--) {
     const inner = words.slice(0, n);
     if (inner.some((w) => NOT_NAME_WORDS.has(w.title))) continue;
-    if (known(isWideFamily, inner[n - 1]?.title ?? '')) return n;
+    if (isKnownFamily(inner[n - 1]?.title ?? '')) return n;
   }
   return 0;
 }
@@ -87,7 +75,7 @@ export function findCapsNames(s: ScanState): void {
     }
     const run = words
       .slice(i, j)
-      .map((w) => ({ ...w, title: titleCase(text.slice(w.start, w.end)) }));
+      .map((w) => ({ ...w, title: titleCaseName(text.slice(w.start, w.end)) }));
     let k = 0;
     while (k < run.length - 1) {
       const n = nameLength(run.slice(k));
@@ -128,7 +116,7 @@ export function findLowerCaseNames(s: ScanState): void {
       LOWER_WORD_RE.lastIndex = at;
       const w = LOWER_WORD_RE.exec(text);
       if (w === null) break;
-      words.push({ start: at, end: at + w[0].length, title: titleCase(w[0]) });
+      words.push({ start: at, end: at + w[0].length, title: titleCaseName(w[0]) });
       at += w[0].length;
       if (text[at] !== ' ') break;
       at++;

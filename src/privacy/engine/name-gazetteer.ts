@@ -61,3 +61,20 @@ export function isWideGiven(word: string): boolean {
 export function isWideFamily(word: string): boolean {
   return FAMILY_NAMES.has(word) || gazetteer().family.has(word);
 }
+
+/** A given name, or a hyphenated one with a known part ("Jean-Luc", "Anna-Lena"). */
+export function isKnownGiven(word: string): boolean {
+  return isWideGiven(word) || (word.includes('-') && word.split('-').some(isWideGiven));
+}
+
+/** A family name, or a hyphenated one with a known part ("Lindemann-Schulz"). */
+export function isKnownFamily(word: string): boolean {
+  return isWideFamily(word) || (word.includes('-') && word.split('-').some(isWideFamily));
+}
+
+/** A name written in capitals or lower case, title-cased: "JEAN-LUC" → "Jean-Luc". */
+export function titleCaseName(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-\s])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}

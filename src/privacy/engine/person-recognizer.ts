@@ -6,7 +6,7 @@ import {
   NOT_NAME_WORDS,
 } from './name-lists.js';
 import { findCapsNames, mayHaveCapsName } from './cased-names.js';
-import { isWideFamily, isWideGiven } from './name-gazetteer.js';
+import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
 import { findReversedNames } from './reversed-names.js';
 import type { ScanState } from './scan-state.js';
 
@@ -166,11 +166,6 @@ function listed(set: ReadonlySet<string>, w: string): boolean {
   return set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
 }
 
-/** {@link listed} against the wide gazetteer (our lists plus faker's, see name-gazetteer.ts). */
-function listedWide(isListed: (w: string) => boolean, w: string): boolean {
-  return isListed(w) || (w.includes('-') && w.split('-').some(isListed));
-}
-
 function scoreSequence(s: ScanState, raw: Token[]): void {
   let seq = raw;
   let titled = false;
@@ -257,8 +252,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const family =
     listed(FAMILY_NAMES, lastWord) || (seq.length >= 2 && SURNAME_SUFFIX_RE.test(lastWord));
   // Known only to the wide gazetteer: weaker evidence than our own lists.
-  const wideGiven = !given && listedWide(isWideGiven, firstWord);
-  const wideFamily = !family && seq.length >= 2 && listedWide(isWideFamily, lastWord);
+  const wideGiven = !given && isKnownGiven(firstWord);
+  const wideFamily = !family && seq.length >= 2 && isKnownFamily(lastWord);
   // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
   const cued =
     (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||

@@ -1,5 +1,5 @@
 import { NOT_NAME_WORDS } from './name-lists.js';
-import { isWideFamily, isWideGiven } from './name-gazetteer.js';
+import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
 import type { ScanState } from './scan-state.js';
 
 /*
@@ -8,17 +8,6 @@ import type { ScanState } from './scan-state.js';
  * capitals). Both need the family part in the family lists and the given part in the given
  * lists, so "Berlin, Anna" or "SALE Monday" stay out.
  */
-
-/** Hyphenated names count when a part is known: "Borsch-Grosser", "Jean-Luc". */
-function known(isKnown: (w: string) => boolean, word: string): boolean {
-  return isKnown(word) || (word.includes('-') && word.split('-').some(isKnown));
-}
-
-function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-\s])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
 
 // "Label: Family, Given" ending at a comma, semicolon, bracket, line end or the text's end.
 const COMMA_NAME_RE =
@@ -31,37 +20,36 @@ export function findReversedNames(s: ScanState): void {
   const text = s.text;
   if (text.includes(', ')) {
     COMMA_NAME_RE.lastIndex = 0;
-    for (let m = COMMA_NAME_RE.exec(text); m !== null; m = COMMA_NAME_RE.exec(text)) {
-      const family = m[1] ?? '';
-      const given = m[2] ?? '';
-      if (NOT_NAME_WORDS.has(family) || NOT_NAME_WORDS.has(given)) continue;
-      if (!known(isWideFamily, family) || !known(isWideGiven, given)) continue;
-      const context = s.hasContext('PERSON', m.index, 30);
-      s.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        score: context ? 0.85 : 0.65,
-        recognizer: 'person',
-        reason: `family, given name${context ? ' with context' : ''}`,
-      });
-    }
+    for (let m = COMMA_NAME_RE.exec(text); m !== null; m = COMMA_NAME_RE.exec(text))
+      pushIfNames(s, m, m[1] ?? '', m[2] ?? '', 'family, given name');
   }
   CAPS_FIRST_RE.lastIndex = 0;
   for (let m = CAPS_FIRST_RE.exec(text); m !== null; m = CAPS_FIRST_RE.exec(text)) {
-    const family = titleCase(m[1] ?? '');
-    const given = m[2] ?? '';
-    const last = family.split(' ').pop() ?? '';
-    if (NOT_NAME_WORDS.has(last) || NOT_NAME_WORDS.has(given)) continue;
-    if (!known(isWideFamily, last) || !known(isWideGiven, given)) continue;
-    const context = s.hasContext('PERSON', m.index, 30);
-    s.push({
-      type: 'PERSON',
-      start: m.index,
-      end: m.index + m[0].length,
-      score: context ? 0.85 : 0.65,
-      recognizer: 'person',
-      reason: `family name in capitals, given name${context ? ' with context' : ''}`,
-    });
+    const family =
+      titleCaseName(m[1] ?? '')
+        .split(' ')
+        .pop() ?? '';
+    pushIfNames(s, m, family, m[2] ?? '', 'family name in capitals, given name');
   }
+}
+
+/** Reports the match as a PERSON when `family` and `given` are known names of their kind. */
+function pushIfNames(
+  s: ScanState,
+  m: RegExpExecArray,
+  family: string,
+  given: string,
+  reason: string,
+): void {
+  if (NOT_NAME_WORDS.has(family) || NOT_NAME_WORDS.has(given)) return;
+  if (!isKnownFamily(family) || !isKnownGiven(given)) return;
+  const context = s.hasContext('PERSON', m.index, 30);
+  s.push({
+    type: 'PERSON',
+    start: m.index,
+    end: m.index + m[0].length,
+    score: context ? 0.85 : 0.65,
+    recognizer: 'person',
+    reason: context ? `${reason} with context` : reason,
+  });
 }
