@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pseudoRandomBytes } from '../support/model-bytes.js';
 import { cli } from '../support/run-cli.js';
 
 function workspace() {
@@ -10,7 +11,7 @@ function workspace() {
   const dataDir = path.join(root, 'data');
   const src = path.join(root, 'model');
   mkdirSync(path.join(src, 'sub'), { recursive: true });
-  writeFileSync(path.join(src, 'weights.bin'), randomBytes(300_000));
+  writeFileSync(path.join(src, 'weights.bin'), pseudoRandomBytes(300_000, 'cli-weights'));
   writeFileSync(path.join(src, 'sub', 'config.json'), '{"layers":3}');
   const run = (...args: string[]) => cli(['--data-dir', dataDir, ...args]);
   return { root, dataDir, src, run };

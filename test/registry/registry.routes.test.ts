@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pseudoRandomBytes } from '../support/model-bytes.js';
 import { generateSigningKey, signManifest } from '../../src/platform/crypto/signing.js';
 import type { Actor } from '../../src/platform/identity/actor.js';
 import type { AuthHook } from '../../src/server/default-auth-hook.js';
@@ -53,7 +54,7 @@ describe('registry routes', () => {
 
   it('uploads streamed files, creates a version, and downloads them back hash-verified', async () => {
     const app = await start();
-    const weights = randomBytes(50_000);
+    const weights = pseudoRandomBytes(50_000, 'routes-weights');
     const digest = await upload(app, weights);
     const config = await upload(app, Buffer.from('{"a":1}'));
     const created = await app.inject({
@@ -95,7 +96,7 @@ describe('registry routes', () => {
       method: 'POST',
       url: `${base}/uploads`,
       headers: { 'content-type': 'application/octet-stream' },
-      payload: randomBytes(120_000),
+      payload: pseudoRandomBytes(120_000, 'routes-upload'),
     });
     expect([res.statusCode, res.json<{ error: { code: string } }>().error.code]).toEqual([
       413,
