@@ -53,30 +53,33 @@ function poolsFor(locale: FakeLocale): Pools {
   return p;
 }
 
-/** An endless keyed byte stream for one value: HMAC(key, type|value|counter). */
+/**
+ * An endless keyed byte stream for one value: HMAC(key, type|value|counter). One per thread,
+ * reset per value (fakeFor never nests), so a fake allocates no stream or buffer of its own.
+ */
 class ByteStream {
-  private readonly block = new Uint8Array(32);
+  private block: Uint8Array = new Uint8Array(32);
   private pos = 0;
   private counter = 0;
-  private readonly mac: HmacSha256;
+  private mac: HmacSha256 | undefined;
+  private seed = '';
 
-  constructor(
-    key: Buffer,
-    private readonly seed: string,
-  ) {
+  reset(key: Buffer, seed: string): this {
     this.mac = hmacFor(key);
+    this.seed = seed;
+    this.counter = 0;
     this.next();
+    return this;
   }
 
   private next(): void {
-    this.block.set(this.mac.digest(this.seed + String(this.counter++)));
+    // The MAC's own buffer: valid until its next digest, and only this stream digests meanwhile.
+    this.block = this.mac?.digest(this.seed + String(this.counter++)) ?? this.block;
+    this.pos = 0;
   }
 
   byte(): number {
-    if (this.pos >= this.block.length) {
-      this.next();
-      this.pos = 0;
-    }
+    if (this.pos >= this.block.length) this.next();
     return this.block[this.pos++] ?? 0;
   }
 
@@ -92,6 +95,8 @@ class ByteStream {
     }
   }
 }
+
+const STREAM = new ByteStream();
 
 function plain(text: string): string {
   return text
@@ -154,7 +159,7 @@ export function fakeFor(
   key: Buffer,
   locale: FakeLocale,
 ): string | undefined {
-  const bytes = new ByteStream(key, `${type}\0${value}`);
+  const bytes = STREAM.reset(key, `${type}\0${value}`);
   const p = poolsFor(locale);
   switch (type) {
     case 'PERSON':
