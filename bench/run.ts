@@ -7,7 +7,11 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const name = process.argv[2];
 const available = readdirSync(benchDir)
   .filter(
-    (f) => f.endsWith('.ts') && !['run.ts', 'shared-data.ts'].includes(f) && !f.startsWith('_'),
+    (f) =>
+      f.endsWith('.ts') &&
+      !['run.ts', 'shared-data.ts'].includes(f) &&
+      !f.endsWith('-data.ts') &&
+      !f.startsWith('_'),
   )
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
@@ -15,5 +19,7 @@ if (name === undefined || !existsSync(path.join(benchDir, `${name}.ts`))) {
   console.error(`usage: npm run bench -- NAME\navailable: ${available.join(', ')}`);
   process.exit(2);
 }
-process.argv.splice(2, 1);
-await import(pathToFileURL(path.join(benchDir, `${name}.ts`)).href);
+// The bench sees itself as the script (argv[1]), so a bench can tell whether it was run or imported.
+const file = path.join(benchDir, `${name}.ts`);
+process.argv.splice(1, 2, file);
+await import(pathToFileURL(file).href);
