@@ -73,13 +73,13 @@ export function createRowMasker(
     }
     return maskTextInto(changed, { text: cell, findings, policy, keys });
   };
+  // Fields go into one reused array and are joined once: no rope of small strings per row.
+  const fields: string[] = [];
   return (row) => {
-    let line = '';
-    for (let c = 0; c < row.length; c++) {
-      if (c > 0) line += ',';
-      line += formatCsvField(maskCell(row[c] ?? '', plans[c]));
-    }
-    return line + '\n';
+    fields.length = row.length;
+    for (let c = 0; c < row.length; c++)
+      fields[c] = formatCsvField(maskCell(row[c] ?? '', plans[c]));
+    return fields.join(',') + '\n';
   };
 }
 
