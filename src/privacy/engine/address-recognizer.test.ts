@@ -201,6 +201,28 @@ describe('findAddresses: units, floors and what follows an address', () => {
   ])('%s', (text, value) => expectAddress(text, value));
 });
 
+describe('findAddresses: a named street without a house number, then postal code and city', () => {
+  it.each([
+    ['demeurant Voie de Caumartin, 73194 Niort, déclare un vol.', 'Voie de Caumartin, 73194 Niort'],
+    ['Anschrift: Buchenweg, 05689 Hillerburg', 'Buchenweg, 05689 Hillerburg'],
+    ['wohnhaft Böcklerstr., 65433 Nord Lana, erstattete', 'Böcklerstr., 65433 Nord Lana'],
+    [
+      'Dirección: Cuesta Tomás, 23621 El Puerto de Santa María',
+      'Cuesta Tomás, 23621 El Puerto de Santa María',
+    ],
+  ])('%s', (text, value) => expectAddress(text, value));
+});
+
+describe('findAddresses: French house numbers with a letter', () => {
+  it.each([
+    ['Adresse : 158b, Quai du Bac, 33567 Tours', '158b, Quai du Bac, 33567 Tours'],
+    [
+      'adressée à 97a, Voie Saint-Bernard, 56375 Rueil-Malmaison.',
+      '97a, Voie Saint-Bernard, 56375 Rueil-Malmaison',
+    ],
+  ])('%s', (text, value) => expectAddress(text, value));
+});
+
 describe('findAddresses: hard negatives', () => {
   it.each([
     'Main Street is closed today.',
@@ -224,6 +246,10 @@ describe('findAddresses: hard negatives', () => {
     'La tienda de Plaza de España cierra en mayo.',
     'Colegio San José 3',
     'Suite 114',
+    'Road trip: Mount Vernon, then back via Route 66.',
+    'Sent via Calle 5 of the forum.',
+    'Am Feldweg, 12000 Einwohner leben dort.',
+    'Die Kirchstraße, 10115 Zeichen lang, war der Titel.',
   ])('%s', (text) => expect(addresses(text)).toEqual([]));
 });
 

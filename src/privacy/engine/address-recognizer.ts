@@ -142,7 +142,7 @@ const FR_UNIT = String.raw`(?:,?${SP}(?:(?:Apt\.?|Appt\.?|Appartement|Bât\.|Bâ
 const FR_PART = String.raw`(?:(?:de|du|des|la|le|les|aux|au|à|sur|sous|en|et)${SP}|[dlDL]['’])`;
 /** "12 bis rue de la Paix, 75002 Paris", "85 Voie Saint-Séverin, 53855 Rouen". */
 const FR_RE = new RegExp(
-  String.raw`\d(?<![\p{L}\d.,\/-]\d)\d{0,3}(?:[-–\/]\d{1,4})?(?:[ \t]?(?:bis|ter|quater|[A-D])(?![\p{L}]))?,?${SP}` +
+  String.raw`\d(?<![\p{L}\d.,\/-]\d)\d{0,3}(?:[-–\/]\d{1,4})?(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\p{L}]))?,?${SP}` +
     String.raw`(?<type>${alternation(bothCases([...FR_CORE_TYPES, ...FR_WEAK_TYPES]))})(?![\p{L}'’-])${SP}` +
     String.raw`${FR_PART}{0,3}[\p{L}\d][\p{L}'’.-]{0,30}(?:${SP}${FR_PART}{0,3}(?!(?:Apt|Appt|Appartement|Bât|Bat|Bâtiment|Esc|Escalier|Porte)(?![\p{L}]))(?:[\p{Lu}][\p{L}'’.-]{0,30}|\d{1,4}(?=[ \t]{1,3}\p{Lu}))){0,5}${FR_UNIT}`,
   'gu',
@@ -156,9 +156,12 @@ const ES_DOOR = String.raw`(?:[Ii]zq(?:uierda|da)?\.?|[Ii]zda\.?|[Dd]cha?\.?|[Dd
 const ES_FLOOR =
   String.raw`(?:,?${SP}(?:\d{1,2}[ \t]?[º°ª]|[Bb]ajo|[Áá]tico|[Ee]ntlo\.|[Ee]ntresuelo|[Pp]ral\.|[Pp]rincipal|[Ee]sc(?:\.|alera)[ \t]?[A-Za-z0-9]{1,3}|[Pp]iso[ \t]?\d{1,2})` +
   String.raw`(?:[ \t]?${ES_DOOR})?(?![\p{L}\d])){0,2}`;
+/** Spanish street words in every case, but "via" in lower case is the English preposition. */
+const esTypeWords = (words: readonly string[]): string[] =>
+  bothCases(words).filter((w) => w !== 'via');
 /** "Calle Mayor 5, 2º B, 28013 Madrid", "Polígono Gloria, 17, 24823 Viladecans", "Bajada Ariadna s/n.". */
 const ES_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:Gran${SP})?(?<type>${alternation(bothCases([...ES_CORE_TYPES, ...ES_WEAK_TYPES]))})(?:(?<=[./º])[ \t]{0,3}|(?<![./º])${SP})` +
+  String.raw`(?<![\p{L}\d])(?:Gran${SP})?(?<type>${alternation(esTypeWords([...ES_CORE_TYPES, ...ES_WEAK_TYPES]))})(?:(?<=[./º])[ \t]{0,3}|(?<![./º])${SP})` +
     String.raw`${ES_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}(?:${SP}${ES_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}){0,6}` +
     String.raw`(?:,[ \t]{0,3}|${SP})(?:(?:n[º°oú]\.?|núm\.?|número|Nº|No\.)[ \t]?)?(?:\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?![\d]|[.,]\d)|s\/n\.?)` +
     String.raw`${ES_FLOOR}`,
@@ -169,6 +172,19 @@ const ES_RE = new RegExp(
 const GENERIC_RE = new RegExp(
   String.raw`(?<![\p{L}\d.'’-])${DE_NOT_LEAD}${NOT_STREET}(?:[\p{Lu}][\p{L}'’.-]{1,30}${SP}){0,2}[\p{Lu}][\p{L}'’.-]{1,30}` +
     String.raw`${DE_NUMBER}${DE_UNIT}(?<tail>(?:,[ \t]{0,3}\n?|[ \t]{0,3}\n)[ \t]{0,3}(?:[DFE]-)?\d{5}${SP}${CITY})`,
+  'gu',
+);
+
+/**
+ * A named street without a house number, then a postal code and a city: "Voie de Caumartin,
+ * 73194 Niort", "Buchenweg, 05689 Hillerburg", "Calle Mayor, 28013 Madrid". Only core street
+ * words: the postal code and city must follow at once.
+ */
+const EU_NO_NUMBER_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.'’-])(?:` +
+    String.raw`(?<type>${alternation([...bothCases(FR_CORE_TYPES), ...esTypeWords(ES_CORE_TYPES)])})${SP}(?:${FR_PART}|${ES_PART}){0,3}[\p{Lu}][\p{L}'’.-]{0,30}(?:${SP}(?:${FR_PART}|${ES_PART}){0,3}[\p{Lu}][\p{L}'’.-]{0,30}){0,4}` +
+    String.raw`|(?:${DE_LEAD})?[\p{Lu}][\p{Ll}ß]{0,30}(?:${alternation(DE_CORE_SUFFIXES)})` +
+    String.raw`)(?<tail>,[ \t]{0,3}(?:[DFE]-)?\d{5}${SP}${CITY})`,
   'gu',
 );
 
@@ -368,6 +384,9 @@ export function findAddresses(s: ScanState): void {
   push(s, DE_RE, 'street + number (DE)', deEvidence, EU_TAIL_AT);
   push(s, FR_RE, 'number + voie (FR)', frEvidence, EU_TAIL_AT);
   push(s, ES_RE, 'vía + number (ES)', esEvidence, EU_TAIL_AT);
-  if (hinted || EU_POSTAL_RE.test(s.text))
+  if (hinted || EU_POSTAL_RE.test(s.text)) {
     push(s, GENERIC_RE, 'street + number + postal code + city', () => 'generic');
+    if (!holdsWholeAddress(s))
+      push(s, EU_NO_NUMBER_RE, 'street without number + postal code + city', () => 'typed');
+  }
 }

@@ -80,7 +80,7 @@ export function findCapsNames(s: ScanState): void {
     while (k < run.length - 1) {
       const n = nameLength(run.slice(k));
       if (n === 0) {
-        k++;
+        k += pushReversedCaps(s, run, k);
         continue;
       }
       const name = run.slice(k, k + n);
@@ -99,6 +99,47 @@ export function findCapsNames(s: ScanState): void {
     i = j;
   }
 }
+
+/**
+ * "Paciente PADRÓN JOSEFINA", "Dossier patient : MOULIN DORIANE": family name first, in
+ * capitals, as files and forms write it. Both parts known and a person word before; returns
+ * how many words to move on (2 when pushed, else 1).
+ */
+function pushReversedCaps(s: ScanState, run: readonly Word[], k: number): number {
+  const family = run[k];
+  const given = run[k + 1];
+  if (
+    family === undefined ||
+    given === undefined ||
+    NOT_NAME_WORDS.has(family.title) ||
+    NOT_NAME_WORDS.has(given.title)
+  )
+    return 1;
+  if (
+    isKnownFamily(family.title) &&
+    isKnownGiven(given.title) &&
+    s.hasContext('PERSON', family.start, 30)
+  ) {
+    pushName(s, [family, given], 0.8, 'family + given name in capitals with context');
+    return 2;
+  }
+  // "Paciente BRÉZIÈRE VOURINE,": two capitals words right after a person label, and nothing
+  // more in capitals, are a name even when no list knows them.
+  if (
+    k === 0 &&
+    run.length === 2 &&
+    family.end - family.start >= 3 &&
+    given.end - given.start >= 3 &&
+    PERSON_LABEL_BEFORE_RE.test(s.before(family.start, 24))
+  ) {
+    pushName(s, [family, given], 0.6, 'two words in capitals after a person label');
+    return 2;
+  }
+  return 1;
+}
+
+const PERSON_LABEL_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:patient|patientin|paciente|name|nom|nombre|client|cliente|kunde|kundin|customer|employee|mitarbeiter|mitarbeiterin|empleado|empleada|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*:?\s*$/u;
 
 // A self-introduction, then the lower-case words that follow it.
 const INTRO_RE =

@@ -13,7 +13,7 @@ const DATE_RE = new RegExp(
   [
     String.raw`(?<![\d\p{L}.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\dT]|\s\d{1,2}:)`,
     String.raw`(?<![\d\p{L}/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})(?![\d]|[/.-][\d\p{L}])`,
-    String.raw`(?<![\d\p{L}])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?(?:\s+(?:de|of))?[\s-]+(?:${MONTHS})\.?(?:\s+de)?[\s,-]+(?:\d{4}|\d{2})(?!\d)`,
+    String.raw`(?<![\d\p{L}])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?(?:\s+(?:de|of))?(?:[\s-]+|/)(?:${MONTHS})\.?(?:\s+de)?(?:[\s,-]+|/)(?:\d{4}|\d{2})(?!\d)`,
     String.raw`(?<!\p{L})(?:${MONTHS})\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)`,
   ].join('|'),
   'giu',
@@ -23,8 +23,15 @@ const DATE_RE = new RegExp(
 const INNER_DATE_RE = /\d{4}|\d{1,2}[/.-]\d{1,2}/;
 const DOB_WORDS = CONTEXT_WORDS.DATE_OF_BIRTH ?? [];
 
+// "Patientin Anna Weber, * 14.07.1998": the genealogical birth star after a name or a comma
+// (never at a line start, where "*" is a list bullet).
+const BIRTH_STAR_RE = /[\p{L},(][ \t]?\*[ \t]?$/u;
+
 function contextBeforeDate(s: ScanState, start: number): boolean {
   if (DOB_WORDS.some((w) => lastWordIndex(s.hint, w) >= 0)) return true;
+  if (s.text.charCodeAt(start - 1) === 42 || s.text.charCodeAt(start - 2) === 42) {
+    if (BIRTH_STAR_RE.test(s.text.slice(Math.max(0, start - 4), start))) return true;
+  }
   const window = s.before(start, 48);
   for (const word of DOB_WORDS) {
     const at = lastWordIndex(window, word);

@@ -359,4 +359,10 @@ Project Foundation Institute College School Church Museum Lab Labs Systems Solut
 Partners Holdings Capital Ventures Industries Consulting Media Studio Studios Cloud Data
 Christmas Easter Halloween Thanksgiving Ramadan Weihnachten Ostern Noël Navidad Pascua
 Monday's Friday's Quarterly Annual Summary Report Project Meeting Offsite Update Upgrade
+Guten Tag Morgen Abend Meine Mein Meinen Meiner Bonne Journée Buen Día Días Tardes Noches Good
+Morning Afternoon Evening
+Director Directora Directeur Directrice Responsable Leiter Leiterin Leitung Teamleitung Jefe Jefa
+Gerente Head Chief Senior Junior Operations Operaciones Opérations Ventas Vertrieb Einkauf
+Marketing Finance Finanzas Recursos Humanos Commercial Comercial Logistics Logistik Logística
+Falls Springs Heights
 `);

@@ -8,6 +8,7 @@ import {
 import { findCapsNames, mayHaveCapsName } from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
 import { findReversedNames } from './reversed-names.js';
+import type { Finding } from './entity-types.js';
 import type { ScanState } from './scan-state.js';
 
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
@@ -22,6 +23,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'Prof',
   'Sir',
   'Herr',
+  'Herrn',
   'Frau',
   'M',
   'Mme',
@@ -40,9 +42,12 @@ export const TITLES: ReadonlySet<string> = new Set([
   'Don',
   'Doña',
   'Dña',
+  'Dra',
+  'Sgt',
+  'Officer',
 ]);
 const ORG_SUFFIX_RE =
-  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
+  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
 
 // More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
 const FIRM_TAIL_RE =
@@ -68,12 +73,25 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|candidate|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|candidate|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|thanks to|shoutout to|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
   /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
 const SURNAME_SUFFIX_RE =
   /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
+
+// "Saint-Denis", "Port Elizabeth", "Santa Monica", "Bad Homburg": a place, even with a name in it.
+const PLACE_PREFIX_RE =
+  /^(?:Saint|Sainte|St|Ste|Sankt|San|Santa|Santo|São|Sao|Port|Fort|Mount|Mont|Bad|Puerto|Porto|Cape|Cap|Villeneuve)(?:-|$)/u;
+// A preposition of place right before a lone capitalised word.
+const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
+// A capitalised name and an ampersand right before: "Smitham & ".
+const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
+// A chat line's time stamp right before a name: "[10:12] Émeline : …", "14:02 Jonas: …".
+const SPEAKER_BEFORE_RE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*$/;
+// A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé".
+const PREPOSITION_BEFORE_RE =
+  /(?:^|[\s(])(?:de|à|a|an|von|für|pour|para|avec|con|mit|par|por|chez|bei|for|of)\s$/iu;
 
 interface Token {
   readonly start: number;
@@ -95,11 +113,21 @@ function stripPossessive(word: string): string {
 
 const GAP_RE = /^ (?:\p{Lu}\.? )?((?:\p{L}{1,3} ){0,2})$/u;
 
-/** True when the text between two capitalised words keeps them in one name ("K.", "van der"). */
-function joinsName(gap: string): boolean {
+/**
+ * True when the text between two capitalised words keeps them in one name ("K.", "van der").
+ * `prevWord` is the capitalised word before the gap.
+ */
+function joinsName(gap: string, prevWord: string): boolean {
   const m = GAP_RE.exec(gap);
   if (m === null) return false;
   const particles = (m[1] ?? '').trim();
+  // "hat Kai den Token": a lone "den", "der" or "dem" is a German article, unless it follows a
+  // capitalised particle ("Van der Berg").
+  if (
+    (particles === 'den' || particles === 'der' || particles === 'dem') &&
+    !NAME_PARTICLES.has(prevWord)
+  )
+    return false;
   return particles === '' || particles.split(' ').every((p) => NAME_PARTICLES.has(p));
 }
 
@@ -122,7 +150,7 @@ export function findPersons(s: ScanState): void {
       const prev = seq[seq.length - 1];
       if (prev !== undefined) {
         if (seq.length >= 5 || isPossessive(prev.word)) break;
-        if (!joinsName(text.slice(prev.end, tok.start))) break;
+        if (!joinsName(text.slice(prev.end, tok.start), prev.word)) break;
       }
       seq.push(tok);
       i++;
@@ -132,6 +160,51 @@ export function findPersons(s: ScanState): void {
   const caps = mayHaveCapsName(text);
   if (caps) findCapsNames(s);
   if (caps || text.includes(', ')) findReversedNames(s);
+  if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
+}
+
+/** True when two tokens are the same word (a name can only repeat then); no allocation. */
+function hasRepeatedWord(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const word = stripPossessive(tokens[i]?.word ?? '');
+    for (let j = 0; j < i; j++) if (stripPossessive(tokens[j]?.word ?? '') === word) return true;
+  }
+  return false;
+}
+
+/** Score of a name found elsewhere in the text; the default threshold is 0.5. */
+const FOUND_NAME_SCORE = 0.5;
+
+/**
+ * "[10:12] Émeline : …" then "bonjour Émeline": a capitalised word that repeats a name (or a
+ * part of one) already found in the same text is that person too, even where its own context
+ * says nothing.
+ */
+function findRepeatedNames(s: ScanState, tokens: readonly Token[]): void {
+  let names: Set<string> | undefined;
+  const found: Finding[] = [];
+  for (const c of s.candidates) {
+    if (c.type !== 'PERSON' || c.score < FOUND_NAME_SCORE) continue;
+    found.push(c);
+    names ??= new Set();
+    for (const part of s.text.slice(c.start, c.end).split(/[\s,]+/))
+      if (part.length >= 3 && !NOT_NAME_WORDS.has(part) && !TITLES.has(part)) names.add(part);
+  }
+  if (names === undefined) return;
+  for (const tok of tokens) {
+    const word = stripPossessive(tok.word);
+    if (!names.has(word)) continue;
+    const end = tok.start + word.length;
+    if (found.some((c) => c.start < end && c.end > tok.start)) continue;
+    s.push({
+      type: 'PERSON',
+      start: tok.start,
+      end,
+      score: 0.6,
+      recognizer: 'person',
+      reason: 'repeats a name found in the same text',
+    });
+  }
 }
 
 /**
@@ -222,6 +295,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // "Jordan River", "Victoria Station", "Elm Street": a listed non-name word inside the sequence
   // makes the whole sequence a place or an organisation.
   if (seq.some((t) => NOT_NAME_WORDS.has(stripPossessive(t.word)))) return;
+  if (seq.some((t, k) => PLACE_PREFIX_RE.test(t.word) && (k === 0 || t.word.includes('-')))) return;
   const firstTok = seq[0];
   const lastTok = seq[seq.length - 1];
   if (firstTok === undefined || lastTok === undefined) return;
@@ -241,10 +315,24 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (insideFirmList(text, start, end)) return;
+  // "office in Charlotte", "Umzug nach Florence": one name after "in" is a place.
+  if (
+    seq.length === 1 &&
+    !titled &&
+    PLACE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start))
+  )
+    return;
+  // "Smitham & Price": a family name after "Name &" is the second half of a firm.
+  if (
+    seq.length === 1 &&
+    !listed(GIVEN_NAMES, firstTok.word) &&
+    FIRM_AMPERSAND_BEFORE_RE.test(text.slice(Math.max(0, start - 32), start))
+  )
+    return;
   if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
   if (!atStart && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
   if (!titled && !atStart)
-    titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Srta)\.?\s$/.test(
+    titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s$/.test(
       text.slice(Math.max(0, start - 6), start),
     );
   const firstWord = stripPossessive(firstTok.word);
@@ -261,7 +349,20 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
       ((/^['’]s\s/.test(text.slice(end, end + 3)) &&
         CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
         ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24)))));
-  let context = cued || s.hasContext('PERSON', start, 30);
+  // A chat speaker ("[10:12] Émeline :") is a person when a name list knows the word; other
+  // speakers ("Support:", "Kundin:") count only when the name recurs (findRepeatedNames).
+  const speaker =
+    !cued &&
+    (given || family || wideGiven || wideFamily || isKnownFamily(lastWord)) &&
+    /^ ?:/.test(text.slice(end, end + 2)) &&
+    SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start));
+  // "Transferencia de Ester", "merci à Chloé": a known given name alone after a preposition.
+  const afterPreposition =
+    seq.length === 1 &&
+    (given || wideGiven) &&
+    !AMBIGUOUS_GIVEN.has(firstWord) &&
+    PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
+  let context = cued || speaker || afterPreposition || s.hasContext('PERSON', start, 30);
   let score: number;
   let reason: string;
   if (seq.length >= 2) {
@@ -280,6 +381,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   else [score, reason] = [0.15, 'capitalised word'];
   if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
   if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];
+  else if (speaker) [score, reason] = [score + 0.4, reason + ' as a chat speaker'];
   else if (context) [score, reason] = [score + 0.25, reason + ' with context'];
   s.push({
     type: 'PERSON',

@@ -113,9 +113,12 @@ function scorePhone(
   options: PhoneOptions,
 ): { score: number; reason: string } | undefined {
   const international = value.startsWith('+') || value.startsWith('00');
-  // National numbers are short (12 digits with the trunk 0 at most; German ones reach 13):
-  // longer runs are accounts or cards.
-  if (!international && digits > (value.startsWith('0') && /\d\s\d/.test(value) ? 13 : 12))
+  // National numbers are short (12 digits with the trunk 0 at most; German ones reach 13, and
+  // are written spaced or after a phone word): longer runs are accounts or cards.
+  if (
+    !international &&
+    digits > (value.startsWith('0') && (context || /\d[\s/]\d/.test(value)) ? 13 : 12)
+  )
     return undefined;
   let score: number;
   let reason: string;

@@ -16,12 +16,16 @@ const COMMA_NAME_RE =
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
+// Labels of a person in files and forms, right before "Family, Given".
+const PERSON_LABEL_RE =
+  /(?:^|[^\p{L}])(?:asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|geschädigte|geschädigter|victime|denunciante|complainant|victim|titular|inhaber|inhaberin|patient|patientin|paciente)\s*:?\s*$/u;
+
 export function findReversedNames(s: ScanState): void {
   const text = s.text;
   if (text.includes(', ')) {
     COMMA_NAME_RE.lastIndex = 0;
     for (let m = COMMA_NAME_RE.exec(text); m !== null; m = COMMA_NAME_RE.exec(text))
-      pushIfNames(s, m, m[1] ?? '', m[2] ?? '', 'family, given name');
+      pushIfNames(s, m, m[1] ?? '', m[2] ?? '', 'family, given name', true);
   }
   CAPS_FIRST_RE.lastIndex = 0;
   for (let m = CAPS_FIRST_RE.exec(text); m !== null; m = CAPS_FIRST_RE.exec(text)) {
@@ -33,17 +37,34 @@ export function findReversedNames(s: ScanState): void {
   }
 }
 
-/** Reports the match as a PERSON when `family` and `given` are known names of their kind. */
+/**
+ * Reports the match as a PERSON when `family` and `given` are known names of their kind, or, for
+ * the `labelled` "Label: Family, Given" form, when a person word stands before it.
+ */
 function pushIfNames(
   s: ScanState,
   m: RegExpExecArray,
   family: string,
   given: string,
   reason: string,
+  labelled = false,
 ): void {
   if (NOT_NAME_WORDS.has(family) || NOT_NAME_WORDS.has(given)) return;
-  if (!isKnownFamily(family) || !isKnownGiven(given)) return;
   const context = s.hasContext('PERSON', m.index, 30);
+  if (!isKnownFamily(family) || !isKnownGiven(given)) {
+    // "Asegurado: Zialañeda, Gurencio": a person label before "Family, Given" vouches for names
+    // no list holds.
+    if (labelled && (context || PERSON_LABEL_RE.test(s.before(m.index, 24))))
+      s.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.7,
+        recognizer: 'person',
+        reason: `${reason} after a person label`,
+      });
+    return;
+  }
   s.push({
     type: 'PERSON',
     start: m.index,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer.js';
+
+const analyzer = createAnalyzer();
+
+/** The PERSON spans the analyser reports in `text`. */
+function persons(text: string): string[] {
+  return analyzer
+    .analyze(text)
+    .filter((f) => f.type === 'PERSON')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('findPersons: chat transcripts', () => {
+  it('takes a listed name as the speaker after a time stamp', () => {
+    expect(persons('[09:41] Cassidy: hi, my order never arrived')).toEqual(['Cassidy']);
+  });
+
+  it('takes every line of a speaker whose name is greeted elsewhere in the text', () => {
+    const text =
+      '[10:12] Wörimar : salut, je ne peux pas me connecter\n[10:13] Conseiller : bonjour Wörimar, quel est votre e-mail ?\n[10:14] Wörimar : voilà';
+    expect(persons(text)).toEqual(['Wörimar', 'Wörimar', 'Wörimar']);
+  });
+
+  it.each([
+    '[14:02] Kundin: Guten Tag, ich habe eine Frage',
+    '[14:03] Support: Hallo, wie kann ich helfen?',
+    '[10:13] Conseiller : que puis-je faire ?',
+  ])('leaves role labels and greetings alone: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('findPersons: a lone given name after a cue or a preposition', () => {
+  it.each([
+    ['FYI Branson is covering support this week.', 'Branson'],
+    ['so proud of my sister Lavon who just finished her first marathon', 'Lavon'],
+    ['danke an Brötrud für die Hilfe beim Umzug', 'Brötrud'],
+    ['Transferencia de Cristóbal recibida en la cuenta', 'Cristóbal'],
+    ['merci à Douce pour la soirée', 'Douce'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+});
+
+describe('findPersons: names in mail signatures, reports and titles', () => {
+  it('takes the name line after a sign-off and not the job title below it', () => {
+    expect(
+      persons('Un saludo,\nTisosela Llegorri\nDirectora de Operaciones\nTel.: +34 912 345 678'),
+    ).toEqual(['Tisosela Llegorri']);
+  });
+
+  it.each([
+    ['Dear Sgt. Dickinson, your claim was approved.', 'Dickinson'],
+    ['Rechnungsempfänger: Herrn Heitrud Brewedel, Jenaer Str. 148, 63109 Jena', 'Heitrud Brewedel'],
+    ['Im Ticket 133864 hat Alessia den GitHub-Token gepostet.', 'Alessia'],
+    ['Patient Sarah Van der Berg was born in 1980.', 'Sarah Van der Berg'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+});
+
+describe('findPersons: places, firms and words that look like names', () => {
+  it.each([
+    'Départ de Saint-Étienne, arrivée à Sainte-Maxime.',
+    'The office in Port Elizabeth ordered 40 boxes.',
+    'Road trip: Santa Monica, then Fort Collins, then Victoria Falls.',
+    'The Murray & Kovacek office in Charlotte ordered 40 boxes of Lisinopril.',
+    'Senior Account Manager | Smitham & Price',
+    'Mahnung bitte bei Hennes UG abholen.',
+    'Kundin: Meine Nummer hat sich geändert.',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer.js';
+
+const analyzer = createAnalyzer();
+
+function phones(text: string): string[] {
+  return analyzer
+    .analyze(text)
+    .filter((f) => f.type === 'PHONE')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('findPhones: national numbers written without spaces', () => {
+  it.each([
+    ['Tél. : 0381741855', '0381741855'],
+    ['Merci de rappeler M. Pierre au 0731010641 avant octobre.', '0731010641'],
+    ['Por favor, que me llame al 994224798.', '994224798'],
+    ['Kundin: Meine Nummer ist 079227079222', '079227079222'],
+    ['Tel.: 0578928756107', '0578928756107'],
+    ['Tel.: 09797/09799469', '09797/09799469'],
+  ])('%s', (text, value) => {
+    expect(phones(text)).toEqual([value]);
+  });
+
+  it.each(['Bestellung 0578928756107 ist unterwegs.', 'Referenz 0381741855 im Vorgang.'])(
+    'needs a phone word for an unformatted run: %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});
