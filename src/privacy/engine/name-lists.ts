@@ -364,5 +364,5 @@ Morning Afternoon Evening
 Director Directora Directeur Directrice Responsable Leiter Leiterin Leitung Teamleitung Jefe Jefa
 Gerente Head Chief Senior Junior Operations Operaciones Opérations Ventas Vertrieb Einkauf
 Marketing Finance Finanzas Recursos Humanos Commercial Comercial Logistics Logistik Logística
-Falls Springs Heights
+Falls Springs Heights Atención Cliente Clientes Servicio Kundendienst Kundenservice
 `);

@@ -73,7 +73,11 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|candidate|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|thanks to|shoutout to|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|candidate|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
+// Sign-offs and thanks: they introduce a person, but also a team, a firm or a product ("danke an
+// Vodafone", "Cheers, Devops"), so one capitalised word after them needs a name list as well.
+const WEAK_CUE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
   /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
@@ -89,9 +93,10 @@ const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
 const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
 // A chat line's time stamp right before a name: "[10:12] Émeline : …", "14:02 Jonas: …".
 const SPEAKER_BEFORE_RE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*$/;
-// A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé".
+// A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
+// "a" or "an": English articles).
 const PREPOSITION_BEFORE_RE =
-  /(?:^|[\s(])(?:de|à|a|an|von|für|pour|para|avec|con|mit|par|por|chez|bei|for|of)\s$/iu;
+  /(?:^|[\s(])(?:de|à|von|für|pour|para|avec|con|mit|par|por|chez|bei)\s$/iu;
 
 interface Token {
   readonly start: number;
@@ -172,30 +177,38 @@ function hasRepeatedWord(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Score of a name found elsewhere in the text; the default threshold is 0.5. */
+/** A found name this sure marks all its repeats; a weaker one (0.5 is the default threshold) only
+ * its repeats as a chat speaker. */
+const SURE_NAME_SCORE = 0.6;
 const FOUND_NAME_SCORE = 0.5;
 
 /**
  * "[10:12] Émeline : …" then "bonjour Émeline": a capitalised word that repeats a name (or a
  * part of one) already found in the same text is that person too, even where its own context
- * says nothing.
+ * says nothing. A single word found only with a cue ("hallo Wörimar") is weaker evidence: its
+ * repeats count only as a chat speaker ("Wörimar :"), so one wrong find does not spread.
  */
 function findRepeatedNames(s: ScanState, tokens: readonly Token[]): void {
-  let names: Set<string> | undefined;
+  let names: Map<string, boolean> | undefined; // word → sure
   const found: Finding[] = [];
   for (const c of s.candidates) {
     if (c.type !== 'PERSON' || c.score < FOUND_NAME_SCORE) continue;
     found.push(c);
-    names ??= new Set();
-    for (const part of s.text.slice(c.start, c.end).split(/[\s,]+/))
-      if (part.length >= 3 && !NOT_NAME_WORDS.has(part) && !TITLES.has(part)) names.add(part);
+    names ??= new Map();
+    const parts = s.text.slice(c.start, c.end).split(/[\s,]+/);
+    const sure = c.score >= SURE_NAME_SCORE || parts.length >= 2;
+    for (const part of parts)
+      if (part.length >= 3 && !NOT_NAME_WORDS.has(part) && !TITLES.has(part))
+        names.set(part, sure || names.get(part) === true);
   }
   if (names === undefined) return;
   for (const tok of tokens) {
     const word = stripPossessive(tok.word);
-    if (!names.has(word)) continue;
+    const sure = names.get(word);
+    if (sure === undefined) continue;
     const end = tok.start + word.length;
     if (found.some((c) => c.start < end && c.end > tok.start)) continue;
+    if (!sure && !/^ ?:/.test(s.text.slice(end, end + 2))) continue;
     s.push({
       type: 'PERSON',
       start: tok.start,
@@ -345,6 +358,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
   const cued =
     (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
+    (!atStart &&
+      (seq.length >= 2 || given || family || wideGiven || wideFamily) &&
+      WEAK_CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
     (!atEnd &&
       ((/^['’]s\s/.test(text.slice(end, end + 3)) &&
         CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
