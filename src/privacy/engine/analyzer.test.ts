@@ -157,6 +157,23 @@ describe('createAnalyzer', () => {
     for (const text of decoys) expect(found(text), text).toEqual([]);
   });
 
+  it('reads a dotted quad as a version after a version key or an update verb', () => {
+    for (const text of [
+      'APP_VERSION=10.2.170.10',
+      'imageTag: "4.6.1.155"',
+      'Upgrading from 8.4.228.124 is recommended.',
+      'Se recomienda actualizar desde la 9.6.169.43.',
+      'Rolled back to 3.2.100.4 after the incident.',
+    ])
+      expect(found(text), text).toEqual([]);
+    for (const [text, ip] of [
+      ['Failed login from 203.0.113.77 at 10:02', '203.0.113.77'],
+      ['DB_HOST=10.2.170.10', '10.2.170.10'],
+      ['Updated the firewall to allow 192.168.10.45', '192.168.10.45'],
+    ] as const)
+      expect(found(text), text).toEqual([['IP_ADDRESS', ip]]);
+  });
+
   it('uses a column header as context for a bare cell', () => {
     expect(found('1987-03-04', 'date_of_birth')).toEqual([['DATE_OF_BIRTH', '1987-03-04']]);
     expect(found('1987-03-04', 'created_at')).toEqual([]);

@@ -205,9 +205,10 @@ export function applyOperator(
     case 'mask':
       return maskValue(value, op.keepLast ?? 4, op.char ?? '*');
     case 'hash':
-      return memoized(keys, op, type, value, () =>
-        hmacHex(keys.key, type, value),
-      ).slice(0, op.length ?? 64);
+      return memoized(keys, op, type, value, () => hmacHex(keys.key, type, value)).slice(
+        0,
+        op.length ?? 64,
+      );
     case 'pseudonym':
       return memoized(
         keys,

@@ -113,6 +113,17 @@ const STRONG_IP_CONTEXT = [
 ];
 export const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)$/;
 
+// Version talk the negative word list cannot see: a key naming a version ("APP_VERSION=",
+// "imageTag:"), and inflected update verbs with their preposition ("upgrading from", "updated
+// to", "actualizar desde la", "aktualisiert auf", "mis à jour vers"), right before the quad.
+const VERSION_KEY_BEFORE_RE = /(?:version|release|build|tag|image)[a-z_]*["']?\s*[=:]\s*["']?$/i;
+const VERSION_VERB_BEFORE_RE =
+  /(?:upgrad|downgrad|updat|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\w*\s+(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/i;
+
+function isVersionContext(before: string): boolean {
+  return VERSION_KEY_BEFORE_RE.test(before) || VERSION_VERB_BEFORE_RE.test(before);
+}
+
 export function findIpAddresses(s: ScanState): void {
   IPV4_RE.lastIndex = 0;
   for (let m = IPV4_RE.exec(s.text); m !== null; m = IPV4_RE.exec(s.text)) {
@@ -121,7 +132,10 @@ export function findIpAddresses(s: ScanState): void {
     if (prev === 'v' || prev === 'V') continue; // v1.2.3.4 is a version
     let score = 0.7;
     let reason = 'dotted quad';
-    if (s.hasNegative('IP_ADDRESS', start, 28)) {
+    if (
+      s.hasNegative('IP_ADDRESS', start, 28) ||
+      isVersionContext(s.text.slice(Math.max(0, start - 40), start))
+    ) {
       score = 0.2;
       reason = 'dotted quad after a version word';
     } else if (
