@@ -25,7 +25,12 @@ export function findReversedNames(s: ScanState): void {
   if (text.includes(', ')) {
     COMMA_NAME_RE.lastIndex = 0;
     for (let m = COMMA_NAME_RE.exec(text); m !== null; m = COMMA_NAME_RE.exec(text))
-      pushIfNames(s, m, m[1] ?? '', m[2] ?? '', 'family, given name', true);
+      pushIfNames(s, m, {
+        family: m[1] ?? '',
+        given: m[2] ?? '',
+        reason: 'family, given name',
+        labelled: true,
+      });
   }
   CAPS_FIRST_RE.lastIndex = 0;
   for (let m = CAPS_FIRST_RE.exec(text); m !== null; m = CAPS_FIRST_RE.exec(text)) {
@@ -33,8 +38,21 @@ export function findReversedNames(s: ScanState): void {
       titleCaseName(m[1] ?? '')
         .split(' ')
         .pop() ?? '';
-    pushIfNames(s, m, family, m[2] ?? '', 'family name in capitals, given name');
+    pushIfNames(s, m, {
+      family,
+      given: m[2] ?? '',
+      reason: 'family name in capitals, given name',
+      labelled: false,
+    });
   }
+}
+
+interface NameParts {
+  readonly family: string;
+  readonly given: string;
+  readonly reason: string;
+  /** "Label: Family, Given": a person label may vouch for names no list knows. */
+  readonly labelled: boolean;
 }
 
 /**
@@ -44,17 +62,16 @@ export function findReversedNames(s: ScanState): void {
 function pushIfNames(
   s: ScanState,
   m: RegExpExecArray,
-  family: string,
-  given: string,
-  reason: string,
-  labelled = false,
+  { family, given, reason, labelled }: NameParts,
 ): void {
   if (NOT_NAME_WORDS.has(family) || NOT_NAME_WORDS.has(given)) return;
-  const context = s.hasContext('PERSON', m.index, 30);
   if (!isKnownFamily(family) || !isKnownGiven(given)) {
     // "Asegurado: Zialañeda, Gurencio": a person label before "Family, Given" vouches for names
     // no list holds.
-    if (labelled && (context || PERSON_LABEL_RE.test(s.before(m.index, 24))))
+    if (
+      labelled &&
+      (s.hasContext('PERSON', m.index, 30) || PERSON_LABEL_RE.test(s.before(m.index, 24)))
+    )
       s.push({
         type: 'PERSON',
         start: m.index,
@@ -65,6 +82,7 @@ function pushIfNames(
       });
     return;
   }
+  const context = s.hasContext('PERSON', m.index, 30);
   s.push({
     type: 'PERSON',
     start: m.index,
