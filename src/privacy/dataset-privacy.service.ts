@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -15,10 +15,16 @@ import type { EntityType } from './engine/entity-types.js';
 import { maskJsonLine, scanJsonLine } from './engine/jsonl-scanner.js';
 import type { OperatorKeys } from './engine/operators.js';
 import { DEFAULT_POLICY, type MaskPolicy } from './engine/policy.js';
-import { maskTable, scanTable, type ColumnReport } from './engine/table-scanner.js';
-import { formatOf, jsonLines, tableBatches, writeAtomically } from './privacy.files.js';
+import type { ColumnReport } from './engine/table-scanner.js';
+import { formatOf, jsonLines, writeAtomically } from './privacy.files.js';
 import { PiiReportNotFound } from './privacy.errors.js';
 import { PrivacyRepository } from './privacy.repository.js';
+import {
+  maskTableInParallel,
+  scanTableInParallel,
+  tableSource,
+  workersFor,
+} from './table-workers.js';
 
 export interface DatasetRef {
   readonly project: string;
@@ -59,6 +65,11 @@ export interface DatasetPrivacyOptions {
   readonly nowMs?: () => number;
 }
 
+/** Threads for a dataset file, as `--workers auto` picks them; Parquet stays on one thread. */
+async function workersOf(local: string, format: 'csv' | 'parquet'): Promise<number> {
+  return format === 'csv' ? workersFor((await stat(local)).size) : 1;
+}
+
 function add(
   into: Partial<Record<EntityType, number>>,
   from: Partial<Record<EntityType, number>>,
@@ -93,7 +104,13 @@ export class DatasetPrivacyService {
           const format = formatOf(f.path);
           const local = path.join(dir, String(files.length));
           if (format === 'csv' || format === 'parquet') {
-            const report = await scanTable(await tableBatches(local, format), analyzer);
+            const report = await scanTableInParallel(
+              await tableSource(local, format),
+              {},
+              {
+                workers: await workersOf(local, format),
+              },
+            );
             files.push({
               path: f.path,
               format,
@@ -172,11 +189,16 @@ export class DatasetPrivacyService {
           const out = `${local}.masked`;
           if (format === 'csv' || format === 'parquet') {
             await writeAtomically(out, async (write) => {
-              const report = await maskTable(await tableBatches(local, format), analyzer, {
-                policy,
-                keys,
-                write,
-              });
+              const report = await maskTableInParallel(
+                await tableSource(local, format),
+                {},
+                {
+                  workers: await workersOf(local, format),
+                  policy,
+                  keys,
+                  write,
+                },
+              );
               add(changed, report.changed);
             });
             outputs.push({

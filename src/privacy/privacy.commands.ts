@@ -13,21 +13,15 @@ import { maskJsonLine, scanJsonLine } from './engine/jsonl-scanner.js';
 import { toPiiSarif, type LocatedFinding } from './engine/pii-sarif.js';
 import { DEFAULT_POLICY, parsePolicy, type MaskPolicy } from './engine/policy.js';
 import { maskText } from './engine/text-masker.js';
-import {
-  formatOf,
-  jsonLines,
-  loadKeys,
-  readTextFile,
-  tableBatches,
-  writeAtomically,
-} from './privacy.files.js';
+import { formatOf, jsonLines, loadKeys, readTextFile, writeAtomically } from './privacy.files.js';
 import { PiiFormatUnsupported, PiiInputMalformed } from './privacy.errors.js';
 import { registerReportCommand } from './privacy.report-command.js';
 import {
-  autoWorkers,
   maskTableInParallel,
   MAX_TABLE_WORKERS,
   scanTableInParallel,
+  tableSource,
+  workersFor,
 } from './table-workers.js';
 
 const FORMATS = ['table', 'json', 'jsonl', 'sarif'] as const;
@@ -42,9 +36,6 @@ interface ScanFlags {
   workers?: string;
 }
 
-/** Files smaller than this are scanned on one thread by `--workers auto`: start-up would win. */
-const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
-
 /**
  * Worker threads for a table job: `auto` (the default) is one per core for files of 16 MB and
  * more, one below; a number is taken as given (1 = this thread only).
@@ -52,7 +43,7 @@ const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 async function workersOf(value: string | undefined, file: string): Promise<number> {
   if (value === undefined || value === 'auto') {
     const { size } = await stat(file);
-    return size >= PARALLEL_MIN_BYTES ? autoWorkers() : 1;
+    return workersFor(size);
   }
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > MAX_TABLE_WORKERS)
@@ -109,11 +100,21 @@ function lineColumn(
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
+/**
+ * Where collect() sends findings: each of the first `listed` to `emit`; for a table, the counts
+ * of all of them (keyed in the order the types were found) to `countAll`.
+ */
+interface FindingSink {
+  readonly emit: (row: Row) => void;
+  readonly listed: number;
+  readonly countAll: (counts: Partial<Record<EntityType, number>>) => void;
+}
+
 async function collect(
   file: string,
   analyzerOptions: AnalyzerOptions,
   flags: ScanFlags,
-  emit: (row: Row) => void,
+  { emit, listed, countAll }: FindingSink,
 ): Promise<Record<string, unknown>> {
   const format = formatOf(file);
   const fields = flags.field.length > 0 ? flags.field : undefined;
@@ -159,9 +160,10 @@ async function collect(
     return { format, lines };
   }
   const workers = await workersOf(flags.workers, file);
-  const report = await scanTableInParallel(await tableBatches(file, format), analyzerOptions, {
+  const report = await scanTableInParallel(await tableSource(file, format), analyzerOptions, {
     workers,
     ...(fields === undefined ? {} : { fields }),
+    maxListed: listed,
     onFinding: (f, cell) =>
       emit({
         type: f.type,
@@ -176,6 +178,7 @@ async function collect(
         ...(show ? { value: cell.slice(f.start, f.end) } : {}),
       }),
   });
+  countAll(report.found);
   return {
     format,
     rows: report.rows,
@@ -208,7 +211,13 @@ async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise
     pendingLine = undefined;
   };
   const isJsonlInput = formatOf(file) === 'jsonl';
-  const summary = await collect(file, analyzerOptions, flags, (r) => {
+  // A table's findings past what is printed are only counted (by the workers, for big files).
+  const listed = format === 'jsonl' ? Infinity : format === 'table' ? 0 : MAX_LISTED;
+  const countAll = (all: Partial<Record<EntityType, number>>): void => {
+    Object.assign(counts, all); // the listed findings came first, so the key order holds
+    total = Object.values(all).reduce((a, b) => a + b, 0);
+  };
+  const emit = (r: Row): void => {
     if (format === 'jsonl' && isJsonlInput) {
       if (pendingLine?.line !== r.line) {
         flushLine();
@@ -239,7 +248,8 @@ async function runScan(ctx: CliContext, file: string, flags: ScanFlags): Promise
     else if (rows.length < MAX_LISTED) rows.push(r);
     counts[r.type] = (counts[r.type] ?? 0) + 1;
     total++;
-  });
+  };
+  const summary = await collect(file, analyzerOptions, flags, { emit, listed, countAll });
   flushLine();
   if (format === 'json')
     out.json({ file, ...summary, counts, findings: rows, truncated: total > rows.length });
@@ -348,7 +358,7 @@ async function runMask(ctx: CliContext, input: string, flags: MaskFlags): Promis
         await write(res.line + '\n');
       }
     } else {
-      const report = await maskTableInParallel(await tableBatches(input, format), analyzerOptions, {
+      const report = await maskTableInParallel(await tableSource(input, format), analyzerOptions, {
         workers,
         policy,
         keys,
