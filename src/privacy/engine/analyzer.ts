@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { findAddresses } from './address-recognizer.js';
 import { findBirthDates } from './date-recognizer.js';
+import { findEmbeddedTables } from './embedded-tables.js';
 import type { EntityType, Finding } from './entity-types.js';
 import {
   findCreditCards,
@@ -68,7 +69,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const phone = { regions: options.phoneRegions ?? DEFAULT_PHONE_REGIONS, threshold };
   const hintCache = new Map<string, HintContext>();
   const wholeChecks = options.wholeValueChecks ?? true;
-  return {
+  const analyzer: Analyzer = {
     threshold,
     analyze(text, hint = '', expected) {
       let context = hintCache.get(hint);
@@ -107,8 +108,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           : [];
       }
       s ??= new ScanState(text, context);
-      if (verdict === 'scan') runRecognizers(s, phone);
-      else if (verdict === 'card') findCreditCards(s);
+      if (verdict === 'scan') {
+        runRecognizers(s, phone);
+        if (expected === undefined) addEmbeddedTableCells(s, analyzer);
+      } else if (verdict === 'card') findCreditCards(s);
       for (const d of deny) addDenied(s, d);
       if (s.candidates.length === 0) return [];
       let kept = s.candidates.filter((c) => c.score >= threshold);
@@ -118,6 +121,49 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       return kept.length <= 1 ? kept : resolveOverlaps(kept); // `kept` is already a fresh array
     },
   };
+  return analyzer;
+}
+
+/** Name-shaped cell: capitalised words, or one word in capitals, nothing else. */
+const NAME_CELL_RE =
+  /^(?:\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})$/u;
+
+/**
+ * Cells of tables pasted into the text (see embedded-tables.ts), each analysed with its column
+ * header as context, as a CSV cell is. As in a table scan, a column where most cells are whole
+ * names is a name column: its other name-shaped cells count as names too.
+ */
+function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
+  const text = s.text;
+  for (const table of findEmbeddedTables(text)) {
+    table.header.forEach((header, c) => {
+      let cellsWithText = 0;
+      let wholeNames = 0;
+      const unnamed: { start: number; end: number }[] = [];
+      for (const row of table.rows) {
+        const cell = row[c];
+        if (cell === undefined || cell.end <= cell.start) continue;
+        cellsWithText++;
+        const value = text.slice(cell.start, cell.end);
+        const found = analyzer.analyze(value, header);
+        for (const f of found)
+          s.push({ ...f, start: cell.start + f.start, end: cell.start + f.end });
+        const name = found.find((f) => f.type === 'PERSON');
+        if (name !== undefined && (name.end - name.start) / value.length >= 0.7) wholeNames++;
+        else if (found.length === 0 && NAME_CELL_RE.test(value)) unnamed.push(cell);
+      }
+      if (wholeNames * 2 < cellsWithText || unnamed.length === 0) return;
+      for (const cell of unnamed)
+        s.push({
+          type: 'PERSON',
+          start: cell.start,
+          end: cell.end,
+          score: 0.7,
+          recognizer: 'person',
+          reason: 'name-shaped cell in a name column of a pasted table',
+        });
+    });
+  }
 }
 
 // Whole values that are identifiers of things, not people: hex digests, UUIDs, ISO timestamps

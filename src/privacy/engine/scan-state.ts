@@ -70,6 +70,11 @@ export class HintContext {
     return this.types.has(type);
   }
 
+  /** True when the hint speaks of any entity type at all (a header naming personal data). */
+  speaksOfAnyType(): boolean {
+    return this.types.size > 0;
+  }
+
   /** True when the hint speaks of any of `types`; remembered per list (pass module constants). */
   hasAny(types: readonly EntityType[]): boolean {
     let known = this.anyOf.get(types);

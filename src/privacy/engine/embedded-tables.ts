@@ -1,0 +1,117 @@
+import { HintContext } from './scan-state.js';
+
+/*
+ * People paste tables into tickets and e-mails: a header line such as "name;email;phone" or
+ * "id,last_name,first_name,birth_date" with a few rows under it. A value in such a row is far
+ * from its header, so the context words of the text never reach it; this finds the blocks so
+ * each cell can be analysed with its column header as context, as a CSV cell is.
+ */
+
+/** A cell of a pasted table: its offsets in the text (trimmed, without quotes). */
+export interface EmbeddedCell {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface EmbeddedTable {
+  readonly header: readonly string[];
+  /** Data rows, each with one cell per header field. */
+  readonly rows: readonly (readonly EmbeddedCell[])[];
+}
+
+const DELIMITERS = [';', '\t', '|', ','] as const;
+/** A header field: a short label, letters first, no digits-only or sentence-like text. */
+const HEADER_FIELD_RE = /^[\p{L}_][\p{L}\p{N} _.#/()-]{0,31}$/u;
+const MAX_FIELDS = 40;
+const MAX_LINE = 2000;
+
+interface Line {
+  readonly start: number;
+  readonly text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    lines.push({ start, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+/**
+ * Splits one line at `delimiter` into cell spans (offsets relative to the line). A field in
+ * double quotes may hold the delimiter; quotes and surrounding spaces are not part of the cell.
+ * Returns undefined when a quote is left open.
+ */
+function splitLine(line: string, delimiter: string): EmbeddedCell[] | undefined {
+  const cells: EmbeddedCell[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < line.length && line[i] === ' ') i++;
+    let start = i;
+    let end: number;
+    let next: number;
+    if (line[i] === '"') {
+      const close = line.indexOf('"', i + 1);
+      if (close < 0) return undefined;
+      start = i + 1;
+      end = close;
+      next = line.indexOf(delimiter, close + 1);
+    } else {
+      next = line.indexOf(delimiter, i);
+      end = next < 0 ? line.length : next;
+    }
+    while (end > start && line[end - 1] === ' ') end--;
+    cells.push({ start, end });
+    if (next < 0 || cells.length > MAX_FIELDS) return cells;
+    i = next + delimiter.length;
+  }
+}
+
+/** The header's fields when `line` reads as a table header that names personal data. */
+function headerFields(line: string, delimiter: string): string[] | undefined {
+  if (!line.includes(delimiter) || line.length > MAX_LINE) return undefined;
+  const fields = line.split(delimiter).map((f) => f.trim());
+  if (fields.length < 2 || fields.length > MAX_FIELDS) return undefined;
+  if (!fields.every((f) => HEADER_FIELD_RE.test(f))) return undefined;
+  // Prose with commas ("Hi Anna, thanks, see you") must not pass: every label is at most three
+  // words, and most of them speak of personal data as column headers do.
+  if (fields.some((f) => f.split(' ').length > 3)) return undefined;
+  const speaking = fields.filter((f) => new HintContext(f).speaksOfAnyType()).length;
+  return speaking * 2 > fields.length ? fields : undefined;
+}
+
+/** Tables pasted into `text`: a header line and at least one row with as many fields. */
+export function findEmbeddedTables(text: string): EmbeddedTable[] {
+  if (!text.includes('\n')) return [];
+  const lines = linesOf(text);
+  const tables: EmbeddedTable[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    if (head === undefined) continue;
+    for (const delimiter of DELIMITERS) {
+      const header = headerFields(head.text, delimiter);
+      if (header === undefined) continue;
+      const rows: EmbeddedCell[][] = [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const line = lines[j];
+        if (line === undefined || line.text.trim() === '' || line.text.length > MAX_LINE) break;
+        const cells = splitLine(line.text, delimiter);
+        if (cells?.length !== header.length) break;
+        rows.push(cells.map((c) => ({ start: line.start + c.start, end: line.start + c.end })));
+      }
+      if (rows.length > 0) {
+        tables.push({ header, rows });
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return tables;
+}
