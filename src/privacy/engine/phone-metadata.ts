@@ -64,6 +64,30 @@ export function validInternational(digits: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The country of a `+CC…` number written with its national trunk prefix kept after the calling
+ * code ("+49 0166 792416" for +49 166 792416), valid once the prefix is dropped; or undefined.
+ */
+export function validInternationalWithTrunk(digits: string): string | undefined {
+  for (let len = 1; len <= 3; len++) {
+    const countries = metadata.country_calling_codes[digits.slice(0, len)];
+    if (countries === undefined) continue;
+    const national = digits.slice(len);
+    for (const country of countries) {
+      const plan = planFor(country);
+      if (
+        plan !== null &&
+        plan.nationalPrefix !== '' &&
+        national.startsWith(plan.nationalPrefix) &&
+        fits(plan, national.slice(plan.nationalPrefix.length))
+      )
+        return country;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** True when `digits`, written nationally (with or without trunk prefix), is valid in `region`. */
 export function validNational(digits: string, region: CountryCode): boolean {
   const plan = planFor(region);

@@ -29,3 +29,20 @@ describe('findPhones: national numbers written without spaces', () => {
     },
   );
 });
+
+describe('findPhones: the trunk prefix kept after the country code', () => {
+  it.each([
+    ['Tel: +490166792416', '+490166792416'],
+    ['Tel.: +49 0151 12345678', '+49 0151 12345678'],
+    ['Portable : +33 06 12 34 56 78', '+33 06 12 34 56 78'],
+  ])('%s', (text, value) => {
+    expect(phones(text)).toEqual([value]);
+  });
+
+  it.each(['ref +490000000000', 'call +1 0415 555 0132'])(
+    'stays invalid when the rest is no number of that country: %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});

@@ -1,5 +1,9 @@
 import type { CountryCode } from 'libphonenumber-js/min';
-import { validInternational, validNational } from './phone-metadata.js';
+import {
+  validInternational,
+  validInternationalWithTrunk,
+  validNational,
+} from './phone-metadata.js';
 import type { ScanState } from './scan-state.js';
 
 /** Regions tried, after the caller's default, for numbers written without a country code. */
@@ -125,10 +129,18 @@ function scorePhone(
   // "+49 (0)89 …": the bracketed trunk zero is not dialled after the country code.
   const digitString = value.replace('(0)', '').replace(/\D/g, '');
   if (international) {
-    const country = validInternational(value.startsWith('00') ? digitString.slice(2) : digitString);
-    if (country === undefined) return undefined;
-    score = 0.9;
-    reason = `valid ${country} number with country code`;
+    const afterPlus = value.startsWith('00') ? digitString.slice(2) : digitString;
+    const country = validInternational(afterPlus);
+    if (country !== undefined) {
+      score = 0.9;
+      reason = `valid ${country} number with country code`;
+    } else {
+      // "+490166792416": the trunk 0 kept after the country code, a common way to write it.
+      const trunked = validInternationalWithTrunk(afterPlus);
+      if (trunked === undefined) return undefined;
+      score = context ? 0.85 : 0.7;
+      reason = `valid ${trunked} number with country code and its trunk prefix`;
+    }
   } else {
     const formatted = looksFormatted(value);
     if (0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0) < options.threshold) return undefined;
