@@ -77,3 +77,15 @@ describe('findPersons: places, firms and words that look like names', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('findPersons: speed', () => {
+  it('stays linear on a long text of distinct capitalised words', () => {
+    // "Wa", "Wb", … : 20,000 different words, letters only.
+    const word = (i: number): string =>
+      `W${i.toString(26).replace(/\d/g, (d) => String.fromCharCode(113 + Number(d)))}x`;
+    const text = Array.from({ length: 20_000 }, (_, i) => word(i)).join(', ');
+    const started = performance.now();
+    persons(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

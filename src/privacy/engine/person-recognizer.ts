@@ -168,8 +168,19 @@ export function findPersons(s: ScanState): void {
   if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
 }
 
-/** True when two tokens are the same word (a name can only repeat then); no allocation. */
+/** True when two tokens are the same word (a name can only repeat then). */
 function hasRepeatedWord(tokens: readonly Token[]): boolean {
+  if (tokens.length > 16) {
+    // Long texts: one set instead of comparing every pair.
+    const seen = new Set<string>();
+    for (const tok of tokens) {
+      const word = stripPossessive(tok.word);
+      if (seen.has(word)) return true;
+      seen.add(word);
+    }
+    return false;
+  }
+  // Short texts (most table cells): pairwise, no allocation.
   for (let i = 1; i < tokens.length; i++) {
     const word = stripPossessive(tokens[i]?.word ?? '');
     for (let j = 0; j < i; j++) if (stripPossessive(tokens[j]?.word ?? '') === word) return true;
@@ -236,13 +247,30 @@ function firmParticle(text: string, seq: readonly Token[]): number {
   return 0;
 }
 
+/** Firm lists of a text, as [start, end, isFirm], found once per scan (a text has many names). */
+const firmListsByScan = new WeakMap<ScanState, [number, number, boolean][]>();
+
+function firmLists(s: ScanState): [number, number, boolean][] {
+  let lists = firmListsByScan.get(s);
+  if (lists !== undefined) return lists;
+  lists = [];
+  const text = s.text;
+  if (text.includes(', ') || text.includes(' - ') || text.includes(' – ')) {
+    ORG_LIST_RE.lastIndex = 0;
+    for (let m = ORG_LIST_RE.exec(text); m !== null; m = ORG_LIST_RE.exec(text)) {
+      const isFirm = !m[0].includes(', ') || !m[0].split(/[\s,&]+/).some((w) => GIVEN_NAMES.has(w));
+      lists.push([m.index, m.index + m[0].length, isFirm]);
+    }
+  }
+  firmListsByScan.set(s, lists);
+  return lists;
+}
+
 /** True when `start..end` lies in a "Name, Name and Name" firm whose parts are not given names. */
-function insideFirmList(text: string, start: number, end: number): boolean {
-  if (!text.includes(', ') && !text.includes(' - ') && !text.includes(' – ')) return false;
-  ORG_LIST_RE.lastIndex = 0;
-  for (let m = ORG_LIST_RE.exec(text); m !== null; m = ORG_LIST_RE.exec(text)) {
-    if (m.index <= start && m.index + m[0].length >= end)
-      return !m[0].includes(', ') || !m[0].split(/[\s,&]+/).some((w) => GIVEN_NAMES.has(w));
+function insideFirmList(s: ScanState, start: number, end: number): boolean {
+  for (const [from, to, isFirm] of firmLists(s)) {
+    if (from > start) return false;
+    if (to >= end) return isFirm;
   }
   return false;
 }
@@ -327,7 +355,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return;
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
-  if (insideFirmList(text, start, end)) return;
+  if (insideFirmList(s, start, end)) return;
   // "office in Charlotte", "Umzug nach Florence": one name after "in" is a place.
   if (
     seq.length === 1 &&
