@@ -247,22 +247,27 @@ function firmParticle(text: string, seq: readonly Token[]): number {
   return 0;
 }
 
-/** Firm lists of a text, as [start, end, isFirm], found once per scan (a text has many names). */
-const firmListsByScan = new WeakMap<ScanState, [number, number, boolean][]>();
+type FirmList = readonly [start: number, end: number, isFirm: boolean];
+const NO_FIRM_LISTS: readonly FirmList[] = [];
+// Firm lists of the text being scanned, found once per scan (a long text has many names to check).
+let firmListScan: ScanState | undefined;
+let firmListCache: readonly FirmList[] = NO_FIRM_LISTS;
 
-function firmLists(s: ScanState): [number, number, boolean][] {
-  let lists = firmListsByScan.get(s);
-  if (lists !== undefined) return lists;
-  lists = [];
+function firmLists(s: ScanState): readonly FirmList[] {
+  if (firmListScan === s) return firmListCache;
   const text = s.text;
+  let lists = NO_FIRM_LISTS;
   if (text.includes(', ') || text.includes(' - ') || text.includes(' – ')) {
+    const found: FirmList[] = [];
     ORG_LIST_RE.lastIndex = 0;
     for (let m = ORG_LIST_RE.exec(text); m !== null; m = ORG_LIST_RE.exec(text)) {
       const isFirm = !m[0].includes(', ') || !m[0].split(/[\s,&]+/).some((w) => GIVEN_NAMES.has(w));
-      lists.push([m.index, m.index + m[0].length, isFirm]);
+      found.push([m.index, m.index + m[0].length, isFirm]);
     }
+    lists = found;
   }
-  firmListsByScan.set(s, lists);
+  firmListScan = s;
+  firmListCache = lists;
   return lists;
 }
 
