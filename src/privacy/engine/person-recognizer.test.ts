@@ -89,3 +89,24 @@ describe('findPersons: speed', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('findPersons: places, products and roles are not people', () => {
+  it.each([
+    'Do not take Ibuprofen together with Metformin.',
+    "La mise à jour est conseillée ; l'agent Windows requiert le build 10.",
+    'All the best,\nZesel | Customer Care',
+    'Abfahrt St. Pölten 07:15, Ankunft St. Moritz 13:40.',
+    'Change in St. Louis, arrive Lincoln 13:40.',
+    'Départ de Lyon à 07h15, arrivée à Lourdes à 13h40.',
+    'Neu im Sortiment: Regal Friedrich, jetzt 120 €.',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('still takes names after those words when a name list or a full name backs them', () => {
+    expect(persons('Meeting with Anna Schmidt tomorrow.')).toEqual(['Anna Schmidt']);
+    expect(persons('Please call Julia about the refund.')).toEqual(['Julia']);
+    expect(persons('Customer Zörümir Quandtmeyer called twice.')).toEqual(['Zörümir Quandtmeyer']);
+    expect(persons('Patient: Regal Friedrich, geb. 1961')).toEqual(['Regal Friedrich']);
+  });
+});

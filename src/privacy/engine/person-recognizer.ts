@@ -73,11 +73,12 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|customer|client|applicant|candidate|employee|user|contact|call|to|with|from|by|cc|attn|engineer|manager|agent|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
-// Sign-offs and thanks: they introduce a person, but also a team, a firm or a product ("danke an
-// Vodafone", "Cheers, Devops"), so one capitalised word after them needs a name list as well.
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
+// Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
+// product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
+// agent", "Customer Care"), so one capitalised word after them needs a name list as well.
 const WEAK_CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to|to|with|from|by|cc|call|customer|client|user|agent|engineer|manager)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
   /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
@@ -89,6 +90,11 @@ const PLACE_PREFIX_RE =
   /^(?:Saint|Sainte|St|Ste|Sankt|San|Santa|Santo|São|Sao|Port|Fort|Mount|Mont|Bad|Puerto|Porto|Cape|Cap|Villeneuve)(?:-|$)/u;
 // A preposition of place right before a lone capitalised word.
 const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
+// "St. Moritz", "Ste. Marie", "Sta. Lucía": an abbreviated saint names a place.
+const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
+// Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
+const TRAVEL_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
 // A capitalised name and an ampersand right before: "Smitham & ".
 const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
 // A chat line's time stamp right before a name: "[10:12] Émeline : …", "14:02 Jonas: …".
@@ -361,13 +367,16 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (insideFirmList(s, start, end)) return;
-  // "office in Charlotte", "Umzug nach Florence": one name after "in" is a place.
-  if (
-    seq.length === 1 &&
-    !titled &&
-    PLACE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start))
-  )
-    return;
+  // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
+  if (seq.length === 1 && !titled) {
+    const before = text.slice(Math.max(0, start - 32), start);
+    if (
+      PLACE_PREPOSITION_BEFORE_RE.test(before) ||
+      SAINT_BEFORE_RE.test(before) ||
+      TRAVEL_BEFORE_RE.test(before)
+    )
+      return;
+  }
   // "Smitham & Price": a family name after "Name &" is the second half of a firm.
   if (
     seq.length === 1 &&
@@ -419,7 +428,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     else if ((given || wideGiven) && (family || wideFamily))
       [score, reason] = [0.75, 'given + family name (wide name lists)'];
     else if (given) [score, reason] = [0.7, 'given name + capitalised word'];
-    else if (family) [score, reason] = [0.55, 'capitalised word + family name'];
+    // German capitalises nouns ("Regal Friedrich" is a shelf): a listed family name after an
+    // unlisted word needs context, a title or a cue.
+    else if (family) [score, reason] = [0.45, 'capitalised word + family name'];
     else if (wideGiven || wideFamily) [score, reason] = [0.35, 'capitalised words, one a name'];
     else [score, reason] = [0.25, 'capitalised words'];
     // German capitalises every noun: two unlisted capitalised words need a title or a cue.

@@ -46,3 +46,18 @@ describe('findPhones: the trunk prefix kept after the country code', () => {
     },
   );
 });
+
+describe('findPhones: numbers that are something else', () => {
+  it.each([
+    'New in: the Model Y (art. no. 666-41-7673), now £5,105.29.',
+    'Nouveauté : Fauteuil Voltaire (réf. 966-40-2962), désormais 2 326,64 EUR.',
+    'An IBAN such as NL19 AFSG 2242 8094 24 has invalid check digits.',
+  ])('%s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+
+  it('keeps real numbers near those words', () => {
+    expect(phones('Tel. 030 12345678, Artikel 4')).toEqual(['030 12345678']);
+    expect(phones('Call +1 415 555 0100 about the refund')).toEqual(['+1 415 555 0100']);
+  });
+});

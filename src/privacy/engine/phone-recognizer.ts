@@ -65,6 +65,9 @@ function looksFormatted(value: string): boolean {
  * `+CC` numbers must be valid for their country; national numbers must be valid in one of the
  * configured regions and need phone-like formatting or a context word to pass the threshold.
  */
+// The head of an IBAN-shaped string right before: country, check digits, groups of four.
+const IBAN_HEAD_BEFORE_RE = /(?:^|[^\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/;
+
 export function findPhones(s: ScanState, options: PhoneOptions): void {
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(s.text); m !== null; m = PHONE_RE.exec(s.text)) {
@@ -75,6 +78,9 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     const end = start + value.length;
     // Already claimed by a validated recogniser (an SSN, a date of birth): skip the costly parse.
     if (s.candidates.some((c) => c.score >= 0.6 && c.start <= start && c.end >= end)) continue;
+    // The digit groups of an account number ("NL19 AFSG 2242 8094 24", check digits bad).
+    if (start > 0 && IBAN_HEAD_BEFORE_RE.test(s.text.slice(Math.max(0, start - 40), start)))
+      continue;
     const scored = scorePhone(
       value,
       digits,
@@ -100,6 +106,9 @@ function isPhoneShaped(value: string, digits: number): boolean {
   if (DATE_LIKE.test(value) || DECIMAL_LIKE.test(value)) return false;
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false; // an IPv4 address or a version
   if (/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/.test(value)) return false; // a date or a clock time inside
+  // 3-2-4 with dashes is how US social security numbers are written, in no phone plan: when the
+  // SSN rules reject it (area 000, 666, 9xx) it is an invalid SSN or a reference, not a phone.
+  if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return false;
   // Dotted numbers are phones only as 2-4 digit groups (555.123.4567), never as versions (7.6.7253.7257).
   return !(
     !/[\s\-/()]/.test(value) &&
