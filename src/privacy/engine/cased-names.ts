@@ -138,8 +138,49 @@ function pushReversedCaps(s: ScanState, run: readonly Word[], k: number): number
   return 1;
 }
 
+// "Améthyste MICHEL", "Dr Mika RITZ", "Aloïs VIDAL": a given name, then the family name in
+// capitals, as French and German letters and forms write it.
+const GIVEN_CAPS_RE =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?) (\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?)(?![\p{L}\p{N}])/gu;
+// A title right before the name.
+const TITLE_BEFORE_RE =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Mlle|Me|Sr|Sra|Dña|Herr|Frau|Maître)\.?\s$/u;
+
+/**
+ * Given name + FAMILY NAME: the given name known to a list; the family name known too, or a
+ * title, a person word or a label before the pair vouching for it.
+ */
+export function findGivenCapsNames(s: ScanState): void {
+  const text = s.text;
+  GIVEN_CAPS_RE.lastIndex = 0;
+  for (let m = GIVEN_CAPS_RE.exec(text); m !== null; m = GIVEN_CAPS_RE.exec(text)) {
+    const given = m[1] ?? '';
+    const familyCaps = m[2] ?? '';
+    const family = titleCaseName(familyCaps);
+    if (familyCaps.length < 3 || !/[AEIOUYÀ-ÖØ-Ý]/u.test(familyCaps)) continue; // "CEO", "PDF"
+    if (NOT_NAME_WORDS.has(given) || NOT_NAME_WORDS.has(family) || !isKnownGiven(given)) continue;
+    const before = s.before(m.index, 24);
+    const vouched =
+      TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
+      PERSON_LABEL_BEFORE_RE.test(before) ||
+      s.hasContext('PERSON', m.index, 30);
+    const known = isKnownFamily(family);
+    if (!known && !vouched) continue;
+    s.push({
+      type: 'PERSON',
+      start: m.index,
+      end: m.index + m[0].length,
+      score: known && vouched ? 0.9 : known ? 0.7 : 0.75,
+      recognizer: 'person',
+      reason: known
+        ? 'given name + family name in capitals'
+        : 'given name + capitals word after a title or person word',
+    });
+  }
+}
+
 const PERSON_LABEL_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:patient|patientin|paciente|name|nom|nombre|client|cliente|kunde|kundin|customer|employee|mitarbeiter|mitarbeiterin|empleado|empleada|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*:?\s*$/u;
+  /(?:^|[^\p{L}])(?:patient|patientin|paciente|name|nom|nombre|client|cliente|kunde|kundin|customer|employee|mitarbeiter|mitarbeiterin|empleado|empleada|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|élève|student|schüler|schülerin|alumno|alumna|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|zeuge|zeugin|testigo|titulaire|titular|inhaber|inhaberin)\s*:?\s*$/u;
 
 // A self-introduction, then the lower-case words that follow it.
 const INTRO_RE =

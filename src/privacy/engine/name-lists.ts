@@ -365,4 +365,6 @@ Director Directora Directeur Directrice Responsable Leiter Leiterin Leitung Team
 Gerente Head Chief Senior Junior Operations Operaciones Opérations Ventas Vertrieb Einkauf
 Marketing Finance Finanzas Recursos Humanos Commercial Comercial Logistics Logistik Logística
 Falls Springs Heights Atención Cliente Clientes Servicio Kundendienst Kundenservice
+Kollegin Kollege Kolleginnen Kollegen Colleague Colleagues Confrère Consœur Manager Hiring
+Recruiter Recruiting Care Staff Personnel
 `);

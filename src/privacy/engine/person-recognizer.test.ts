@@ -110,3 +110,40 @@ describe('findPersons: places, products and roles are not people', () => {
     expect(persons('Patient: Regal Friedrich, geb. 1961')).toEqual(['Regal Friedrich']);
   });
 });
+
+describe('findPersons: speakers, lists, labels and family names in capitals', () => {
+  it.each([
+    ["Joëlle : coucou Norbert, j'ai changé de numéro", 'Joëlle'],
+    ["Reva: what's the wifi login for the office?", 'Reva'],
+    ['[CRM] 2025-03-18T22:04:26+01:00 – Nikolas: called the customer', 'Nikolas'],
+    ['Conseiller Danielle : Pour vérification, votre nom ?', 'Danielle'],
+    ['Witness: Wilfredo (no surname given).', 'Wilfredo'],
+    ['Élève : Améthyste MICHEL, date de naissance : 1985-09-27', 'Améthyste MICHEL'],
+    ['Confraternellement,\nDr Mika RITZ', 'Mika RITZ'],
+    ['Autre conducteur : Aloïs VIDAL, tél. 03 27 02 41 62', 'Aloïs VIDAL'],
+    ['Rx — Patient: RATKE, Leta  DOB 1961-11-21', 'RATKE, Leta'],
+    ['Titular de la cuenta: MARÍN VALDÉS, Leonor', 'MARÍN VALDÉS, Leonor'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('takes every name-shaped item of an attendee list, listed or not', () => {
+    expect(persons('Teilnehmende: Diako Lexabach, Dina Hense, Tyler (remote)')).toEqual([
+      'Diako Lexabach',
+      'Dina Hense',
+      'Tyler',
+    ]);
+    expect(persons('Attendees: Product Team, Finance')).toEqual([]);
+  });
+
+  it('leaves labels, role words and acronyms alone', () => {
+    for (const text of [
+      'Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,',
+      'Dear Hiring Manager,\n\nplease find attached my CV',
+      'Note: the server is down.\nSubject: outage',
+      'Paris: la réunion est reportée.',
+    ])
+      expect(persons(text), text).toEqual([]);
+    expect(persons('Send the PDF to Julia CEO of ACME.')).toEqual(['Julia']);
+  });
+});

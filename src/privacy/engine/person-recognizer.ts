@@ -5,7 +5,8 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
 } from './name-lists.js';
-import { findCapsNames, mayHaveCapsName } from './cased-names.js';
+import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
+import { findCapsNames, findGivenCapsNames, mayHaveCapsName } from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
 import { findReversedNames } from './reversed-names.js';
 import type { Finding } from './entity-types.js';
@@ -73,15 +74,15 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
 // Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
 // product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
 // agent", "Customer Care"), so one capitalised word after them needs a name list as well.
 const WEAK_CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to|to|with|from|by|cc|call|customer|client|user|agent|engineer|manager)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to|to|with|from|by|cc|call|customer|client|user|agent|agente|engineer|manager|conseiller|conseillère|asesor|asesora|berater|beraterin|operator|operador|operadora|support)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
-  /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b)/iu;
+  /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b|,\s+(?:your|you|votre|vous|ton|ta|tes|tu|su|sus|dein|deine|ihr|ihre)\s)/iu;
 const SURNAME_SUFFIX_RE =
   /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
 
@@ -97,8 +98,10 @@ const TRAVEL_BEFORE_RE =
   /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
 // A capitalised name and an ampersand right before: "Smitham & ".
 const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
-// A chat line's time stamp right before a name: "[10:12] Émeline : …", "14:02 Jonas: …".
-const SPEAKER_BEFORE_RE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*$/;
+// A chat line's start or time stamp right before a name: "[10:12] Émeline : …", "Jonas: …",
+// "[CRM] 2025-03-18T22:04:26Z – Nikolas: …".
+const SPEAKER_BEFORE_RE =
+  /(?:(?:^|\n)[ \t]*|(?:^|\n)[^\n]{0,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*(?:[–—-][ \t]*)?)$/;
 // A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
 // "a" or "an": English articles).
 const PREPOSITION_BEFORE_RE =
@@ -169,7 +172,11 @@ export function findPersons(s: ScanState): void {
     scoreSequence(s, seq);
   }
   const caps = mayHaveCapsName(text);
-  if (caps) findCapsNames(s);
+  if (caps) {
+    findCapsNames(s);
+    findGivenCapsNames(s);
+  }
+  if (mayHaveAttendees(text)) findAttendeeNames(s);
   if (caps || text.includes(', ')) findReversedNames(s);
   if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
 }
@@ -312,7 +319,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // "Kundin Bianca", "Contact Maria": a capitalised cue word before a name introduces it.
   while (
     seq.length === 2 &&
-    CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) &&
+    (CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) ||
+      WEAK_CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `)) &&
     !isWideGiven(seq[0]?.word ?? '') &&
     (isWideGiven(stripPossessive(seq[1]?.word ?? '')) ||
       isWideFamily(stripPossessive(seq[1]?.word ?? '')))

@@ -10,8 +10,10 @@ import type { ScanState } from './scan-state.js';
  */
 
 // "Label: Family, Given" ending at a comma, semicolon, bracket, line end or the text's end.
+// The family part may be in capitals ("RATKE, Leta", "MARÍN VALDÉS, Leonor"); a middle initial
+// may follow the given name ("Langosh, Eudora L.").
 const COMMA_NAME_RE =
-  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[,;)\n|]|$| \()/gmu;
+  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;)\n|]|$| \(|\s{2}| [–—-] )/gmu;
 // "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
@@ -26,7 +28,10 @@ export function findReversedNames(s: ScanState): void {
     COMMA_NAME_RE.lastIndex = 0;
     for (let m = COMMA_NAME_RE.exec(text); m !== null; m = COMMA_NAME_RE.exec(text))
       pushIfNames(s, m, {
-        family: m[1] ?? '',
+        family:
+          titleCaseName(m[1] ?? '')
+            .split(' ')
+            .pop() ?? '',
         given: m[2] ?? '',
         reason: 'family, given name',
         labelled: true,
