@@ -261,3 +261,41 @@ describe('findAddresses: speed', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('findAddresses: Canada and Mexico', () => {
+  const analyzer = createAnalyzer();
+  const streets = (text: string): string[] =>
+    analyzer
+      .analyze(text)
+      .filter((f) => f.type === 'STREET_ADDRESS')
+      .map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    [
+      'Adresse : 16, allée de la République, Montréal (QC) H3O 4L9\nTél',
+      '16, allée de la République, Montréal (QC) H3O 4L9',
+    ],
+    [
+      'Address: 3770 Carlotta Trail, Apt 10C, Calgary, AB T2P 1J9',
+      '3770 Carlotta Trail, Apt 10C, Calgary, AB T2P 1J9',
+    ],
+    [
+      '5432 Freeda Pike, Sault Sainte Marie, ON P6A 2A1',
+      '5432 Freeda Pike, Sault Sainte Marie, ON P6A 2A1',
+    ],
+    [
+      'Calle Paseo Rodrigo 2435 Int. 37, Col. Centro, 64000 Monterrey, N.L.\nTel.',
+      'Calle Paseo Rodrigo 2435 Int. 37, Col. Centro, 64000 Monterrey, N.L.',
+    ],
+    [
+      'Av. Insurgentes 2715, Col. Del Valle, 03100 Ciudad de México, CDMX',
+      'Av. Insurgentes 2715, Col. Del Valle, 03100 Ciudad de México, CDMX',
+    ],
+  ])('%s', (text, address) => {
+    expect(streets(text)).toEqual([address]);
+  });
+
+  it('does not take a province code and a non-postcode after a street', () => {
+    expect(streets('Meet at 12 Main Street, Ottawa ON 2024 edition')).toEqual(['12 Main Street']);
+  });
+});

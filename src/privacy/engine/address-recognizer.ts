@@ -56,6 +56,21 @@ const EU_TAIL = String.raw`(?<tail>,?\s{1,3}(?:(?:[DFEAB]|CH|L)-)?\d{4,5}${SP}${
 /** The same, tried only where a street line ends (sticky): the street patterns stay small. */
 const EU_TAIL_AT = new RegExp(EU_TAIL, 'uy');
 
+// ---- Canada and Mexico, after a street line of any language.
+const PLACE_SEQ = String.raw`${PLACE_WORD}(?:[ -](?:(?:de|du|des|la|le|sur|sous|en|del|los|las)[ -])?${PLACE_WORD}){0,3}`;
+const CA_PROVINCE = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+/** ", Montréal (QC) H3O 4L9", ", Calgary, AB T2P 1J9", ", Halifax NS B3H 1A1". */
+const CA_TAIL = String.raw`,?\s{1,3}${PLACE_SEQ}(?:,\s{0,3}|\s{1,3})\(?(?:${CA_PROVINCE})\)?\s{1,3}[A-Z]\d[A-Z][ -]?\d[A-Z]\d(?![\w])`;
+/** ", Col. Centro, 11531 Monterrey, N.L." (an interior number, the colonia, CP and city, state). */
+const MX_STATE = String.raw`(?:,\s{1,3}(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?|[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)(?![\p{L}]))`;
+const MX_TAIL = String.raw`(?:,?\s{1,3}(?:Int\.|Interior|Depto\.?|Dpto\.?)\s{0,2}[\w-]{1,6})?,\s{1,3}Col\.\s{1,3}${PLACE_SEQ},\s{1,3}\d{5}\s{1,3}${CITY}${MX_STATE}?`;
+const AMERICAS_TAIL_AT = new RegExp(String.raw`(?:${CA_TAIL}|${MX_TAIL})`, 'uy');
+/** A Mexican state after a postal code and city: ", 14999 Ciudad de México, CDMX". */
+const MX_STATE_AT = new RegExp(
+  String.raw`,\s{1,3}(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?)(?![\p{L}])`,
+  'uy',
+);
+
 // ---- English (US and UK).
 const EN_SUFFIX = alternation([...EN_CORE_SUFFIXES, ...EN_WEAK_SUFFIXES]);
 const EN_CORE = new Set(EN_CORE_SUFFIXES);
@@ -249,6 +264,8 @@ function trimTrailing(value: string): string {
   while (end > 0) {
     const c = value.charCodeAt(end - 1);
     if (c !== 44 && c !== 46 && c !== 59 && !isJsSpace(c)) break;
+    // The dot of an abbreviation in initials stays: "Monterrey, N.L."
+    if (c === 46 && end >= 4 && value.charCodeAt(end - 3) === 46) break;
     end--;
   }
   return end === value.length ? value : value.slice(0, end);
@@ -299,11 +316,12 @@ function push(
     let end = m.index + m[0].length;
     let hasPostal = groups.tail !== undefined;
     if (!hasPostal && tailAt !== undefined) {
-      tailAt.lastIndex = end;
-      const t = tailAt.exec(s.text);
-      if (t !== null) {
-        end += t[0].length;
+      const t = stickyAt(tailAt, s.text, end) ?? stickyAt(AMERICAS_TAIL_AT, s.text, end);
+      if (t !== undefined) {
+        end += t.length;
         hasPostal = true;
+        const state = stickyAt(MX_STATE_AT, s.text, end);
+        if (state !== undefined) end += state.length;
         re.lastIndex = end;
       }
     }
@@ -328,6 +346,12 @@ function push(
       reason,
     });
   }
+}
+
+/** The match of sticky `re` at `at`, or undefined. */
+function stickyAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
 }
 
 const enEvidence = (g: Record<string, string | undefined>): Evidence =>
