@@ -118,6 +118,13 @@ export const CONTEXT_WORDS: Readonly<Partial<Record<EntityType, readonly string[
     'rappeler',
     'rappelez',
     'rappelle',
+    'appel',
+    'appelez',
+    'rückruf',
+    'erreichbar',
+    'llamada',
+    'llamadas',
+    'contacto',
     'número',
   ],
   CREDIT_CARD: [

@@ -61,3 +61,18 @@ describe('findPhones: numbers that are something else', () => {
     expect(phones('Call +1 415 555 0100 about the refund')).toEqual(['+1 415 555 0100']);
   });
 });
+
+describe('findPhones: bracketed country codes and the North American 1', () => {
+  it.each([
+    ['Teléfono: (+34) 952 93 23 12', '(+34) 952 93 23 12'],
+    ['Tél. (+33) 5 68 40 55 66.', '(+33) 5 68 40 55 66'],
+    ['Une question ? Appelez le 1 (902) 923-6638.', '1 (902) 923-6638'],
+    ['llamada con Hugo (+34) 937 14 04 71 sobre la renovación', '(+34) 937 14 04 71'],
+  ])('%s', (text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
+
+  it('does not take a bracketed code before something that is not a number of that country', () => {
+    expect(phones('Version (+1) 2.3.4 released')).toEqual([]);
+  });
+});

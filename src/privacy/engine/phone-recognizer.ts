@@ -28,8 +28,10 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
 ];
 
 // An optional +CC / 00CC, an optional (area), then up to 7 digit groups split by space, dot, dash or slash.
+// Country code as "+34", "0034" or "(+34)"; or the North American "1" before an area code in
+// brackets ("1 (612) 959-3959").
 const PHONE_RE =
-  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s./-]|\s?-\s?)\d{1,10}){0,6}(?![\w])(?![.-]\d)/g;
+  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(\+\d{1,3}\)[\s.-]?|1[\s.-]?(?=\(\d{3}\)))?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s./-]|\s?-\s?)\d{1,10}){0,6}(?![\w])(?![.-]\d)/g;
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+[.,]\d{1,2}$/;
@@ -125,7 +127,7 @@ function scorePhone(
   negative: boolean,
   options: PhoneOptions,
 ): { score: number; reason: string } | undefined {
-  const international = value.startsWith('+') || value.startsWith('00');
+  const international = value.startsWith('+') || value.startsWith('00') || value.startsWith('(+');
   // National numbers are short (12 digits with the trunk 0 at most; German ones reach 13, and
   // are written spaced or after a phone word): longer runs are accounts or cards.
   if (
