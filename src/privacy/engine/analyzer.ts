@@ -124,9 +124,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return analyzer;
 }
 
-/** Name-shaped cell: capitalised words, or one word in capitals, nothing else. */
+/** Headers that can only hold people's names: "last_name", "Vorname", "prénom", "apellidos". */
+const NAME_HEADER_RE =
+  /^(?:(?:first|last|given|family|middle|sur|fore|maiden)[ _.-]?name|surname|forename|vorname|nachname|familienname|prénom|prenom|nom de famille|apellidos?|nombre de pila)s?$/iu;
+
+/** Name-shaped cell: capitalised words (after a particle), or one word in capitals. */
 const NAME_CELL_RE =
-  /^(?:\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})$/u;
+  /^(?:(?:de|del|da|di|du|van|von|le|la) )?(?:\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})$/u;
 
 /**
  * Cells of tables pasted into the text (see embedded-tables.ts), each analysed with its column
@@ -152,7 +156,8 @@ function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
         if (name !== undefined && (name.end - name.start) / value.length >= 0.7) wholeNames++;
         else if (found.length === 0 && NAME_CELL_RE.test(value)) unnamed.push(cell);
       }
-      if (wholeNames * 2 < cellsWithText || unnamed.length === 0) return;
+      if (unnamed.length === 0) return;
+      if (wholeNames * 2 < cellsWithText && !NAME_HEADER_RE.test(header.trim())) return;
       for (const cell of unnamed)
         s.push({
           type: 'PERSON',

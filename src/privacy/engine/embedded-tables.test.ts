@@ -63,3 +63,17 @@ describe('analyzer on pasted tables', () => {
     expect(found(products).filter(([type]) => type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('analyzer on pasted tables with name headers', () => {
+  const analyzer = createAnalyzer();
+  it('takes every name-shaped cell under a header that can only hold names', () => {
+    const text =
+      'id,last_name,first_name\n45526,Elivmann,Vydor\n86395,de Altenwerth,Edmund\n11,Qurzabek,Tolvin';
+    expect(
+      analyzer
+        .analyze(text)
+        .filter((f) => f.type === 'PERSON')
+        .map((f) => text.slice(f.start, f.end)),
+    ).toEqual(['Elivmann', 'Vydor', 'de Altenwerth', 'Edmund', 'Qurzabek', 'Tolvin']);
+  });
+});

@@ -367,4 +367,6 @@ Marketing Finance Finanzas Recursos Humanos Commercial Comercial Logistics Logis
 Falls Springs Heights Atención Cliente Clientes Servicio Kundendienst Kundenservice
 Kollegin Kollege Kolleginnen Kollegen Colleague Colleagues Confrère Consœur Manager Hiring
 Recruiter Recruiting Care Staff Personnel
+Kunde Kundin Kunden Mitarbeiter Mitarbeiterin Berater Beraterin Conseiller Conseillère Agent Agente
+Asesor Asesora Operador Operadora Vorname Nachname Familienname Apellido Apellidos Prénom Surname
 `);

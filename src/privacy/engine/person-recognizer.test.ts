@@ -147,3 +147,29 @@ describe('findPersons: speakers, lists, labels and family names in capitals', ()
     expect(persons('Send the PDF to Julia CEO of ACME.')).toEqual(['Julia']);
   });
 });
+
+describe('findPersons: form labels, initials and signatures', () => {
+  it.each([
+    ['APPLICATION FORM\nSurname: Mante\nFirst name(s): Trevor', ['Mante', 'Trevor']],
+    ['BEWERBUNGSBOGEN\nNachname: Wanner\nVorname: Joshua', ['Wanner', 'Joshua']],
+    ['Versicherungsnehmer/in: Saeraa Sounaener\nSchadenort: Zürich', ['Saeraa Sounaener']],
+    ['Prescriber: Dr. L. Monahan', ['L. Monahan']],
+    ['curl https://api.example.com/v1/me fails\nAny idea? /Rador', ['Rador']],
+    ['¿Alguna idea? Orura', ['Orura']],
+    ['Thanks for the help,\nMarlene', ['Marlene']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it('does not take role words before a colon or the last word of an ordinary message', () => {
+    expect(persons('Kunde: Stephan Sidler, 18.10.2003')).toEqual(['Stephan Sidler']);
+    expect(persons('Name, Vorname: ROSSBERG, Abdullah')).toEqual(['ROSSBERG, Abdullah']);
+    for (const text of [
+      'See you next week in Paris',
+      'The meeting is moved to Friday.\nThanks!\nSupport',
+      'Release notes for version 2\nWindows',
+      'We moved to Berlin!\nGermany',
+    ])
+      expect(persons(text), text).toEqual([]);
+  });
+});

@@ -74,7 +74,7 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
 // Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
 // product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
 // agent", "Customer Care"), so one capitalised word after them needs a name list as well.
@@ -177,8 +177,44 @@ export function findPersons(s: ScanState): void {
     findGivenCapsNames(s);
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);
+  findSignature(s);
   if (caps || text.includes(', ')) findReversedNames(s);
   if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
+}
+
+// The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a question
+// or a sign-off word: "Any idea? /Rador", "¿Alguna idea? Orura", "Gruß Taen".
+const SIGNATURE_RE =
+  /(?:[,!][ \t]*\n[ \t]*|\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
+
+/** A message signed with one name at its very end. */
+function findSignature(s: ScanState): void {
+  const text = s.text;
+  if (text.length < 8 || !/\s/.test(text)) return; // a table cell, not a message
+  const tail = text.slice(-60);
+  const m = SIGNATURE_RE.exec(tail);
+  const word = m?.[1];
+  if (m === null || word === undefined) return;
+  // The i flag lets the sign-offs match in any case; the name itself must start upper-case.
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_WORDS.has(word) || TITLES.has(word)) return;
+  // After a sign-off a team signs too ("Cheers,\nDevops"): there the word must be a known name.
+  // A slash or a question before it ("/Rador", "Any idea? Orura") is how people sign chats.
+  const signOff = !/^(?:\/|[?!])/.test(m[0]);
+  if (signOff && !isKnownGiven(word) && !isKnownFamily(word)) return;
+  const end =
+    text.length -
+    (tail.length - (m.index + m[0].length)) -
+    (m[0].length - m[0].indexOf(word) - word.length);
+  const start = end - word.length;
+  if (s.candidates.some((c) => c.score >= 0.5 && c.start < end && c.end > start)) return;
+  s.push({
+    type: 'PERSON',
+    start,
+    end,
+    score: 0.6,
+    recognizer: 'person',
+    reason: 'one name signing the end of a message',
+  });
 }
 
 /** True when two tokens are the same word (a name can only repeat then). */
@@ -394,10 +430,21 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     return;
   if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
   if (!atStart && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
-  if (!titled && !atStart)
-    titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s$/.test(
-      text.slice(Math.max(0, start - 6), start),
-    );
+  // "Dr. L. Monahan": a title, then an initial that belongs to the name.
+  let nameStart = start;
+  if (!titled && !atStart) {
+    const before = text.slice(Math.max(0, start - 9), start);
+    titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s$/.test(before);
+    const initial = titled
+      ? null
+      : /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s(\p{Lu}\.\s?)$/u.exec(
+          before,
+        );
+    if (initial !== null) {
+      titled = true;
+      nameStart = start - (initial[1]?.length ?? 0);
+    }
+  }
   const firstWord = stripPossessive(firstTok.word);
   const given = listed(GIVEN_NAMES, firstWord);
   const family =
@@ -453,7 +500,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   else if (context) [score, reason] = [score + 0.25, reason + ' with context'];
   s.push({
     type: 'PERSON',
-    start,
+    start: nameStart,
     end,
     score: Math.min(score, 0.99),
     recognizer: 'person',
