@@ -369,4 +369,6 @@ Kollegin Kollege Kolleginnen Kollegen Colleague Colleagues Confrère Consœur Ma
 Recruiter Recruiting Care Staff Personnel
 Kunde Kundin Kunden Mitarbeiter Mitarbeiterin Berater Beraterin Conseiller Conseillère Agent Agente
 Asesor Asesora Operador Operadora Vorname Nachname Familienname Apellido Apellidos Prénom Surname
+System Bot Chatbot Assistant Admin Administrator Moderator Guest Host Info Warning Error Debug Alert
+Status Notice
 `);

@@ -173,3 +173,22 @@ describe('findPersons: form labels, initials and signatures', () => {
       expect(persons(text), text).toEqual([]);
   });
 });
+
+describe('findPersons: time-stamped speakers and "Family, Given" records', () => {
+  it.each([
+    ['[09:41] Glemassa: hi, my order never arrived', ['Glemassa']],
+    ['Employee record Langosh, Eudora L. updated: new home address', ['Langosh, Eudora L.']],
+    ['Asegurado: Santillán, Ana María, DNI 15213946K', ['Santillán, Ana María']],
+    ['Versicherungsnehmer: Ruth, Nelli, Geburtsdatum 13.11.1994', ['Ruth, Nelli']],
+    ['Der Geschädigte Waumemar Zilahoff (geb. 3.10.1992)', ['Waumemar Zilahoff']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it('leaves system speakers and firms of surnames alone', () => {
+    expect(persons('[09:41] System: restarted\n[10:00] Bot: hello')).toEqual([]);
+    expect(persons('Notes: Althea Ankunding from Kulas, Windler and Skiles agreed.')).toEqual([
+      'Althea Ankunding',
+    ]);
+  });
+});

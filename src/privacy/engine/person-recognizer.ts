@@ -102,6 +102,8 @@ const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
 // "[CRM] 2025-03-18T22:04:26Z – Nikolas: …".
 const SPEAKER_BEFORE_RE =
   /(?:(?:^|\n)[ \t]*|(?:^|\n)[^\n]{0,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*(?:[–—-][ \t]*)?)$/;
+// A chat time stamp right before a name: "[09:41] ", "14:02 ".
+const TIMESTAMP_BEFORE_RE = /(?:^|\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$/;
 // A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
 // "a" or "an": English articles).
 const PREPOSITION_BEFORE_RE =
@@ -353,12 +355,14 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     seq = seq.slice(1);
   }
   // "Kundin Bianca", "Contact Maria": a capitalised cue word before a name introduces it.
+  // "Der Geschädigte Waumemar Zilahoff": before two more words the cue goes whatever they are.
   while (
-    seq.length === 2 &&
+    seq.length >= 2 &&
     (CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) ||
       WEAK_CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `)) &&
     !isWideGiven(seq[0]?.word ?? '') &&
-    (isWideGiven(stripPossessive(seq[1]?.word ?? '')) ||
+    (seq.length >= 3 ||
+      isWideGiven(stripPossessive(seq[1]?.word ?? '')) ||
       isWideFamily(stripPossessive(seq[1]?.word ?? '')))
   ) {
     seq = seq.slice(1);
@@ -464,11 +468,14 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
         ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24)))));
   // A chat speaker ("[10:12] Émeline :") is a person when a name list knows the word; other
   // speakers ("Support:", "Kundin:") count only when the name recurs (findRepeatedNames).
+  // After a time stamp ("[09:41] Glemassa: hi") the speaker is a person even when no list knows
+  // the name; role and system words ("Support", "System", "Bot") are not names.
   const speaker =
     !cued &&
-    (given || family || wideGiven || wideFamily || isKnownFamily(lastWord)) &&
     /^ ?:/.test(text.slice(end, end + 2)) &&
-    SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start));
+    (((given || family || wideGiven || wideFamily || isKnownFamily(lastWord)) &&
+      SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) ||
+      (seq.length <= 2 && TIMESTAMP_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))));
   // "Transferencia de Ester", "merci à Chloé": a known given name alone after a preposition.
   const afterPreposition =
     seq.length === 1 &&

@@ -13,7 +13,7 @@ import type { ScanState } from './scan-state.js';
 // The family part may be in capitals ("RATKE, Leta", "MARÍN VALDÉS, Leonor"); a middle initial
 // may follow the given name ("Langosh, Eudora L.").
 const COMMA_NAME_RE =
-  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;)\n|]|$| \(|\s{2}| [–—-] )/gmu;
+  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;)\n|]|$| \(|\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
 // "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
@@ -32,7 +32,7 @@ export function findReversedNames(s: ScanState): void {
           titleCaseName(m[1] ?? '')
             .split(' ')
             .pop() ?? '',
-        given: m[2] ?? '',
+        given: (m[2] ?? '').split(' ')[0] ?? '',
         reason: 'family, given name',
         labelled: true,
       });
@@ -73,27 +73,27 @@ function pushIfNames(
   if (!isKnownFamily(family) || !isKnownGiven(given)) {
     // "Asegurado: Zialañeda, Gurencio": a person label before "Family, Given" vouches for names
     // no list holds.
-    if (
-      labelled &&
-      (s.hasContext('PERSON', m.index, 30) || PERSON_LABEL_RE.test(s.before(m.index, 24)))
-    )
+    const label = labelled && PERSON_LABEL_RE.test(s.before(m.index, 24));
+    if (labelled && (label || s.hasContext('PERSON', m.index, 30)))
       s.push({
         type: 'PERSON',
         start: m.index,
         end: m.index + m[0].length,
-        score: 0.7,
+        // Right after its label the whole "Family, Given" outranks either part found alone.
+        score: label ? 0.9 : 0.7,
         recognizer: 'person',
         reason: `${reason} after a person label`,
       });
     return;
   }
   const context = s.hasContext('PERSON', m.index, 30);
+  const label = labelled && PERSON_LABEL_RE.test(s.before(m.index, 24));
   s.push({
     type: 'PERSON',
     start: m.index,
     end: m.index + m[0].length,
-    score: context ? 0.85 : 0.65,
+    score: label ? 0.9 : context ? 0.85 : 0.65,
     recognizer: 'person',
-    reason: context ? `${reason} with context` : reason,
+    reason: label || context ? `${reason} with context` : reason,
   });
 }
