@@ -164,12 +164,14 @@ describe('createAnalyzer', () => {
       'Upgrading from 8.4.228.124 is recommended.',
       'Se recomienda actualizar desde la 9.6.169.43.',
       'Rolled back to 3.2.100.4 after the incident.',
+      'deploy log: pushed 1.6.4.45 with the new keys',
     ])
       expect(found(text), text).toEqual([]);
     for (const [text, ip] of [
       ['Failed login from 203.0.113.77 at 10:02', '203.0.113.77'],
       ['DB_HOST=10.2.170.10', '10.2.170.10'],
       ['Updated the firewall to allow 192.168.10.45', '192.168.10.45'],
+      ['Deployed to 10.20.30.40 at noon', '10.20.30.40'],
     ] as const)
       expect(found(text), text).toEqual([['IP_ADDRESS', ip]]);
   });

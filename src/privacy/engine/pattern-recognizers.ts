@@ -120,8 +120,16 @@ const VERSION_KEY_BEFORE_RE = /(?:version|release|build|tag|image)[a-z_]*["']?\s
 const VERSION_VERB_BEFORE_RE =
   /(?:upgrad|downgrad|updat|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\w*\s+(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/i;
 
+// "pushed 1.6.4.45", "deployed 3.2.0.1": shipping verbs name what was shipped right after them
+// ("deployed to 10.0.0.5" names where, so a preposition keeps the address).
+const SHIP_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:push|deploy|ship|bump|tagg)\p{L}*\s+$/iu;
+
 function isVersionContext(before: string): boolean {
-  return VERSION_KEY_BEFORE_RE.test(before) || VERSION_VERB_BEFORE_RE.test(before);
+  return (
+    VERSION_KEY_BEFORE_RE.test(before) ||
+    VERSION_VERB_BEFORE_RE.test(before) ||
+    SHIP_VERB_BEFORE_RE.test(before)
+  );
 }
 
 export function findIpAddresses(s: ScanState): void {
