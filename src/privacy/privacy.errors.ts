@@ -33,7 +33,7 @@ export class PiiInputTooLarge extends AppError {
     super(
       `${what} exceeds the limit of ${limit}.`,
       'Split the input into smaller parts or raise the limit in the privacy settings.',
-      { limit },
+      { what, limit },
     );
   }
 }
@@ -46,7 +46,7 @@ export class PiiInputMalformed extends AppError {
     super(
       `Cannot read the ${where.format} input${where.line === undefined ? '' : ` at line ${where.line}`}: ${problem}`,
       'Check the file is well-formed (quotes closed, one JSON object per line) and has the right extension.',
-      { ...where },
+      { ...where, problem },
     );
   }
 }

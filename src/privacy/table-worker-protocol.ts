@@ -90,14 +90,15 @@ type SentError =
 /** The error as data, for {@link receiveError} on the other side. */
 export function sendError(err: unknown): SentError {
   if (err instanceof PiiInputMalformed) {
-    const { line, format } = err.details as { line?: number; format: string };
-    // The message reads "Cannot read the <format> input[ at line N]: <problem>".
-    const problem = err.message.slice(err.message.indexOf(': ') + 2);
+    const { line, format, problem } = err.details as {
+      line?: number;
+      format: string;
+      problem: string;
+    };
     return { code: err.code, problem, format, ...(line === undefined ? {} : { line }) };
   }
   if (err instanceof PiiInputTooLarge) {
-    const limit = err.details['limit'] as number;
-    const what = err.message.slice(0, err.message.lastIndexOf(' exceeds the limit of '));
+    const { what, limit } = err.details as { what: string; limit: number };
     return { code: err.code, what, limit };
   }
   return { code: undefined, message: err instanceof Error ? err.message : String(err) };

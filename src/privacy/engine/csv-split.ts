@@ -196,9 +196,11 @@ export function parseCsvSlice(slice: CsvSlice, limits: CsvLimits = {}): string[]
 /** The reader's error for a slice starting on `firstLine`, with the line in the whole text. */
 function atLine(err: unknown, firstLine: number): unknown {
   if (!(err instanceof PiiInputMalformed) || firstLine === 1) return err;
-  const { line, format } = err.details as { line?: number; format: string };
+  const { line, format, problem } = err.details as {
+    line?: number;
+    format: string;
+    problem: string;
+  };
   if (line === undefined) return err;
-  // The message reads "Cannot read the CSV input at line N: <problem>".
-  const problem = err.message.slice(err.message.indexOf(': ') + 2);
   return new PiiInputMalformed(problem, { line: line + firstLine - 1, format });
 }

@@ -30,9 +30,20 @@ describe('scanJsonLine', () => {
     expect(() => scanJsonLine('{"a":', 4, analyzer)).toThrow(
       expect.objectContaining({
         code: 'PII_INPUT_MALFORMED',
-        details: { line: 4, format: 'JSONL' },
+        details: { line: 4, format: 'JSONL', problem: 'not one JSON value' },
       }),
     );
+  });
+
+  it('never quotes the bad line in the error: it may hold the secret being scanned for', () => {
+    let message = '';
+    try {
+      scanJsonLine('{"password": hunter2secret}', 1, analyzer);
+    } catch (err) {
+      message = JSON.stringify(err) + String(err);
+    }
+    expect(message).toContain('PII_INPUT_MALFORMED');
+    expect(message).not.toContain('hunter2');
   });
 
   it('rejects nesting deeper than the limit', () => {
