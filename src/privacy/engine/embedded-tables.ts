@@ -87,8 +87,10 @@ function headerFields(line: string, delimiter: string): string[] | undefined {
 }
 
 /** Tables pasted into `text`: a header line and at least one row with as many fields. */
-export function findEmbeddedTables(text: string): EmbeddedTable[] {
-  if (!text.includes('\n')) return [];
+const NO_TABLES: readonly EmbeddedTable[] = [];
+
+export function findEmbeddedTables(text: string): readonly EmbeddedTable[] {
+  if (!text.includes('\n')) return NO_TABLES; // most texts: no allocation
   const lines = linesOf(text);
   const tables: EmbeddedTable[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -189,10 +189,27 @@ export function findPersons(s: ScanState): void {
 const SIGNATURE_RE =
   /(?:[,!][ \t]*\n[ \t]*|\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
 
+/** A letter in ASCII, or any character past Latin-1 punctuation (accented letters). */
+function isLetterCode(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c > 191 || c === 39 || c === 0x2019;
+}
+
 /** A message signed with one name at its very end. */
 function findSignature(s: ScanState): void {
   const text = s.text;
-  if (text.length < 8 || !/\s/.test(text)) return; // a table cell, not a message
+  // Cheap gate first, no allocation: the text ends in a word that starts with a capital and
+  // stands after a space, a line break or a slash; most texts end otherwise.
+  let e = text.length;
+  while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 46 || last === 33) e--;
+  let b = e;
+  while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
+  if (e - b < 3 || b < 2) return;
+  const first = text.charCodeAt(b);
+  if (!((first >= 65 && first <= 90) || first > 191)) return;
+  const sep = text.charCodeAt(b - 1);
+  if (sep !== 32 && sep !== 10 && sep !== 47 && sep !== 9) return;
   const tail = text.slice(-60);
   const m = SIGNATURE_RE.exec(tail);
   const word = m?.[1];
@@ -439,11 +456,12 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!titled && !atStart) {
     const before = text.slice(Math.max(0, start - 9), start);
     titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s$/.test(before);
-    const initial = titled
-      ? null
-      : /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s(\p{Lu}\.\s?)$/u.exec(
-          before,
-        );
+    const initial =
+      titled || (text.charCodeAt(start - 1) !== 46 && text.charCodeAt(start - 2) !== 46)
+        ? null
+        : /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s(\p{Lu}\.\s?)$/u.exec(
+            before,
+          );
     if (initial !== null) {
       titled = true;
       nameStart = start - (initial[1]?.length ?? 0);

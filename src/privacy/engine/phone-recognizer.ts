@@ -70,6 +70,16 @@ function looksFormatted(value: string): boolean {
 // The head of an IBAN-shaped string right before: country, check digits, groups of four.
 const IBAN_HEAD_BEFORE_RE = /(?:^|[^\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/;
 
+/** Four capitals or digits then a space at `at`: the cheap test before IBAN_HEAD_BEFORE_RE. */
+function isAccountGroup(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 4) !== 32) return false;
+  for (let i = at; i < at + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 export function findPhones(s: ScanState, options: PhoneOptions): void {
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(s.text); m !== null; m = PHONE_RE.exec(s.text)) {
@@ -81,7 +91,11 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     // Already claimed by a validated recogniser (an SSN, a date of birth): skip the costly parse.
     if (s.candidates.some((c) => c.score >= 0.6 && c.start <= start && c.end >= end)) continue;
     // The digit groups of an account number ("NL19 AFSG 2242 8094 24", check digits bad).
-    if (start > 0 && IBAN_HEAD_BEFORE_RE.test(s.text.slice(Math.max(0, start - 40), start)))
+    if (
+      start >= 5 &&
+      isAccountGroup(s.text, start - 5) &&
+      IBAN_HEAD_BEFORE_RE.test(s.text.slice(Math.max(0, start - 40), start))
+    )
       continue;
     const scored = scorePhone(
       value,
