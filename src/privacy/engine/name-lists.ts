@@ -372,3 +372,22 @@ Asesor Asesora Operador Operadora Vorname Nachname Familienname Apellido Apellid
 System Bot Chatbot Assistant Admin Administrator Moderator Guest Host Info Warning Error Debug Alert
 Status Notice
 `);
+
+/**
+ * Brands and places named after people, written as a name would be ("Hugo Boss", "Dr. Oetker",
+ * "Santiago de Compostela"): never a person. Compared with the whole candidate, or with the
+ * candidate and the title before it.
+ */
+export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(
+  [
+    'Hugo Boss|Dr. Oetker|Dr Oetker|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Louis Vuitton',
+    'Yves Saint Laurent|Christian Dior|Giorgio Armani|Carolina Herrera|Jean Paul Gaultier',
+    'Marc Jacobs|Michael Kors|Kate Spade|Ted Baker|Paul Smith|Vera Wang|Estée Lauder|Max Factor',
+    'Helena Rubinstein|Walt Disney|Jack Daniels|Jack Daniel|Tim Hortons|Dr Pepper|Dr. Pepper',
+    'Ben Sherman|Karl Lagerfeld|Salvatore Ferragamo|Coco Chanel|Emilio Pucci',
+    'Santiago de Compostela|San Sebastián|San Sebastian|Santa Cruz|Saint Louis|Saint Paul',
+    'Alice Springs|Charlotte Amalie|Victoria Falls|Port Elizabeth|Adelaide Hills',
+  ]
+    .join('|')
+    .split('|'),
+);

@@ -192,3 +192,18 @@ describe('findPersons: time-stamped speakers and "Family, Given" records', () =>
     ]);
   });
 });
+
+describe('findPersons: brands and places named after people', () => {
+  it.each([
+    'Hugo Boss und Siemens eröffnen ein Werk.',
+    'Dr. Oetker und Kärcher eröffnen ein Werk.',
+    'Una planta cerca de Santiago de Compostela.',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('still takes the people those words also name', () => {
+    expect(persons('Patient: Hugo Martin, geb. 1961')).toEqual(['Hugo Martin']);
+    expect(persons('Dear Santiago,')).toEqual(['Santiago']);
+  });
+});

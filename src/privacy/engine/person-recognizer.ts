@@ -2,6 +2,7 @@ import {
   AMBIGUOUS_GIVEN,
   FAMILY_NAMES,
   GIVEN_NAMES,
+  NAMED_AFTER_PEOPLE,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
 } from './name-lists.js';
@@ -348,6 +349,16 @@ function insideFirmList(s: ScanState, start: number, end: number): boolean {
   return false;
 }
 
+/** "Hugo Boss", "Dr. Oetker", "Santiago de Compostela": a brand or place named after people. */
+function isNamedAfterPeople(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (NAMED_AFTER_PEOPLE.has(name)) return true;
+  const titled = /(?:Dr\.?|St\.?|Saint|San|Santa) $/.exec(
+    text.slice(Math.max(0, start - 6), start),
+  );
+  return titled !== null && NAMED_AFTER_PEOPLE.has(titled[0] + name);
+}
+
 /** Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz". */
 function listed(set: ReadonlySet<string>, w: string): boolean {
   return set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
@@ -432,6 +443,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (insideFirmList(s, start, end)) return;
+  if (isNamedAfterPeople(text, start, end)) return;
   // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
   if (seq.length === 1 && !titled) {
     const before = text.slice(Math.max(0, start - 32), start);
