@@ -207,3 +207,17 @@ describe('findPersons: brands and places named after people', () => {
     expect(persons('Dear Santiago,')).toEqual(['Santiago']);
   });
 });
+
+describe('findPersons: particles after a title', () => {
+  it.each([
+    ['Frau von Weizsäcker und Herr van der Berg', ['von Weizsäcker', 'van der Berg']],
+    ['Sr. de la Fuente llamó ayer.', ['de la Fuente']],
+    ['Dear Mr. van Dyke,', ['van Dyke']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it('leaves particles alone when no title comes before them', () => {
+    expect(persons('Herr Müller von der Bank ruft an.')).not.toContain('von der Bank');
+  });
+});

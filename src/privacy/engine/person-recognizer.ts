@@ -190,6 +190,17 @@ export function findPersons(s: ScanState): void {
 const SIGNATURE_RE =
   /(?:[,!][ \t]*\n[ \t]*|\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
 
+// Between a title and a name: its particles ("Frau| von |Weizsäcker").
+const PARTICLES_GAP_RE =
+  /^\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
+// A title, then name particles, right before a capitalised word.
+const TITLE_PARTICLES_BEFORE_RE =
+  /(?:^|[\s(])(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Sr|Sra|Srta|Dña|Don|Doña)\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
+
+function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
+}
+
 /** A letter in ASCII, or any character past Latin-1 punctuation (accented letters). */
 function isLetterCode(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || c > 191 || c === 39 || c === 0x2019;
@@ -370,7 +381,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // "Bonjour Mme Chloé Lefèvre": whatever precedes a title is not part of the name.
   let lastTitle = seq.length - 1;
   while (lastTitle >= 0 && !TITLES.has(seq[lastTitle]?.word ?? '')) lastTitle--;
+  let afterTitle = -1; // where the title ends, when the name follows it
   if (lastTitle > 0) {
+    afterTitle = seq[lastTitle]?.end ?? -1;
     seq = seq.slice(lastTitle + 1);
     titled = true;
   }
@@ -379,7 +392,10 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     seq.length > 0 &&
     (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? ''))
   ) {
-    if (TITLES.has(seq[0]?.word ?? '')) titled = true;
+    if (TITLES.has(seq[0]?.word ?? '')) {
+      titled = true;
+      afterTitle = seq[0]?.end ?? -1;
+    }
     seq = seq.slice(1);
   }
   // "Kundin Bianca", "Contact Maria": a capitalised cue word before a name introduces it.
@@ -465,6 +481,11 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atStart && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
   // "Dr. L. Monahan": a title, then an initial that belongs to the name.
   let nameStart = start;
+  // "Frau von Weizsäcker", "Herr van der Berg": the particles after the title are the name's.
+  if (afterTitle >= 0) {
+    const gap = PARTICLES_GAP_RE.exec(text.slice(afterTitle, start));
+    if (gap !== null) nameStart = start - (gap[1]?.length ?? 0);
+  }
   if (!titled && !atStart) {
     const before = text.slice(Math.max(0, start - 9), start);
     titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s$/.test(before);
@@ -477,6 +498,16 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     if (initial !== null) {
       titled = true;
       nameStart = start - (initial[1]?.length ?? 0);
+    }
+    // "Herr van der Berg", "M. de Villepin", "Sr. de la Fuente": the particles are the name's.
+    const space = text.charCodeAt(start - 1);
+    const particles =
+      titled || (space !== 32 && space !== 0xa0) || !isLowerCode(text.charCodeAt(start - 2))
+        ? null
+        : TITLE_PARTICLES_BEFORE_RE.exec(text.slice(Math.max(0, start - 28), start));
+    if (particles !== null) {
+      titled = true;
+      nameStart = start - (particles[1]?.length ?? 0);
     }
   }
   const firstWord = stripPossessive(firstTok.word);
