@@ -299,3 +299,24 @@ describe('findAddresses: Canada and Mexico', () => {
     expect(streets('Meet at 12 Main Street, Ottawa ON 2024 edition')).toEqual(['12 Main Street']);
   });
 });
+
+describe('findAddresses: Belgian and Swiss French order', () => {
+  const analyzer = createAnalyzer();
+  const streets = (text: string): string[] =>
+    analyzer
+      .analyze(text)
+      .filter((f) => f.type === 'STREET_ADDRESS')
+      .map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    'Rue de la Loi 16, 1000 Bruxelles',
+    'Avenue de la Gare 12, 1003 Lausanne',
+    'Chaussée de Waterloo 1234, B-1180 Uccle',
+  ])('%s', (address) => {
+    expect(streets(`Adresse : ${address}\n`)).toEqual([address]);
+  });
+
+  it('needs the postal code and city after the number', () => {
+    expect(streets('La Place Rouge 1917 était vide.')).toEqual([]);
+  });
+});

@@ -163,6 +163,16 @@ const FR_RE = new RegExp(
   'gu',
 );
 
+/** Belgian and Swiss French: the voie first, the number after it, then the postal code and city
+ * ("Rue de la Loi 16, 1000 Bruxelles", "Avenue de la Gare 12, 1003 Lausanne"). */
+const FR_VOIE_FIRST_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<type>${alternation(bothCases(FR_CORE_TYPES))})(?![\p{L}'’-])${SP}` +
+    String.raw`${FR_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}(?:${SP}${FR_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}){0,4}` +
+    String.raw`${SP}\d{1,4}(?:[ \t]?(?:bis|ter|[A-Da-d])(?![\p{L}]))?${FR_UNIT}` +
+    String.raw`(?<tail>,?\s{1,3}(?:(?:B|CH|L|F)-)?\d{4,5}${SP}${CITY})`,
+  'gu',
+);
+
 // ---- Spanish.
 const ES_CORE = new Set(ES_CORE_TYPES.map((w) => w.toLowerCase()));
 const ES_PART = String.raw`(?:(?:de|del|la|las|los|el|y|i|en)${SP}|[dlDL]['’])`;
@@ -407,6 +417,7 @@ export function findAddresses(s: ScanState): void {
   if (holdsWholeAddress(s)) return;
   push(s, DE_RE, 'street + number (DE)', deEvidence, EU_TAIL_AT);
   push(s, FR_RE, 'number + voie (FR)', frEvidence, EU_TAIL_AT);
+  push(s, FR_VOIE_FIRST_RE, 'voie + number + postal code (BE, CH)', frEvidence);
   push(s, ES_RE, 'vía + number (ES)', esEvidence, EU_TAIL_AT);
   if (hinted || EU_POSTAL_RE.test(s.text)) {
     push(s, GENERIC_RE, 'street + number + postal code + city', () => 'generic');
