@@ -202,3 +202,19 @@ describe('createAnalyzer', () => {
     expect(f === undefined ? '' : text.slice(f.start, f.end)).toBe('anna@example.com');
   });
 });
+
+describe('birth dates in capitals and with abbreviated labels', () => {
+  const analyzer = createAnalyzer();
+  it.each([
+    ['DOB: 14-JUL-1985', '14-JUL-1985'],
+    ['fecha nac.: 14/07/85', '14/07/85'],
+    ['Date naiss. : 12/03/1979', '12/03/1979'],
+  ])('%s', (text, date) => {
+    expect(
+      analyzer
+        .analyze(text)
+        .filter((f) => f.type === 'DATE_OF_BIRTH')
+        .map((f) => text.slice(f.start, f.end)),
+    ).toEqual([date]);
+  });
+});

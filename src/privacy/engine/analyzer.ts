@@ -239,6 +239,10 @@ function shapeVerdict(
   return 'scan';
 }
 
+// A month abbreviation in capitals ("DOB: 14-JUL-1985"), for texts with no lower-case letters.
+const CAPS_MONTH_HINT_RE =
+  /JAN|FEB|MAR|MÄR|APR|AVR|MAY|MAI|JUN|JUI|JUL|AUG|AO|SEP|OCT|OKT|NOV|DEC|DÉC|DEZ|DIC|ENE|ABR|AGO/;
+
 // A numeric date needs digit, separator, 1-2 digits, separator, digit somewhere.
 const NUMERIC_DATE_HINT_RE = /\d[-/.]\d\d?[-/.]\d/;
 
@@ -258,7 +262,9 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   if (p.spaces >= 2 && p.lower >= 4 && mayHaveIntroducedName(s.text)) findLowerCaseNames(s);
   if (
     p.digits >= 4 &&
-    (p.lower >= 2 || ((p.hasDash || p.hasSlash || p.hasDot) && NUMERIC_DATE_HINT_RE.test(s.text)))
+    (p.lower >= 2 ||
+      ((p.hasDash || p.hasSlash || p.hasDot) && NUMERIC_DATE_HINT_RE.test(s.text)) ||
+      (p.upper >= 3 && CAPS_MONTH_HINT_RE.test(s.text)))
   )
     findBirthDates(s);
   if (p.digits >= 7) findPhones(s, phone); // last: skips spans other recognisers validated
