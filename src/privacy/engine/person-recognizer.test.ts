@@ -221,3 +221,17 @@ describe('findPersons: particles after a title', () => {
     expect(persons('Herr Müller von der Bank ruft an.')).not.toContain('von der Bank');
   });
 });
+
+describe('findPersons: international name shapes', () => {
+  it.each([
+    ['Zhang Wei will join the call.', 'Zhang Wei'],
+    ["Siobhán O'Sullivan will join the call.", "Siobhán O'Sullivan"],
+    ['Please forward this to Fatima Zahra El Amrani.', 'Fatima Zahra El Amrani'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('keeps a capital article that starts a place or an organisation out', () => {
+    expect(persons('We stayed at El Greco Hotel.')).toEqual([]);
+  });
+});

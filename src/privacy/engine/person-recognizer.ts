@@ -84,6 +84,8 @@ const WEAK_CUE_BEFORE_RE =
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
   /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b|,\s+(?:your|you|votre|vous|ton|ta|tes|tu|su|sus|dein|deine|ihr|ihre)\s)/iu;
+// Prefixes only surnames have: O'Sullivan, McCarthy, MacLeod, D'Angelo, FitzGerald.
+const SURNAME_PREFIX_RE = /^(?:O['’]|Mc|Mac(?=\p{Lu})|D['’]|Fitz)\p{Lu}/u;
 const SURNAME_SUFFIX_RE =
   /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
 
@@ -438,7 +440,15 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   }
   // "Jordan River", "Victoria Station", "Elm Street": a listed non-name word inside the sequence
   // makes the whole sequence a place or an organisation.
-  if (seq.some((t) => NOT_NAME_WORDS.has(stripPossessive(t.word)))) return;
+  // Particles inside a name ("Fatima El Amrani", "Juan De La Cruz") are not such words.
+  if (
+    seq.some(
+      (t, k) =>
+        NOT_NAME_WORDS.has(stripPossessive(t.word)) &&
+        !(k > 0 && k < seq.length - 1 && NAME_PARTICLES.has(t.word)),
+    )
+  )
+    return;
   if (seq.some((t, k) => PLACE_PREFIX_RE.test(t.word) && (k === 0 || t.word.includes('-')))) return;
   const firstTok = seq[0];
   const lastTok = seq[seq.length - 1];
@@ -551,9 +561,20 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     else if ((given || wideGiven) && (family || wideFamily))
       [score, reason] = [0.75, 'given + family name (wide name lists)'];
     else if (given) [score, reason] = [0.7, 'given name + capitalised word'];
+    // "Zhang Wei", "Kim Minjun": family name first, as East Asian names are written.
+    else if (
+      seq.length === 2 &&
+      listed(FAMILY_NAMES, firstWord) &&
+      listed(GIVEN_NAMES, stripPossessive(lastWord))
+    )
+      [score, reason] = [0.7, 'family + given name'];
     // German capitalises nouns ("Regal Friedrich" is a shelf): a listed family name after an
-    // unlisted word needs context, a title or a cue.
-    else if (family) [score, reason] = [0.45, 'capitalised word + family name'];
+    // unlisted word needs context, a title or a cue — unless it could only be a surname
+    // ("Siobhán O'Sullivan", "Aoife McCarthy").
+    else if (family)
+      [score, reason] = SURNAME_PREFIX_RE.test(lastWord)
+        ? [0.6, 'capitalised word + family name']
+        : [0.45, 'capitalised word + family name'];
     else if (wideGiven || wideFamily) [score, reason] = [0.35, 'capitalised words, one a name'];
     else [score, reason] = [0.25, 'capitalised words'];
     // German capitalises every noun: two unlisted capitalised words need a title or a cue.
