@@ -354,6 +354,13 @@ export const NEGATIVE_WORDS: Readonly<Partial<Record<EntityType, readonly string
   ],
   PHONE: [
     'order',
+    'bestellnummer',
+    'auftragsnummer',
+    'artikelnummer',
+    'kundennummer',
+    'rechnungsnummer',
+    'vertragsnummer',
+    'referenznummer',
     'invoice',
     'ticket',
     'isbn',

@@ -235,3 +235,17 @@ describe('findPersons: international name shapes', () => {
     expect(persons('We stayed at El Greco Hotel.')).toEqual([]);
   });
 });
+
+describe('findPersons: awards, wharves and field labels', () => {
+  it.each([
+    'Grace Hopper Award nominations close in April.',
+    'Take the Jubilee Line to Canary Wharf.',
+    'Customer: John Price\nPrice: 12 EUR',
+  ])('%s', (text) => {
+    expect(persons(text).filter((n) => n !== 'John Price')).toEqual([]);
+  });
+
+  it('keeps the people with those surnames', () => {
+    expect(persons('Vincent Price called about the invoice.')).toEqual(['Vincent Price']);
+  });
+});

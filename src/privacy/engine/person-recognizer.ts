@@ -105,6 +105,12 @@ const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
 // "[CRM] 2025-03-18T22:04:26Z – Nikolas: …".
 const SPEAKER_BEFORE_RE =
   /(?:(?:^|\n)[ \t]*|(?:^|\n)[^\n]{0,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*(?:[–—-][ \t]*)?)$/;
+// Field labels that are also surnames ("Price: 12 €", "Summe: …"): before a colon, never a speaker.
+const FIELD_LABELS: ReadonlySet<string> = new Set(
+  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type'.split(
+    ' ',
+  ),
+);
 // A chat time stamp right before a name: "[09:41] ", "14:02 ".
 const TIMESTAMP_BEFORE_RE = /(?:^|\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$/;
 // A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
@@ -301,7 +307,10 @@ function findRepeatedNames(s: ScanState, tokens: readonly Token[]): void {
     if (sure === undefined) continue;
     const end = tok.start + word.length;
     if (found.some((c) => c.start < end && c.end > tok.start)) continue;
-    if (!sure && !/^ ?:/.test(s.text.slice(end, end + 2))) continue;
+    const labelled = /^ ?:/.test(s.text.slice(end, end + 2));
+    if (!sure && !labelled) continue;
+    // "Price: 12 EUR" after "John Price" is a field label, not the person again.
+    if (labelled && FIELD_LABELS.has(word)) continue;
     s.push({
       type: 'PERSON',
       start: tok.start,
@@ -469,6 +478,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (insideFirmList(s, start, end)) return;
+  // "Price: 12 EUR": a field label before its colon, whatever context is near.
+  if (seq.length === 1 && FIELD_LABELS.has(lastWord) && /^ ?:/.test(text.slice(end, end + 2)))
+    return;
   if (isNamedAfterPeople(text, start, end)) return;
   // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
   if (seq.length === 1 && !titled) {
@@ -544,6 +556,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const speaker =
     !cued &&
     /^ ?:/.test(text.slice(end, end + 2)) &&
+    !FIELD_LABELS.has(lastWord) &&
     (((given || family || wideGiven || wideFamily || isKnownFamily(lastWord)) &&
       SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) ||
       (seq.length <= 2 && TIMESTAMP_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))));

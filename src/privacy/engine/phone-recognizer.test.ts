@@ -76,3 +76,9 @@ describe('findPhones: bracketed country codes and the North American 1', () => {
     expect(phones('Version (+1) 2.3.4 released')).toEqual([]);
   });
 });
+
+describe('findPhones: order numbers', () => {
+  it('does not take a number after an order-number word', () => {
+    expect(phones('Preis 1.299,00 €, Bestellnummer 4711-0815-2024.')).toEqual([]);
+  });
+});
