@@ -249,3 +249,13 @@ describe('findPersons: awards, wharves and field labels', () => {
     expect(persons('Vincent Price called about the invoice.')).toEqual(['Vincent Price']);
   });
 });
+
+describe('findPersons: particles join names, not nouns and names', () => {
+  it.each([
+    ['Der Vertrag von Anna-Maria Schulze-Wehninck läuft aus.', ['Anna-Maria Schulze-Wehninck']],
+    ['Hallo Jonas, hier ist Mia von der Buchhaltung.', ['Jonas', 'Mia']],
+    ['Die Sinfonie von Ludwig van Beethoven.', ['Ludwig van Beethoven']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+});

@@ -175,7 +175,11 @@ export function findPersons(s: ScanState): void {
       const prev = seq[seq.length - 1];
       if (prev !== undefined) {
         if (seq.length >= 5 || isPossessive(prev.word)) break;
-        if (!joinsName(text.slice(prev.end, tok.start), prev.word)) break;
+        const gap = text.slice(prev.end, tok.start);
+        if (!joinsName(gap, prev.word)) break;
+        // A particle joins names only: "Der Vertrag von Anna Schulze" and "Mia von der
+        // Buchhaltung" are a noun, then a name; "Ludwig van Beethoven" is one name.
+        if (gap.length > 3 && /\p{Ll}/u.test(gap) && !particleJoins(prev.word, tok.word)) break;
       }
       seq.push(tok);
       i++;
@@ -254,6 +258,21 @@ function findSignature(s: ScanState): void {
     recognizer: 'person',
     reason: 'one name signing the end of a message',
   });
+}
+
+// German nouns of offices and things end so; surnames almost never do.
+const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|abteilung|amt|ion|tät|erei)$/u;
+
+/** True when a particle may join `before` and `after` into one name. */
+function particleJoins(before: string, after: string): boolean {
+  if (NOUN_SUFFIX_RE.test(after)) return false;
+  return (
+    NAME_PARTICLES.has(before) ||
+    isWideGiven(before) ||
+    isWideFamily(before) ||
+    listed(GIVEN_NAMES, before) ||
+    listed(FAMILY_NAMES, before)
+  );
 }
 
 /** True when two tokens are the same word (a name can only repeat then). */
