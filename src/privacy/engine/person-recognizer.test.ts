@@ -259,3 +259,21 @@ describe('findPersons: particles join names, not nouns and names', () => {
     expect(persons(text)).toEqual(names);
   });
 });
+
+describe('findPersons: names joined by "and", particles after salutations', () => {
+  it.each([
+    [
+      'Meeting notes: Tami and Oral Hermiston-Parisian agreed.',
+      ['Tami', 'Oral Hermiston-Parisian'],
+    ],
+    ['Madame de Roy demande le remboursement.', ['de Roy']],
+    ['Señora de la Vega llamó ayer.', ['de la Vega']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it('joins only known given names to a found name', () => {
+    expect(persons('Salt and Pepper Smith')).toEqual([]);
+    expect(persons('Rock and Roll Hall of Fame')).toEqual([]);
+  });
+});

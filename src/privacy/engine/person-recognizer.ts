@@ -192,6 +192,13 @@ export function findPersons(s: ScanState): void {
     findGivenCapsNames(s);
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);
+  if (
+    text.includes(' and ') ||
+    text.includes(' und ') ||
+    text.includes(' et ') ||
+    text.includes(' y ')
+  )
+    findCoordinatedNames(s);
   findSignature(s);
   if (caps || text.includes(', ')) findReversedNames(s);
   if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
@@ -207,7 +214,7 @@ const PARTICLES_GAP_RE =
   /^\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
 // A title, then name particles, right before a capitalised word.
 const TITLE_PARTICLES_BEFORE_RE =
-  /(?:^|[\s(])(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Sr|Sra|Srta|Dña|Don|Doña)\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
+  /(?:^|[\s(])(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Sr|Sra|Srta|Dña|Don|Doña|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|Senor|Senora)\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
 
 function isLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
@@ -273,6 +280,42 @@ function particleJoins(before: string, after: string): boolean {
     listed(GIVEN_NAMES, before) ||
     listed(FAMILY_NAMES, before)
   );
+}
+
+// "Tami and Oral Hermiston", "Anna und Jonas Weber": a given name joined to a found name.
+const GIVEN_BEFORE_AND_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:and|und|et|y|&) $/u;
+const GIVEN_AFTER_AND_RE = /^ (?:and|und|et|y|&) (\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/** A known given name coordinated with a name found with at least two words. */
+function findCoordinatedNames(s: ScanState): void {
+  const text = s.text;
+  const found = s.candidates.filter(
+    (c) => c.type === 'PERSON' && c.score >= 0.6 && text.slice(c.start, c.end).includes(' '),
+  );
+  for (const c of found) {
+    const before = GIVEN_BEFORE_AND_RE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    const after = GIVEN_AFTER_AND_RE.exec(text.slice(c.end, c.end + 24));
+    for (const [word, start] of [
+      [
+        before?.[1],
+        c.start - (before?.[0].length ?? 0) + (before?.[0].indexOf(before[1] ?? '') ?? 0),
+      ],
+      [after?.[1], c.end + (after?.[0].indexOf(after[1] ?? '') ?? 0)],
+    ] as const) {
+      if (word === undefined || !isWideGiven(word) || NOT_NAME_WORDS.has(word)) continue;
+      if (AMBIGUOUS_GIVEN.has(word)) continue;
+      const end = start + word.length;
+      if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
+      s.push({
+        type: 'PERSON',
+        start,
+        end,
+        score: 0.6,
+        recognizer: 'person',
+        reason: 'given name joined by "and" to a name',
+      });
+    }
+  }
 }
 
 /** True when two tokens are the same word (a name can only repeat then). */
@@ -422,10 +465,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     seq.length > 0 &&
     (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? ''))
   ) {
-    if (TITLES.has(seq[0]?.word ?? '')) {
-      titled = true;
-      afterTitle = seq[0]?.end ?? -1;
-    }
+    if (TITLES.has(seq[0]?.word ?? '')) titled = true;
+    afterTitle = seq[0]?.end ?? -1; // "Madame de Roy": particles after a salutation too
     seq = seq.slice(1);
   }
   // "Kundin Bianca", "Contact Maria": a capitalised cue word before a name introduces it.
