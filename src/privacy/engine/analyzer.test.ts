@@ -218,3 +218,24 @@ describe('birth dates in capitals and with abbreviated labels', () => {
     ).toEqual([date]);
   });
 });
+
+describe('secrets in more languages and places', () => {
+  const analyzer = createAnalyzer();
+  const found = (text: string): [string, string][] =>
+    analyzer.analyze(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+  it.each([
+    ['API-Schlüssel: 9f8e7d6c5b4a39281706f5e4d3c2b1a0', '9f8e7d6c5b4a39281706f5e4d3c2b1a0'],
+    ['das Passwort lautet Sonnenschein99', 'Sonnenschein99'],
+    ['postgres://admin:S3cretPassw0rd@db.internal:5432/app', 'S3cretPassw0rd'],
+  ])('%s', (text, secret) => {
+    expect(found(text)).toEqual([['GENERIC_SECRET', secret]]);
+  });
+
+  it('keeps a digest under a hash key a digest', () => {
+    expect(
+      found('file_sha256: 9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0'),
+    ).toEqual([]);
+    expect(found('etag = 9f8e7d6c5b4a39281706f5e4d3c2b1a0')).toEqual([]);
+  });
+});

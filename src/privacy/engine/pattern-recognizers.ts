@@ -34,6 +34,8 @@ export function findEmails(s: ScanState): void {
     }
     const local = value.slice(0, value.indexOf('@'));
     if (local.length === 0 || local.endsWith('.')) continue;
+    // "postgres://admin:S3cret@db": user info of a URL, not an address.
+    if (/:\/\/[^\s/@]*:$/.test(s.text.slice(Math.max(0, start - 80), start))) continue;
     s.push({
       type: 'EMAIL',
       start,

@@ -72,7 +72,7 @@ const JWT_RE = /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9
 const ASSIGN_RE =
   /([A-Za-z][\w.-]{0,48}|[\p{L}][\p{L} ]{2,24}?)(["']?)\s*(?::=|=>|[:=])\s*(["']?)([^\s"'`,;<>]{6,256})\3/gu;
 const PHRASE_RE =
-  /\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|secret|token)\s+(?:is|ist|est|es)\s*:?\s+["']?([^\s"',;]{6,128})/giu;
+  /\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|secret|token)\s+(?:is|ist|lautet|est|es)\s*:?\s+["']?([^\s"',;]{6,128})/giu;
 const BEARER_RE = /\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/-]{20,}=*)/g;
 const BARE_RE = /(?<![A-Za-z0-9/+_=-])[A-Za-z0-9/+_-]{30,64}={0,2}(?![A-Za-z0-9/+_=-])/g;
 
@@ -104,9 +104,25 @@ function keyIsSecret(key: string): boolean {
     .toLowerCase();
   return (
     containsAnyWord(spaced, SECRET_KEYS) ||
-    /(?:secret|token|passw|apikey|api key|credential)/.test(spaced)
+    /(?:secret|token|passw|apikey|api key|credential|schlüssel|cl[eé] api|clave)/.test(spaced)
   );
 }
+
+/** A key that names an API key or token outright: a 32-64 hex value under it is one, not a digest. */
+function keyNamesApiKey(key: string): boolean {
+  const spaced = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .toLowerCase();
+  return (
+    /(?:api ?key|schlüssel|cl[eé]|clave|access ?key|secret|token)/.test(spaced) &&
+    !/(?:hash|sum|digest|sha|md5|checksum|fingerprint|commit|etag)/.test(spaced)
+  );
+}
+
+// "postgres://admin:S3cret@db:5432/app": the password of a URL's user info.
+const URL_PASSWORD_RE =
+  /(?<![\w])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]{1,64}:([^\s@/]{3,128})@[\w.-]+/gi;
 
 // One pass that tells whether any known token prefix is present at all.
 const SHAPE_PREFIX_RE =
@@ -209,7 +225,10 @@ function findAssignedSecrets(s: ScanState): void {
       const start = m.index + m[0].length - value.length - (m[3]?.length ?? 0);
       if (m[3] === '') value = trimSentencePunctuation(value);
       const isPassword = PASSWORD_KEY_RE.test(key.toLowerCase());
-      if (isPassword ? value.length >= 6 && !PLACEHOLDER_RE.test(value) : looksRandom(value, 12)) {
+      const accepted = isPassword
+        ? value.length >= 6 && !PLACEHOLDER_RE.test(value)
+        : looksRandom(value, 12) || (keyNamesApiKey(key) && /^[0-9a-f]{32,64}$/i.test(value));
+      if (accepted) {
         pushSecret(
           s,
           start,
@@ -221,6 +240,15 @@ function findAssignedSecrets(s: ScanState): void {
     }
   }
   if (PHRASE_TRIGGER_RE.test(s.lower())) findPhrases(s);
+  if (text.includes('://')) {
+    URL_PASSWORD_RE.lastIndex = 0;
+    for (let m = URL_PASSWORD_RE.exec(text); m !== null; m = URL_PASSWORD_RE.exec(text)) {
+      const value = m[1] ?? '';
+      if (PLACEHOLDER_RE.test(value)) continue;
+      const start = m.index + m[0].indexOf(':' + value + '@') + 1;
+      pushSecret(s, start, value, 0.9, 'password in the user info of a URL');
+    }
+  }
   if (text.length >= 20) findBareTokens(s);
   // A whole cell under a secret-named column ("api_token") is the secret itself.
   if (
