@@ -277,3 +277,15 @@ describe('findPersons: names joined by "and", particles after salutations', () =
     expect(persons('Rock and Roll Hall of Fame')).toEqual([]);
   });
 });
+
+describe('findPersons: two people joined by a conjunction', () => {
+  it('splits at a given name after "y", keeps a double surname whole', () => {
+    expect(persons('Reunión con José María Aznar y Ana Botella.')).toEqual([
+      'José María Aznar',
+      'Ana Botella',
+    ]);
+    expect(persons('El filósofo José Ortega y Gasset escribió mucho.')).toEqual([
+      'José Ortega y Gasset',
+    ]);
+  });
+});

@@ -180,6 +180,9 @@ export function findPersons(s: ScanState): void {
         // A particle joins names only: "Der Vertrag von Anna Schulze" and "Mia von der
         // Buchhaltung" are a noun, then a name; "Ludwig van Beethoven" is one name.
         if (gap.length > 3 && /\p{Ll}/u.test(gap) && !particleJoins(prev.word, tok.word)) break;
+        // "José María Aznar y Ana Botella": a given name after "y" starts a second person
+        // ("Ortega y Gasset" stays one name).
+        if (seq.length >= 2 && CONJUNCTION_GAP_RE.test(gap) && isWideGiven(tok.word)) break;
       }
       seq.push(tok);
       i++;
@@ -267,6 +270,7 @@ function findSignature(s: ScanState): void {
   });
 }
 
+const CONJUNCTION_GAP_RE = /^ (?:y|e|i|und|and|et) $/u;
 // German nouns of offices and things end so; surnames almost never do.
 const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|abteilung|amt|ion|tät|erei)$/u;
 
