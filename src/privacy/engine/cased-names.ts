@@ -1,5 +1,6 @@
 import { NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
+import { ORG_CAPS_WORDS, PERSON_LABEL_BEFORE_RE } from './person-labels.js';
 import type { ScanState } from './scan-state.js';
 
 /*
@@ -123,17 +124,18 @@ function pushReversedCaps(s: ScanState, run: readonly Word[], k: number): number
     pushName(s, [family, given], 0.8, 'family + given name in capitals with context');
     return 2;
   }
-  // "Paciente BRÉZIÈRE VOURINE,": two capitals words right after a person label, and nothing
-  // more in capitals, are a name even when no list knows them.
+  // "Paciente BRÉZIÈRE VOURINE,", "Beneficiario: ALORA NYSELAEEDA ALISANO": two or three
+  // capitals words right after a person label, and nothing more in capitals, are a name even
+  // when no list knows them; a firm's ending ("SARL", "GMBH") keeps a firm out.
   if (
     k === 0 &&
-    run.length === 2 &&
+    run.length <= 3 &&
+    run.every((w) => w.end - w.start >= 2 && !ORG_CAPS_WORDS.has(s.text.slice(w.start, w.end))) &&
     family.end - family.start >= 3 &&
-    given.end - given.start >= 3 &&
-    PERSON_LABEL_BEFORE_RE.test(s.before(family.start, 24))
+    PERSON_LABEL_BEFORE_RE.test(s.before(family.start, 32))
   ) {
-    pushName(s, [family, given], 0.6, 'two words in capitals after a person label');
-    return 2;
+    pushName(s, run, 0.6, 'words in capitals after a person label');
+    return run.length;
   }
   return 1;
 }
@@ -178,9 +180,6 @@ export function findGivenCapsNames(s: ScanState): void {
     });
   }
 }
-
-const PERSON_LABEL_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:patient|patientin|paciente|name|nom|nombre|client|cliente|kunde|kundin|customer|employee|mitarbeiter|mitarbeiterin|empleado|empleada|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|élève|student|schüler|schülerin|alumno|alumna|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|zeuge|zeugin|testigo|titulaire|titular|inhaber|inhaberin)\s*:?\s*$/u;
 
 // A self-introduction, then the lower-case words that follow it.
 const INTRO_RE =

@@ -289,3 +289,19 @@ describe('findPersons: two people joined by a conjunction', () => {
     ]);
   });
 });
+
+describe('findPersons: names in capitals after transfer and shipping labels', () => {
+  it.each([
+    ['Bénéficiaire : ZIRIC ORYSIER\nIBAN : CH08', ['ZIRIC ORYSIER']],
+    ['Ordonnance – Patient(e) : DURICIEAU Zoumir, née le 3 mai', ['DURICIEAU Zoumir']],
+    ['Beneficiario: ALORA NYSELAEEDA ALISANO\nIBAN: IT56', ['ALORA NYSELAEEDA ALISANO']],
+    ['SHIP TO:\nZAXAU JOXARIDGE\n4064 Eleanora Road', ['ZAXAU JOXARIDGE']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it('keeps firms after those labels out', () => {
+    for (const text of ['Bénéficiaire : ACME SARL\nIBAN : FR76', 'Empfänger: MÜLLER GMBH'])
+      expect(persons(text), text).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
+import { ORG_CAPS_WORDS, PERSON_LABEL_BEFORE_RE } from './person-labels.js';
 import type { ScanState } from './scan-state.js';
 
 /*
@@ -17,10 +18,6 @@ const COMMA_NAME_RE =
 // "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
-
-// Labels of a person in files and forms, right before "Family, Given".
-const PERSON_LABEL_RE =
-  /(?:^|[^\p{L}])(?:asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|geschädigte|geschädigter|victime|denunciante|complainant|victim|titular|inhaber|inhaberin|patient|patientin|paciente)\s*:?\s*$/u;
 
 export function findReversedNames(s: ScanState): void {
   const text = s.text;
@@ -43,11 +40,13 @@ export function findReversedNames(s: ScanState): void {
       titleCaseName(m[1] ?? '')
         .split(' ')
         .pop() ?? '';
+    if ((m[1] ?? '').split(' ').some((w) => ORG_CAPS_WORDS.has(w))) continue;
+    // "Patient(e) : DURICIEAU Zoumir": after a person label, a name no list knows.
     pushIfNames(s, m, {
       family,
       given: m[2] ?? '',
       reason: 'family name in capitals, given name',
-      labelled: false,
+      labelled: PERSON_LABEL_BEFORE_RE.test(s.before(m.index, 32)),
     });
   }
 }
@@ -73,7 +72,7 @@ function pushIfNames(
   if (!isKnownFamily(family) || !isKnownGiven(given)) {
     // "Asegurado: Zialañeda, Gurencio": a person label before "Family, Given" vouches for names
     // no list holds.
-    const label = labelled && PERSON_LABEL_RE.test(s.before(m.index, 24));
+    const label = labelled && PERSON_LABEL_BEFORE_RE.test(s.before(m.index, 32));
     if (labelled && (label || s.hasContext('PERSON', m.index, 30)))
       s.push({
         type: 'PERSON',
@@ -87,7 +86,7 @@ function pushIfNames(
     return;
   }
   const context = s.hasContext('PERSON', m.index, 30);
-  const label = labelled && PERSON_LABEL_RE.test(s.before(m.index, 24));
+  const label = labelled && PERSON_LABEL_BEFORE_RE.test(s.before(m.index, 32));
   s.push({
     type: 'PERSON',
     start: m.index,
