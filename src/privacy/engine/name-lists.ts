@@ -393,3 +393,37 @@ export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(
     .join('|')
     .split('|'),
 );
+
+/** Titles before a name; context, never part of the span. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Prof',
+  'Sir',
+  'Herr',
+  'Herrn',
+  'Frau',
+  'M',
+  'Mme',
+  'Mlle',
+  'Monsieur',
+  'Maître',
+  'Maitre',
+  'Me',
+  'Madame',
+  'Mademoiselle',
+  'Sr',
+  'Sra',
+  'Srta',
+  'Señor',
+  'Señora',
+  'Don',
+  'Doña',
+  'Dña',
+  'Dra',
+  'Sgt',
+  'Officer',
+]);

@@ -5,49 +5,31 @@ import {
   NAMED_AFTER_PEOPLE,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  TITLES,
 } from './name-lists.js';
 import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import { findCapsNames, findGivenCapsNames, mayHaveCapsName } from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
 import { findReversedNames } from './reversed-names.js';
-import type { Finding } from './entity-types.js';
+import {
+  FIELD_LABELS,
+  findCoordinatedNames,
+  findRepeatedNames,
+  findSignature,
+  hasRepeatedWord,
+  isPossessive,
+  stripPossessive,
+  type Token,
+} from './person-text-passes.js';
 import type { ScanState } from './scan-state.js';
+
+/** Titles (Mr, Frau, Mme …): in name-lists.ts, exported here as before. */
+export { TITLES };
 
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
 const WORD_RE =
   /(?<![\p{L}\p{N}_@./\\#-])[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
-export const TITLES: ReadonlySet<string> = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Miss',
-  'Dr',
-  'Prof',
-  'Sir',
-  'Herr',
-  'Herrn',
-  'Frau',
-  'M',
-  'Mme',
-  'Mlle',
-  'Monsieur',
-  'Maître',
-  'Maitre',
-  'Me',
-  'Madame',
-  'Mademoiselle',
-  'Sr',
-  'Sra',
-  'Srta',
-  'Señor',
-  'Señora',
-  'Don',
-  'Doña',
-  'Dña',
-  'Dra',
-  'Sgt',
-  'Officer',
-]);
+
 const ORG_SUFFIX_RE =
   /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
 
@@ -105,36 +87,12 @@ const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
 // "[CRM] 2025-03-18T22:04:26Z – Nikolas: …".
 const SPEAKER_BEFORE_RE =
   /(?:(?:^|\n)[ \t]*|(?:^|\n)[^\n]{0,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*(?:[–—-][ \t]*)?)$/;
-// Field labels that are also surnames ("Price: 12 €", "Summe: …"): before a colon, never a speaker.
-const FIELD_LABELS: ReadonlySet<string> = new Set(
-  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type'.split(
-    ' ',
-  ),
-);
 // A chat time stamp right before a name: "[09:41] ", "14:02 ".
 const TIMESTAMP_BEFORE_RE = /(?:^|\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$/;
 // A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
 // "a" or "an": English articles).
 const PREPOSITION_BEFORE_RE =
   /(?:^|[\s(])(?:de|à|von|für|pour|para|avec|con|mit|par|por|chez|bei)\s$/iu;
-
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly word: string;
-}
-
-/** True when `word` ends in a possessive 's or ’s. */
-function isPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false; // s
-  const q = word.charCodeAt(n - 2);
-  return q === 39 || q === 0x2019; // ' or ’
-}
-
-function stripPossessive(word: string): string {
-  return isPossessive(word) ? word.slice(0, -2) : word;
-}
 
 const GAP_RE = /^ (?:\p{Lu}\.? )?((?:\p{L}{1,3} ){0,2})$/u;
 
@@ -207,11 +165,6 @@ export function findPersons(s: ScanState): void {
   if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
 }
 
-// The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a question
-// or a sign-off word: "Any idea? /Rador", "¿Alguna idea? Orura", "Gruß Taen".
-const SIGNATURE_RE =
-  /(?:[,!][ \t]*\n[ \t]*|\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
-
 // Between a title and a name: its particles ("Frau| von |Weizsäcker").
 const PARTICLES_GAP_RE =
   /^\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
@@ -221,53 +174,6 @@ const TITLE_PARTICLES_BEFORE_RE =
 
 function isLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
-}
-
-/** A letter in ASCII, or any character past Latin-1 punctuation (accented letters). */
-function isLetterCode(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || c > 191 || c === 39 || c === 0x2019;
-}
-
-/** A message signed with one name at its very end. */
-function findSignature(s: ScanState): void {
-  const text = s.text;
-  // Cheap gate first, no allocation: the text ends in a word that starts with a capital and
-  // stands after a space, a line break or a slash; most texts end otherwise.
-  let e = text.length;
-  while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
-  const last = text.charCodeAt(e - 1);
-  if (last === 46 || last === 33) e--;
-  let b = e;
-  while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
-  if (e - b < 3 || b < 2) return;
-  const first = text.charCodeAt(b);
-  if (!((first >= 65 && first <= 90) || first > 191)) return;
-  const sep = text.charCodeAt(b - 1);
-  if (sep !== 32 && sep !== 10 && sep !== 47 && sep !== 9) return;
-  const tail = text.slice(-60);
-  const m = SIGNATURE_RE.exec(tail);
-  const word = m?.[1];
-  if (m === null || word === undefined) return;
-  // The i flag lets the sign-offs match in any case; the name itself must start upper-case.
-  if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_WORDS.has(word) || TITLES.has(word)) return;
-  // After a sign-off a team signs too ("Cheers,\nDevops"): there the word must be a known name.
-  // A slash or a question before it ("/Rador", "Any idea? Orura") is how people sign chats.
-  const signOff = !/^(?:\/|[?!])/.test(m[0]);
-  if (signOff && !isKnownGiven(word) && !isKnownFamily(word)) return;
-  const end =
-    text.length -
-    (tail.length - (m.index + m[0].length)) -
-    (m[0].length - m[0].indexOf(word) - word.length);
-  const start = end - word.length;
-  if (s.candidates.some((c) => c.score >= 0.5 && c.start < end && c.end > start)) return;
-  s.push({
-    type: 'PERSON',
-    start,
-    end,
-    score: 0.6,
-    recognizer: 'person',
-    reason: 'one name signing the end of a message',
-  });
 }
 
 const CONJUNCTION_GAP_RE = /^ (?:y|e|i|und|and|et) $/u;
@@ -284,108 +190,6 @@ function particleJoins(before: string, after: string): boolean {
     listed(GIVEN_NAMES, before) ||
     listed(FAMILY_NAMES, before)
   );
-}
-
-// "Tami and Oral Hermiston", "Anna und Jonas Weber": a given name joined to a found name.
-const GIVEN_BEFORE_AND_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:and|und|et|y|&) $/u;
-const GIVEN_AFTER_AND_RE = /^ (?:and|und|et|y|&) (\p{Lu}\p{Ll}+)(?![\p{L}])/u;
-
-/** A known given name coordinated with a name found with at least two words. */
-function findCoordinatedNames(s: ScanState): void {
-  const text = s.text;
-  const found = s.candidates.filter(
-    (c) => c.type === 'PERSON' && c.score >= 0.6 && text.slice(c.start, c.end).includes(' '),
-  );
-  for (const c of found) {
-    const before = GIVEN_BEFORE_AND_RE.exec(text.slice(Math.max(0, c.start - 24), c.start));
-    const after = GIVEN_AFTER_AND_RE.exec(text.slice(c.end, c.end + 24));
-    for (const [word, start] of [
-      [
-        before?.[1],
-        c.start - (before?.[0].length ?? 0) + (before?.[0].indexOf(before[1] ?? '') ?? 0),
-      ],
-      [after?.[1], c.end + (after?.[0].indexOf(after[1] ?? '') ?? 0)],
-    ] as const) {
-      if (word === undefined || !isWideGiven(word) || NOT_NAME_WORDS.has(word)) continue;
-      if (AMBIGUOUS_GIVEN.has(word)) continue;
-      const end = start + word.length;
-      if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
-      s.push({
-        type: 'PERSON',
-        start,
-        end,
-        score: 0.6,
-        recognizer: 'person',
-        reason: 'given name joined by "and" to a name',
-      });
-    }
-  }
-}
-
-/** True when two tokens are the same word (a name can only repeat then). */
-function hasRepeatedWord(tokens: readonly Token[]): boolean {
-  if (tokens.length > 16) {
-    // Long texts: one set instead of comparing every pair.
-    const seen = new Set<string>();
-    for (const tok of tokens) {
-      const word = stripPossessive(tok.word);
-      if (seen.has(word)) return true;
-      seen.add(word);
-    }
-    return false;
-  }
-  // Short texts (most table cells): pairwise, no allocation.
-  for (let i = 1; i < tokens.length; i++) {
-    const word = stripPossessive(tokens[i]?.word ?? '');
-    for (let j = 0; j < i; j++) if (stripPossessive(tokens[j]?.word ?? '') === word) return true;
-  }
-  return false;
-}
-
-/** A found name this sure marks all its repeats; a weaker one (0.5 is the default threshold) only
- * its repeats as a chat speaker. */
-const SURE_NAME_SCORE = 0.6;
-const FOUND_NAME_SCORE = 0.5;
-
-/**
- * "[10:12] Émeline : …" then "bonjour Émeline": a capitalised word that repeats a name (or a
- * part of one) already found in the same text is that person too, even where its own context
- * says nothing. A single word found only with a cue ("hallo Wörimar") is weaker evidence: its
- * repeats count only as a chat speaker ("Wörimar :"), so one wrong find does not spread.
- */
-function findRepeatedNames(s: ScanState, tokens: readonly Token[]): void {
-  let names: Map<string, boolean> | undefined; // word → sure
-  const found: Finding[] = [];
-  for (const c of s.candidates) {
-    if (c.type !== 'PERSON' || c.score < FOUND_NAME_SCORE) continue;
-    found.push(c);
-    names ??= new Map();
-    const parts = s.text.slice(c.start, c.end).split(/[\s,]+/);
-    const sure = c.score >= SURE_NAME_SCORE || parts.length >= 2;
-    for (const part of parts)
-      if (part.length >= 3 && !NOT_NAME_WORDS.has(part) && !TITLES.has(part))
-        names.set(part, sure || names.get(part) === true);
-  }
-  if (names === undefined) return;
-  for (const tok of tokens) {
-    const word = stripPossessive(tok.word);
-    const sure = names.get(word);
-    if (sure === undefined) continue;
-    const end = tok.start + word.length;
-    if (found.some((c) => c.start < end && c.end > tok.start)) continue;
-    const labelled = /^ ?:/.test(s.text.slice(end, end + 2));
-    if (!sure && !labelled) continue;
-    // "Price: 12 EUR" after "John Price" is a field label, not the person again.
-    if (labelled && FIELD_LABELS.has(word)) continue;
-    s.push({
-      type: 'PERSON',
-      start: tok.start,
-      end,
-      score: 0.6,
-      recognizer: 'person',
-      reason: 'repeats a name found in the same text',
-    });
-  }
 }
 
 /**

@@ -1,0 +1,189 @@
+import { AMBIGUOUS_GIVEN, NOT_NAME_WORDS, TITLES } from './name-lists.js';
+import { isKnownFamily, isKnownGiven, isWideGiven } from './name-gazetteer.js';
+import type { Finding } from './entity-types.js';
+import type { ScanState } from './scan-state.js';
+
+/*
+ * PERSON passes over the whole text, run after the capitalised sequences are scored: a message
+ * signed with one name, a given name joined by "and" to a found name, and the repeats of a name
+ * found in the same text. They read the candidates findPersons has pushed so far.
+ */
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+}
+
+/** True when `word` ends in a possessive 's or ’s. */
+export function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false; // s
+  const q = word.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019; // ' or ’
+}
+
+export function stripPossessive(word: string): string {
+  return isPossessive(word) ? word.slice(0, -2) : word;
+}
+
+// Field labels that are also surnames ("Price: 12 €", "Summe: …"): before a colon, never a speaker.
+export const FIELD_LABELS: ReadonlySet<string> = new Set(
+  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type'.split(
+    ' ',
+  ),
+);
+
+// The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a question
+// or a sign-off word: "Any idea? /Rador", "¿Alguna idea? Orura", "Gruß Taen".
+const SIGNATURE_RE =
+  /(?:[,!][ \t]*\n[ \t]*|\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
+
+/** A letter in ASCII, or any character past Latin-1 punctuation (accented letters). */
+function isLetterCode(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c > 191 || c === 39 || c === 0x2019;
+}
+
+/** A message signed with one name at its very end. */
+export function findSignature(s: ScanState): void {
+  const text = s.text;
+  // Cheap gate first, no allocation: the text ends in a word that starts with a capital and
+  // stands after a space, a line break or a slash; most texts end otherwise.
+  let e = text.length;
+  while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 46 || last === 33) e--;
+  let b = e;
+  while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
+  if (e - b < 3 || b < 2) return;
+  const first = text.charCodeAt(b);
+  if (!((first >= 65 && first <= 90) || first > 191)) return;
+  const sep = text.charCodeAt(b - 1);
+  if (sep !== 32 && sep !== 10 && sep !== 47 && sep !== 9) return;
+  const tail = text.slice(-60);
+  const m = SIGNATURE_RE.exec(tail);
+  const word = m?.[1];
+  if (m === null || word === undefined) return;
+  // The i flag lets the sign-offs match in any case; the name itself must start upper-case.
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_WORDS.has(word) || TITLES.has(word)) return;
+  // After a sign-off a team signs too ("Cheers,\nDevops"): there the word must be a known name.
+  // A slash or a question before it ("/Rador", "Any idea? Orura") is how people sign chats.
+  const signOff = !/^(?:\/|[?!])/.test(m[0]);
+  if (signOff && !isKnownGiven(word) && !isKnownFamily(word)) return;
+  const end =
+    text.length -
+    (tail.length - (m.index + m[0].length)) -
+    (m[0].length - m[0].indexOf(word) - word.length);
+  const start = end - word.length;
+  if (s.candidates.some((c) => c.score >= 0.5 && c.start < end && c.end > start)) return;
+  s.push({
+    type: 'PERSON',
+    start,
+    end,
+    score: 0.6,
+    recognizer: 'person',
+    reason: 'one name signing the end of a message',
+  });
+}
+
+// "Tami and Oral Hermiston", "Anna und Jonas Weber": a given name joined to a found name.
+const GIVEN_BEFORE_AND_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:and|und|et|y|&) $/u;
+const GIVEN_AFTER_AND_RE = /^ (?:and|und|et|y|&) (\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/** A known given name coordinated with a name found with at least two words. */
+export function findCoordinatedNames(s: ScanState): void {
+  const text = s.text;
+  const found = s.candidates.filter(
+    (c) => c.type === 'PERSON' && c.score >= 0.6 && text.slice(c.start, c.end).includes(' '),
+  );
+  for (const c of found) {
+    const before = GIVEN_BEFORE_AND_RE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    const after = GIVEN_AFTER_AND_RE.exec(text.slice(c.end, c.end + 24));
+    for (const [word, start] of [
+      [
+        before?.[1],
+        c.start - (before?.[0].length ?? 0) + (before?.[0].indexOf(before[1] ?? '') ?? 0),
+      ],
+      [after?.[1], c.end + (after?.[0].indexOf(after[1] ?? '') ?? 0)],
+    ] as const) {
+      if (word === undefined || !isWideGiven(word) || NOT_NAME_WORDS.has(word)) continue;
+      if (AMBIGUOUS_GIVEN.has(word)) continue;
+      const end = start + word.length;
+      if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
+      s.push({
+        type: 'PERSON',
+        start,
+        end,
+        score: 0.6,
+        recognizer: 'person',
+        reason: 'given name joined by "and" to a name',
+      });
+    }
+  }
+}
+
+/** True when two tokens are the same word (a name can only repeat then). */
+export function hasRepeatedWord(tokens: readonly Token[]): boolean {
+  if (tokens.length > 16) {
+    // Long texts: one set instead of comparing every pair.
+    const seen = new Set<string>();
+    for (const tok of tokens) {
+      const word = stripPossessive(tok.word);
+      if (seen.has(word)) return true;
+      seen.add(word);
+    }
+    return false;
+  }
+  // Short texts (most table cells): pairwise, no allocation.
+  for (let i = 1; i < tokens.length; i++) {
+    const word = stripPossessive(tokens[i]?.word ?? '');
+    for (let j = 0; j < i; j++) if (stripPossessive(tokens[j]?.word ?? '') === word) return true;
+  }
+  return false;
+}
+
+/** A found name this sure marks all its repeats; a weaker one (0.5 is the default threshold) only
+ * its repeats as a chat speaker. */
+const SURE_NAME_SCORE = 0.6;
+const FOUND_NAME_SCORE = 0.5;
+
+/**
+ * "[10:12] Émeline : …" then "bonjour Émeline": a capitalised word that repeats a name (or a
+ * part of one) already found in the same text is that person too, even where its own context
+ * says nothing. A single word found only with a cue ("hallo Wörimar") is weaker evidence: its
+ * repeats count only as a chat speaker ("Wörimar :"), so one wrong find does not spread.
+ */
+export function findRepeatedNames(s: ScanState, tokens: readonly Token[]): void {
+  let names: Map<string, boolean> | undefined; // word → sure
+  const found: Finding[] = [];
+  for (const c of s.candidates) {
+    if (c.type !== 'PERSON' || c.score < FOUND_NAME_SCORE) continue;
+    found.push(c);
+    names ??= new Map();
+    const parts = s.text.slice(c.start, c.end).split(/[\s,]+/);
+    const sure = c.score >= SURE_NAME_SCORE || parts.length >= 2;
+    for (const part of parts)
+      if (part.length >= 3 && !NOT_NAME_WORDS.has(part) && !TITLES.has(part))
+        names.set(part, sure || names.get(part) === true);
+  }
+  if (names === undefined) return;
+  for (const tok of tokens) {
+    const word = stripPossessive(tok.word);
+    const sure = names.get(word);
+    if (sure === undefined) continue;
+    const end = tok.start + word.length;
+    if (found.some((c) => c.start < end && c.end > tok.start)) continue;
+    const labelled = /^ ?:/.test(s.text.slice(end, end + 2));
+    if (!sure && !labelled) continue;
+    // "Price: 12 EUR" after "John Price" is a field label, not the person again.
+    if (labelled && FIELD_LABELS.has(word)) continue;
+    s.push({
+      type: 'PERSON',
+      start: tok.start,
+      end,
+      score: 0.6,
+      recognizer: 'person',
+      reason: 'repeats a name found in the same text',
+    });
+  }
+}
