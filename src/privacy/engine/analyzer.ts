@@ -128,21 +128,40 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 const NAME_HEADER_RE =
   /^(?:(?:first|last|given|family|middle|sur|fore|maiden)[ _.-]?name|surname|forename|vorname|nachname|familienname|prénom|prenom|nom de famille|apellidos?|nombre de pila)s?$/iu;
 
-/** Name-shaped cell: capitalised words (after a particle), or one word in capitals. */
-const NAME_CELL_RE =
-  /^(?:(?:de|del|da|di|du|van|von|le|la) )?(?:\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})$/u;
+/**
+ * Name-shaped cell: up to five name words — capitalised ("Anna"), in capitals ("KELLER") or
+ * initials ("T.") — joined by spaces or hyphens, particles between them, and at most one comma
+ * ("Keller, Anna"); a particle may open it ("de Altenwerth").
+ */
+const NAME_CELL_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+|\p{Lu}\.)`;
+const NAME_CELL_PARTICLE = '(?:(?:de|del|da|di|du|van|von|der|den|le|la) )?';
+const NAME_CELL_RE = new RegExp(
+  `^${NAME_CELL_PARTICLE}${NAME_CELL_WORD}(?:(?:[ -]|, )${NAME_CELL_PARTICLE}${NAME_CELL_WORD}){0,4}$`,
+  'u',
+);
+
+function isNameShaped(value: string): boolean {
+  return (
+    NAME_CELL_RE.test(value) &&
+    value.indexOf(',') === value.lastIndexOf(',') &&
+    /\p{L}{2}/u.test(value)
+  );
+}
 
 /**
  * Cells of tables pasted into the text (see embedded-tables.ts), each analysed with its column
- * header as context, as a CSV cell is. As in a table scan, a column where most cells are whole
- * names is a name column: its other name-shaped cells count as names too.
+ * header as context, as a CSV cell is. As in a table scan, a column of names is a name column:
+ * its other name-shaped cells count as names too. Words of the header line are labels, never
+ * values.
  */
 function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
   const text = s.text;
   for (const table of findEmbeddedTables(text)) {
+    dropFindingsIn(s, table.headerStart, table.headerEnd);
     table.header.forEach((header, c) => {
       let cellsWithText = 0;
       let wholeNames = 0;
+      let nameShaped = 0;
       const unnamed: { start: number; end: number }[] = [];
       for (const row of table.rows) {
         const cell = row[c];
@@ -153,11 +172,16 @@ function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
         for (const f of found)
           s.push({ ...f, start: cell.start + f.start, end: cell.start + f.end });
         const name = found.find((f) => f.type === 'PERSON');
-        if (name !== undefined && (name.end - name.start) / value.length >= 0.7) wholeNames++;
-        else if (found.length === 0 && NAME_CELL_RE.test(value)) unnamed.push(cell);
+        if (name !== undefined && (name.end - name.start) / value.length >= 0.7) {
+          wholeNames++;
+          nameShaped++;
+        } else if (found.length === 0 && isNameShaped(value)) {
+          unnamed.push(cell);
+          nameShaped++;
+        }
       }
-      if (unnamed.length === 0) return;
-      if (wholeNames * 2 < cellsWithText && !NAME_HEADER_RE.test(header.trim())) return;
+      if (unnamed.length === 0 || !isNameColumn(header, cellsWithText, wholeNames, nameShaped))
+        return;
       for (const cell of unnamed)
         s.push({
           type: 'PERSON',
@@ -169,6 +193,30 @@ function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
         });
     });
   }
+}
+
+/**
+ * A column of names: its header can only hold names; or half its cells are whole names; or
+ * every cell has a name's shape, one of them a known name, and the header speaks of no other
+ * kind of data (a "City" column of "Paris", "Florence" is not one).
+ */
+function isNameColumn(
+  header: string,
+  cells: number,
+  wholeNames: number,
+  nameShaped: number,
+): boolean {
+  if (NAME_HEADER_RE.test(header.trim()) || wholeNames * 2 >= cells) return true;
+  if (wholeNames === 0 || nameShaped < cells || cells < 2) return false;
+  const hint = new HintContext(header);
+  return !hint.speaksOfAnyType() || hint.has('PERSON');
+}
+
+function dropFindingsIn(s: ScanState, start: number, end: number): void {
+  const kept = s.candidates.filter((f) => f.end <= start || f.start >= end);
+  if (kept.length === s.candidates.length) return;
+  s.candidates.length = 0;
+  s.candidates.push(...kept);
 }
 
 // Whole values that are identifiers of things, not people: hex digests, UUIDs, ISO timestamps

@@ -77,3 +77,56 @@ describe('analyzer on pasted tables with name headers', () => {
     ).toEqual(['Elivmann', 'Vydor', 'de Altenwerth', 'Edmund', 'Qurzabek', 'Tolvin']);
   });
 });
+
+describe('markdown and space-aligned tables', () => {
+  const analyzer = createAnalyzer();
+  const found = (text: string): [string, string][] =>
+    analyzer.analyze(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+  it('reads a markdown table: outer pipes and the rule under the header are not cells', () => {
+    const text =
+      'Members\n\n| Member | Born | Phone | Team |\n|---|:---:|---|---|\n| Ann Lee | 1 May 1990 | 555 | A |';
+    expect(findEmbeddedTables(text).map((t) => t.header)).toEqual([
+      ['Member', 'Born', 'Phone', 'Team'],
+    ]);
+    expect(cellsOf(text)).toEqual([[['Ann Lee', '1 May 1990', '555', 'A']]]);
+  });
+
+  it('reads columns lined up with spaces, as a terminal prints them', () => {
+    const text =
+      'Export:\nName            Geburtsdatum   Telefon\nAnna Schmidt    01.02.1990     0171 2345678\nQorl Vettarin   12.03.1987     030 1234567\n';
+    expect(cellsOf(text)).toEqual([
+      [
+        ['Anna Schmidt', '01.02.1990', '0171 2345678'],
+        ['Qorl Vettarin', '12.03.1987', '030 1234567'],
+      ],
+    ]);
+    expect(found(text).slice(3)).toEqual([
+      ['PERSON', 'Qorl Vettarin'],
+      ['DATE_OF_BIRTH', '12.03.1987'],
+      ['PHONE', '030 1234567'],
+    ]);
+  });
+
+  it('never reports a word of the header line as a value', () => {
+    const text =
+      'Name              Geburtsdatum   Telefon\nAnna Schmidt      12.03.1987     0171 2345678';
+    expect(found(text).map(([, v]) => v)).not.toContain('Geburtsdatum');
+  });
+
+  it('takes a column of name-shaped cells, one of them a known name, as names', () => {
+    const text =
+      '| Licencié(e) | Date de naissance | Téléphone | Équipe |\n|---|---|---|---|\n| Zusteez, Quiroea | 06/07/2003 | 06 12 34 56 78 | Vétérans |\n| Marie Dupont | 10/04/1963 | 06 12 34 56 79 | Seniors |\n| Vorl T. Brandeaux | 01/02/1990 | 06 12 34 56 70 | U13 |';
+    expect(found(text).filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', 'Zusteez, Quiroea'],
+      ['PERSON', 'Marie Dupont'],
+      ['PERSON', 'Vorl T. Brandeaux'],
+    ]);
+  });
+
+  it('leaves a column of place names under a header of another kind alone', () => {
+    const text = 'City;Phone;Email\nParis;0612345678;a@b.fr\nFlorence;0612345679;c@d.fr';
+    expect(found(text).filter(([type]) => type === 'PERSON')).toEqual([]);
+    expect(findEmbeddedTables('Thanks.  See you  soon, Anna')).toEqual([]);
+  });
+});

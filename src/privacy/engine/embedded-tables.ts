@@ -2,9 +2,11 @@ import { HintContext } from './scan-state.js';
 
 /*
  * People paste tables into tickets and e-mails: a header line such as "name;email;phone" or
- * "id,last_name,first_name,birth_date" with a few rows under it. A value in such a row is far
- * from its header, so the context words of the text never reach it; this finds the blocks so
- * each cell can be analysed with its column header as context, as a CSV cell is.
+ * "id,last_name,first_name,birth_date" with a few rows under it, a markdown table
+ * ("| Member | Born | Phone |", then "|---|---|---|"), or columns lined up with spaces as a
+ * terminal prints them. A value in such a row is far from its header, so the context words of
+ * the text never reach it; this finds the blocks so each cell can be analysed with its column
+ * header as context, as a CSV cell is.
  */
 
 /** A cell of a pasted table: its offsets in the text (trimmed, without quotes). */
@@ -15,11 +17,16 @@ export interface EmbeddedCell {
 
 export interface EmbeddedTable {
   readonly header: readonly string[];
+  /** Where the header line starts and ends in the text. */
+  readonly headerStart: number;
+  readonly headerEnd: number;
   /** Data rows, each with one cell per header field. */
   readonly rows: readonly (readonly EmbeddedCell[])[];
 }
 
-const DELIMITERS = [';', '\t', '|', ','] as const;
+/** `'  '` stands for columns lined up with runs of two or more spaces. */
+const DELIMITERS = [';', '\t', '|', ',', '  '] as const;
+type Delimiter = (typeof DELIMITERS)[number];
 /** A header field: a short label, letters first, no digits-only or sentence-like text. */
 const HEADER_FIELD_RE = /^[\p{L}_][\p{L}\p{N} _.#/()-]{0,31}$/u;
 const MAX_FIELDS = 40;
@@ -43,14 +50,56 @@ function linesOf(text: string): Line[] {
   }
 }
 
+// A rule under a header: "|---|:--:|", "+----+----+", "-----  -------", "===  ===".
+const RULE_RE =
+  /^[ \t]*[|+]?[ \t]*:?[-=]{3,}:?[ \t]*(?:[|+ \t][ \t]*:?[-=]{3,}:?[ \t]*)*[|+]?[ \t]*$/;
+
+/** The part of a line inside a markdown table's outer pipes ("| a | b |" → " a | b "). */
+function inner(line: string, delimiter: Delimiter): { from: number; to: number } {
+  let from = 0;
+  let to = line.length;
+  while (to > from && (line[to - 1] === ' ' || line[to - 1] === '\t')) to--;
+  if (delimiter === '  ') {
+    while (from < to && line[from] === ' ') from++;
+    return { from, to };
+  }
+  if (delimiter !== '|') return { from, to };
+  while (from < to && line[from] === ' ') from++;
+  if (line[from] === '|') from++;
+  if (to > from && line[to - 1] === '|') to--;
+  return { from, to };
+}
+
 /**
  * Splits one line at `delimiter` into cell spans (offsets relative to the line). A field in
  * double quotes may hold the delimiter; quotes and surrounding spaces are not part of the cell.
- * Returns undefined when a quote is left open.
+ * Outer pipes of a markdown row are not cells. Returns undefined when a quote is left open.
  */
-function splitLine(line: string, delimiter: string): EmbeddedCell[] | undefined {
+function splitLine(line: string, delimiter: Delimiter): EmbeddedCell[] | undefined {
+  const { from, to } = inner(line, delimiter);
+  if (delimiter === '  ') return splitAligned(line, from, to);
+  const cells = splitDelimited(line.slice(0, to), delimiter, from);
+  return cells;
+}
+
+/** Cells of a line whose columns are separated by two or more spaces or a tab. */
+function splitAligned(line: string, from: number, to: number): EmbeddedCell[] {
   const cells: EmbeddedCell[] = [];
-  let i = 0;
+  const re = / {2,}|\t/g;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(line); m !== null && m.index < to; m = re.exec(line)) {
+    cells.push({ start, end: m.index });
+    start = m.index + m[0].length;
+    if (cells.length > MAX_FIELDS) return cells;
+  }
+  if (start < to) cells.push({ start, end: to });
+  return cells;
+}
+
+function splitDelimited(line: string, delimiter: string, from: number): EmbeddedCell[] | undefined {
+  const cells: EmbeddedCell[] = [];
+  let i = from;
   for (;;) {
     while (i < line.length && line[i] === ' ') i++;
     let start = i;
@@ -74,16 +123,22 @@ function splitLine(line: string, delimiter: string): EmbeddedCell[] | undefined 
 }
 
 /** The header's fields when `line` reads as a table header that names personal data. */
-function headerFields(line: string, delimiter: string): string[] | undefined {
+function headerFields(line: string, delimiter: Delimiter): string[] | undefined {
   if (!line.includes(delimiter) || line.length > MAX_LINE) return undefined;
-  const fields = line.split(delimiter).map((f) => f.trim());
-  if (fields.length < 2 || fields.length > MAX_FIELDS) return undefined;
+  const cells = splitLine(line, delimiter);
+  if (cells === undefined) return undefined;
+  const fields = cells.map((c) => line.slice(c.start, c.end));
+  // Space-aligned columns need three fields at least: two words apart are too common in prose.
+  if (fields.length < (delimiter === '  ' ? 3 : 2) || fields.length > MAX_FIELDS) return undefined;
   if (!fields.every((f) => HEADER_FIELD_RE.test(f))) return undefined;
   // Prose with commas ("Hi Anna, thanks, see you") must not pass: every label is at most three
   // words, and most of them speak of personal data as column headers do.
   if (fields.some((f) => f.split(' ').length > 3)) return undefined;
+  // Half of them, two at least ("| Member | Born | Phone | Team |").
   const speaking = fields.filter((f) => new HintContext(f).speaksOfAnyType()).length;
-  return speaking * 2 > fields.length ? fields : undefined;
+  return speaking * 2 > fields.length || (speaking >= 2 && speaking * 2 === fields.length)
+    ? fields
+    : undefined;
 }
 
 /** Tables pasted into `text`: a header line and at least one row with as many fields. */
@@ -101,6 +156,7 @@ export function findEmbeddedTables(text: string): readonly EmbeddedTable[] {
       if (header === undefined) continue;
       const rows: EmbeddedCell[][] = [];
       let j = i + 1;
+      if (RULE_RE.test(lines[j]?.text ?? '')) j++;
       for (; j < lines.length; j++) {
         const line = lines[j];
         if (line === undefined || line.text.trim() === '' || line.text.length > MAX_LINE) break;
@@ -109,7 +165,12 @@ export function findEmbeddedTables(text: string): readonly EmbeddedTable[] {
         rows.push(cells.map((c) => ({ start: line.start + c.start, end: line.start + c.end })));
       }
       if (rows.length > 0) {
-        tables.push({ header, rows });
+        tables.push({
+          header,
+          headerStart: head.start,
+          headerEnd: head.start + head.text.length,
+          rows,
+        });
         i = j - 1;
         break;
       }
