@@ -237,6 +237,7 @@ export const CONTEXT_WORDS: Readonly<Partial<Record<EntityType, readonly string[
     'date of birth',
     'birthday',
     'birthdate',
+    'bday',
     'b.',
     'age',
     'geboren',
@@ -401,12 +402,12 @@ export const NEGATIVE_WORDS: Readonly<Partial<Record<EntityType, readonly string
   DATE_OF_BIRTH: [],
 };
 
+// "_" separates words: keys such as "date_of_birth" or "fecha_nacimiento" hold context words.
 function isWordChar(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
-    code === 95 ||
     code > 191
   );
 }

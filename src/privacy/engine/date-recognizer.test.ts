@@ -16,6 +16,10 @@ describe('findBirthDates', () => {
     ['Patientin Anna Weber, * 14. Jul. 1998, Diagnose folgt', '14. Jul. 1998'],
     ['el denunciante, nacido el 18/may/2007, con domicilio', '18/may/2007'],
     ['Fecha de nacimiento: 11/nov/1942', '11/nov/1942'],
+    ['{"id": 7, "date_of_birth": "04-Nov-1985"}', '04-Nov-1985'],
+    ['{"fecha_nacimiento": "25 de diciembre de 1991"}', '25 de diciembre de 1991'],
+    ['BEGIN:VCARD\nFN:Ana Ruiz\nBDAY:1964-09-01\nEND:VCARD', '1964-09-01'],
+    ['Leopold Reitze (* 1891-04-14 in Freiburg, † 1974) heiratete', '1891-04-14'],
   ])('%s', (text, value) => {
     expect(birthDates(text)).toEqual([value]);
   });
@@ -24,6 +28,7 @@ describe('findBirthDates', () => {
     '* 14.07.1998 release notes published',
     'Rechnung 2 * 14.07.2024',
     'Wartung am 18/may/2025 geplant.',
+    '{"rebirthday_promo": "2024-03-01", "coverage": "all"}',
   ])('leaves dates without a birth sign alone: %s', (text) => {
     expect(birthDates(text)).toEqual([]);
   });
