@@ -309,6 +309,10 @@ export const NEGATIVE_WORDS: Readonly<Partial<Record<EntityType, readonly string
   IP_ADDRESS: [
     'version',
     'ver',
+    'compilation',
+    'compilación',
+    'compilacion',
+    'kompilat',
     'v',
     'release',
     'build',

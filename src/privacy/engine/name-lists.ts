@@ -373,7 +373,17 @@ System Bot Chatbot Assistant Admin Administrator Moderator Guest Host Info Warni
 Status Notice
 Award Awards Prize Preis Prix Premio Medal Fellowship Scholarship Lecture Memorial Trophy
 Wharf Quay Pier Harbour Harbor Marina
+Pharmacy Pharmacie Farmacia Apotheke Drugstore Telecom Telekom Telecomunicaciones Stadium
+Stadion Estadio Stade Market Markt Marché Supermarket Supermarkt Supermercado Mall Shop
+Store Stores Bahn Railway Railways Airways Airlines Aerolíneas Motors Automotive Autohaus Energy
+Energie Énergie Energía Insurance Versicherung Versicherungen Assurance Assurances Seguros
+Mutuelle Bakery Bäckerei Boulangerie Panadería Dental Hotel Hôtel Hostal Café Restaurant
+Restaurante Gallery Galerie Galería Theatre Theater Théâtre Teatro Cinema Kino Cinéma Realty
+Immobilien Immobilier Inmobiliaria Properties Estates Logistique Transports Transportes
+Spedition Stadtwerke Sparkasse Volksbank Banque Banco Crédit Credit Airport Flughafen Aéroport
+Aeropuerto Library Bibliothek Bibliothèque Biblioteca Fitness Academy Akademie Académie Academia
 `);
+// Not listed although they name businesses: Mercado and Arena are common Spanish family names.
 
 /**
  * Brands and places named after people, written as a name would be ("Hugo Boss", "Dr. Oetker",

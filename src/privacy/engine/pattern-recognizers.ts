@@ -134,8 +134,12 @@ function isVersionContext(before: string): boolean {
   );
 }
 
+// Between two versions: "from 12.1.4.135 to 16.7.1.2", "de la 1.2.3.4 a la 1.2.4.0", "1.2.3.4 → 1.2.3.5".
+const VERSION_RANGE_GAP_RE = /^\s*(?:to|a la|a|à|al|vers|bis|auf|hasta|->|→|–|-)\s*$/i;
+
 export function findIpAddresses(s: ScanState): void {
   IPV4_RE.lastIndex = 0;
+  let lastVersionEnd = -1;
   for (let m = IPV4_RE.exec(s.text); m !== null; m = IPV4_RE.exec(s.text)) {
     const start = m.index;
     const prev = start > 0 ? s.text[start - 1] : '';
@@ -144,8 +148,12 @@ export function findIpAddresses(s: ScanState): void {
     let reason = 'dotted quad';
     if (
       s.hasNegative('IP_ADDRESS', start, 28) ||
-      isVersionContext(s.text.slice(Math.max(0, start - 40), start))
+      isVersionContext(s.text.slice(Math.max(0, start - 40), start)) ||
+      (lastVersionEnd >= 0 &&
+        start - lastVersionEnd <= 8 &&
+        VERSION_RANGE_GAP_RE.test(s.text.slice(lastVersionEnd, start)))
     ) {
+      lastVersionEnd = start + m[0].length;
       score = 0.2;
       reason = 'dotted quad after a version word';
     } else if (
@@ -327,7 +335,8 @@ export function findSsns(s: ScanState): void {
 }
 
 const ES_ID_RE = /(?<![\w-])[XYZ]?\d{7,8}-?[A-Z](?![\w-])/g;
-const FR_NIR_RE = /(?<![\d\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2}(?![\d\w])/g;
+const FR_NIR_RE =
+  /(?<![\d\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2}(?![\d\w]|\.\d)/g;
 const IT_CF_RE = /(?<![\w])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![\w])/g;
 const DIGITS_9_11_RE =
   /(?<![\d.,-])(?:\d{11}|\d{9}|\d{3} \d{3} \d{3}|\d{2} \d{3} \d{3} \d{3})(?![\d]|[.,-]\d)/g;

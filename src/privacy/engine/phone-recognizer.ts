@@ -88,6 +88,14 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     if (!isPhoneShaped(value, digits)) continue;
     const start = m.index;
     const end = start + value.length;
+    // Digits right after "12:34:" or "+01:" continue a clock time or a zone offset
+    // ("…T06:50:09.212+01:00 48.243.9.13"), never start a phone number.
+    if (
+      start >= 2 &&
+      s.text.charCodeAt(start - 1) === 58 &&
+      isDigitCode(s.text.charCodeAt(start - 2))
+    )
+      continue;
     // Already claimed by a validated recogniser (an SSN, a date of birth): skip the costly parse.
     if (s.candidates.some((c) => c.score >= 0.6 && c.start <= start && c.end >= end)) continue;
     // The digit groups of an account number ("NL19 AFSG 2242 8094 24", check digits bad).
@@ -114,6 +122,10 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
         reason: scored.reason,
       });
   }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Digit counts, dates, decimals, versions and clock times that rule a candidate out. */

@@ -86,6 +86,10 @@ export class HintContext {
   }
 }
 
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 191;
+}
+
 export const NO_HINT = new HintContext('');
 
 export class ScanState {
@@ -111,11 +115,15 @@ export class ScanState {
     if (start <= 0) return '';
     const lower = this.lower();
     let from = Math.max(0, start - chars);
-    // Never start mid-word: "ser|ver 10.0.0.1" must not read as the word "ver".
-    if (from > 0) {
-      const space = lower.indexOf(' ', from);
-      from = space < 0 || space >= start ? start : space;
-    }
+    // Never start mid-word: "ser|ver 10.0.0.1" must not read as the word "ver". Any character
+    // that is not a letter or digit ends a word: a line break, a dot, a colon.
+    while (
+      from > 0 &&
+      from < start &&
+      isWordCode(lower.charCodeAt(from - 1)) &&
+      isWordCode(lower.charCodeAt(from))
+    )
+      from++;
     return lower.slice(from, start);
   }
 
@@ -127,7 +135,10 @@ export class ScanState {
 
   /** True when a negative word of `type` closely precedes `start` (not checked in the hint). */
   hasNegative(type: EntityType, start: number, chars = 24): boolean {
-    return containsAnyWord(this.before(start, chars), NEGATIVE_WORDS[type]);
+    // Only on the candidate's own line: "APP_VERSION=1.4.2" says nothing of "DB_HOST=10.0.0.5".
+    const before = this.before(start, chars);
+    const nl = before.lastIndexOf('\n');
+    return containsAnyWord(nl < 0 ? before : before.slice(nl + 1), NEGATIVE_WORDS[type]);
   }
 
   push(finding: Finding): void {

@@ -115,10 +115,22 @@ function keyNamesApiKey(key: string): boolean {
     .replace(/[_.-]+/g, ' ')
     .toLowerCase();
   return (
-    /(?:api ?key|schlüssel|cl[eé]|clave|access ?key|secret|token)/.test(spaced) &&
+    (/(?:api ?key|schlüssel|cl[eé]|clave|access ?key|secret|token)/.test(spaced) ||
+      // "stripe_key", "mailgun key": a service's key; not a cache, sort or public key.
+      (/(?:^| )key$/.test(spaced) && !NOT_SECRET_KEY_RE.test(spaced))) &&
     !/(?:hash|sum|digest|sha|md5|checksum|fingerprint|commit|etag)/.test(spaced)
   );
 }
+
+/** Keys named "… key" that hold no credential. */
+const NOT_SECRET_KEY_RE =
+  /(?:^| )(?:cache|idempotency|primary|sort|partition|foreign|public|pub|object|lookup|row|map|dedup|group|routing|shard|hash|index|unique|composite|natural|surrogate|s3|storage|file|bucket|i18n|translation|message|field|column|map|dict|redis|kv|cursor)[ ]?key$/;
+
+// A digest named by its algorithm ("SHA256:G8d4…" of ssh-keygen, "sha512-…" of an integrity
+// attribute): a fingerprint, not a credential.
+// "/api/v2/orders/ORD-2023-402780": a path of words, not a token.
+const PATH_LIKE_RE = /^\/?(?:[a-z][a-z0-9_-]*\/){2,}/;
+const DIGEST_PREFIX_BEFORE_RE = /(?:sha(?:1|224|256|384|512)|md5)[:-]$/i;
 
 // "postgres://admin:S3cret@db:5432/app": the password of a URL's user info.
 const URL_PASSWORD_RE =
@@ -301,6 +313,8 @@ function findBareTokens(s: ScanState): void {
   for (let m = BARE_RE.exec(text); m !== null; m = BARE_RE.exec(text)) {
     const value = m[0];
     if (classes(value) < 3 || !looksRandom(value, 30, 4)) continue;
+    if (DIGEST_PREFIX_BEFORE_RE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (PATH_LIKE_RE.test(value)) continue;
     const context = s.hasContext('GENERIC_SECRET', m.index, 32);
     pushSecret(
       s,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer.js';
+
+// Look-alikes of personal data in logs, configs and notices: each case failed before the rule
+// named in its title, and each has a twin that must still be found.
+const analyzer = createAnalyzer();
+const found = (text: string): [string, string][] =>
+  analyzer.analyze(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+const ofType = (text: string, type: string): string[] =>
+  found(text)
+    .filter(([t]) => t === type)
+    .map(([, v]) => v);
+
+describe('hard negatives', () => {
+  it('reads a version word on the line before a value, however the previous line ends', () => {
+    const text = 'Demandeur : a@b.ch\nVersion du client : 16.1.159.190\n\nWARN peer 172.28.135.160';
+    expect(ofType(text, 'IP_ADDRESS')).toEqual(['172.28.135.160']);
+  });
+
+  it('keeps a version word on another line from turning an address into a version', () => {
+    const text = 'APP_VERSION=1.4.21\nDB_HOST=172.16.0.38\nLOG_LEVEL=debug';
+    expect(ofType(text, 'IP_ADDRESS')).toEqual(['172.16.0.38']);
+  });
+
+  it('takes both ends of a version range as versions', () => {
+    expect(
+      ofType('el firmware de la versión 12.129.246.135 a la 16.72.171.2 el lunes', 'IP_ADDRESS'),
+    ).toEqual([]);
+    expect(ofType('Notas de la versión 7.20.10 (compilación 6.54.248.43)', 'IP_ADDRESS')).toEqual(
+      [],
+    );
+    expect(ofType('Traffic from 10.0.0.1 to 10.0.0.2 was blocked', 'IP_ADDRESS')).toEqual([
+      '10.0.0.1',
+      '10.0.0.2',
+    ]);
+  });
+
+  it('does not read a digest named by its algorithm as a secret', () => {
+    expect(
+      ofType(
+        'key added\n\nfingerprint SHA256:G8d4f6R3wNYf12flJ3Z2XOHNGbTnubdaSgkGyrBhGxG',
+        'GENERIC_SECRET',
+      ),
+    ).toEqual([]);
+    expect(
+      ofType(
+        '<script integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6R9GqQ8Kuxy9rx7HNQlGYl1kPzQho1wx4JwY8wC">',
+        'GENERIC_SECRET',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a hex value under a service key as a secret, not under a cache key', () => {
+    const hex = '89920fda062fa4c11045ba3f80f46788c4d8c55a';
+    expect(ofType(`config:\n  stripe_key: ${hex}\n`, 'GENERIC_SECRET')).toEqual([hex]);
+    expect(ofType(`config:\n  cache_key: ${hex}\n`, 'GENERIC_SECRET')).toEqual([]);
+  });
+
+  it('does not start a phone number inside a clock time or a zone offset', () => {
+    const log = '2026-11-18T06:50:09.212+01:00 48.243.9.13 - - "POST /login"';
+    expect(ofType(log, 'PHONE')).toEqual([]);
+    expect(ofType(log, 'IP_ADDRESS')).toEqual(['48.243.9.13']);
+    expect(ofType('Rückruf bitte unter: 0171 2345678', 'PHONE')).toEqual(['0171 2345678']);
+  });
+
+  it('does not read an epoch and the first octet of an address as a French NIR', () => {
+    expect(ofType('1742440886563 10.28.20.220 - - "POST /login"', 'NATIONAL_ID')).toEqual([]);
+  });
+
+  it('does not read a URL path as a random token', () => {
+    expect(ofType('"GET /api/v2/orders/ORD-2023-402780 HTTP/1.1" 200', 'GENERIC_SECRET')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read a business named with a trade word as a person', () => {
+    expect(ofType('Reminder from Harbourside Pharmacy: Minou is due', 'PERSON')).toEqual([]);
+    expect(ofType('3) contract with Ironbridge Telecom.', 'PERSON')).toEqual([]);
+    expect(ofType('I got a call from Ulik Sataac today.', 'PERSON')).toEqual(['Ulik Sataac']);
+    expect(ofType('Expediente: Luz Negrete Mercado, fecha de nacimiento', 'PERSON')).toEqual([
+      'Luz Negrete Mercado',
+    ]);
+  });
+});
