@@ -76,9 +76,14 @@ describe('hard negatives', () => {
   it('does not read a business named with a trade word as a person', () => {
     expect(ofType('Reminder from Harbourside Pharmacy: Minou is due', 'PERSON')).toEqual([]);
     expect(ofType('3) contract with Ironbridge Telecom.', 'PERSON')).toEqual([]);
+    expect(ofType('Demandada: Seguros Aurora.', 'PERSON')).toEqual([]);
     expect(ofType('I got a call from Ulik Sataac today.', 'PERSON')).toEqual(['Ulik Sataac']);
     expect(ofType('Expediente: Luz Negrete Mercado, fecha de nacimiento', 'PERSON')).toEqual([
       'Luz Negrete Mercado',
     ]);
+  });
+
+  it('does not read a product and its version in a user agent as a person', () => {
+    expect(ofType('GET /\n  User-Agent: Galaxy Tab/10.17.30\n', 'PERSON')).toEqual([]);
   });
 });

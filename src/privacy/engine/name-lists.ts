@@ -323,7 +323,7 @@ export const AMBIGUOUS_GIVEN: ReadonlySet<string> = new Set([
  * in four languages, big companies and products, places, address and organisation words. The
  * PERSON recogniser drops a candidate when one of its tokens is listed here.
  */
-export const NOT_NAME_WORDS: ReadonlySet<string> = toSet(`
+export const NOT_NAME_WORDS_BASE: ReadonlySet<string> = toSet(`
 January February March April May June July August September October November December
 Januar Februar März Maerz Mai Juni Juli Oktober Dezember Janvier Février Fevrier Mars Avril
 Juin Juillet Août Aout Septembre Octobre Novembre Décembre Decembre Enero Febrero Marzo Abril
@@ -373,6 +373,14 @@ System Bot Chatbot Assistant Admin Administrator Moderator Guest Host Info Warni
 Status Notice
 Award Awards Prize Preis Prix Premio Medal Fellowship Scholarship Lecture Memorial Trophy
 Wharf Quay Pier Harbour Harbor Marina
+`);
+
+/**
+ * Trade words that make a business of the capitalised words around them ("Harbourside
+ * Pharmacy", "Seguros Aurora", "Ironbridge Telecom"). Not listed although they name businesses:
+ * Mercado and Arena, common Spanish family names.
+ */
+export const TRADE_WORDS: ReadonlySet<string> = toSet(`
 Pharmacy Pharmacie Farmacia Apotheke Drugstore Telecom Telekom Telecomunicaciones Stadium
 Stadion Estadio Stade Market Markt Marché Supermarket Supermarkt Supermercado Mall Shop
 Store Stores Bahn Railway Railways Airways Airlines Aerolíneas Motors Automotive Autohaus Energy
@@ -382,8 +390,14 @@ Restaurante Gallery Galerie Galería Theatre Theater Théâtre Teatro Cinema Kin
 Immobilien Immobilier Inmobiliaria Properties Estates Logistique Transports Transportes
 Spedition Stadtwerke Sparkasse Volksbank Banque Banco Crédit Credit Airport Flughafen Aéroport
 Aeropuerto Library Bibliothek Bibliothèque Biblioteca Fitness Academy Akademie Académie Academia
+Analytics Software Digital Networks Robotics Dynamics Interactive Games Pharma Biotech
+Therapeutics Security Sicherheit Sécurité Seguridad Telecommunications Broadband
 `);
-// Not listed although they name businesses: Mercado and Arena are common Spanish family names.
+
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_NAME_WORDS_BASE,
+  ...TRADE_WORDS,
+]);
 
 /**
  * Brands and places named after people, written as a name would be ("Hugo Boss", "Dr. Oetker",

@@ -6,6 +6,7 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   TITLES,
+  TRADE_WORDS,
 } from './name-lists.js';
 import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import { findCapsNames, findGivenCapsNames, mayHaveCapsName } from './cased-names.js';
@@ -172,6 +173,10 @@ const PARTICLES_GAP_RE =
 const TITLE_PARTICLES_BEFORE_RE =
   /(?:^|[\s(])(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Sr|Sra|Srta|Dña|Don|Doña|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|Senor|Senora)\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
 }
@@ -257,6 +262,8 @@ function listed(set: ReadonlySet<string>, w: string): boolean {
 }
 
 function scoreSequence(s: ScanState, raw: Token[]): void {
+  // "Seguros Aurora", "Harbourside Pharmacy": a trade word makes a business of the words with it.
+  if (raw.some((t) => TRADE_WORDS.has(stripPossessive(t.word)))) return;
   let seq = raw;
   let titled = false;
   // "Bonjour Mme Chloé Lefèvre": whatever precedes a title is not part of the name.
@@ -338,6 +345,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const atStart = start === 0;
   const atEnd = end >= text.length;
   if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return;
+  // "User-Agent: Galaxy Tab/10.17.30": a product and its version.
+  if (text.charCodeAt(end) === 47 && isDigitCode(text.charCodeAt(end + 1))) return;
   // "Jan 10, 2022", "Mar 2021": a month abbreviation before a number is a date.
   if (seq.length === 1 && MONTH_ABBREVIATIONS.has(lastWord) && /^\.?\s?\d/.test(text.slice(end)))
     return;
