@@ -305,3 +305,44 @@ describe('findPersons: names in capitals after transfer and shipping labels', ()
       expect(persons(text), text).toEqual([]);
   });
 });
+
+describe('findPersons: lists of people', () => {
+  it('takes every name-shaped item after a word for a group of people and a colon', () => {
+    expect(
+      persons('RSVPs so far for the June reunion: Goneeo, Zuulf and Dreeo Corgaoza. Thanks!'),
+    ).toEqual(['Goneeo', 'Zuulf', 'Dreeo Corgaoza']);
+    expect(persons('Confirmados para la cena de abril: Berta, Esteban y Marisol.')).toEqual([
+      'Berta',
+      'Esteban',
+      'Marisol',
+    ]);
+    expect(persons('Present: Arraric Elmihurst (chair), L. Leannon, Q. du Flemaani')).toEqual([
+      'Arraric Elmihurst',
+      'L. Leannon',
+      'Q. du Flemaani',
+    ]);
+  });
+
+  it('takes a mid-line list only when every item is shaped like a name', () => {
+    expect(persons('We confirmed: Monday, Tuesday and Friday.')).toEqual([]);
+    expect(persons('Sponsors confirmed: Acme Labs, Globex and Initech.')).toEqual([]);
+  });
+
+  it('completes an enumeration that already holds two found names', () => {
+    expect(persons('Merci à Jean Martin, Colin Riviere, Céline Brunet et Dreild.')).toContain(
+      'Dreild',
+    );
+    // Commas alone also join a name and its fields.
+    expect(persons('Versicherungsnehmer: Rath, Evelyn, Geburtsdatum 22.01.83')).not.toContain(
+      'Geburtsdatum',
+    );
+  });
+
+  it('splits two given names joined by "y"', () => {
+    expect(persons('ayer llamaron Esteban y Marisol.')).toEqual(['Esteban', 'Marisol']);
+  });
+
+  it('reads a chat speaker on the line after a number', () => {
+    expect(persons('#störung-567\nIsmael: Im Kanal steht der Token')).toEqual(['Ismael']);
+  });
+});

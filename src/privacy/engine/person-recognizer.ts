@@ -141,7 +141,13 @@ export function findPersons(s: ScanState): void {
         if (gap.length > 3 && /\p{Ll}/u.test(gap) && !particleJoins(prev.word, tok.word)) break;
         // "José María Aznar y Ana Botella": a given name after "y" starts a second person
         // ("Ortega y Gasset" stays one name).
-        if (seq.length >= 2 && CONJUNCTION_GAP_RE.test(gap) && isWideGiven(tok.word)) break;
+        // "Esteban y Marisol": after one word, a given name that is no family name does too.
+        if (
+          CONJUNCTION_GAP_RE.test(gap) &&
+          isWideGiven(tok.word) &&
+          (seq.length >= 2 || !isWideFamily(tok.word))
+        )
+          break;
       }
       seq.push(tok);
       i++;
@@ -377,7 +383,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   )
     return;
   if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
-  if (!atStart && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
+  if (!atStart && /\d[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
   // "Dr. L. Monahan": a title, then an initial that belongs to the name.
   let nameStart = start;
   // "Frau von Weizsäcker", "Herr van der Berg": the particles after the title are the name's.
