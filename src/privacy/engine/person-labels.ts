@@ -4,7 +4,7 @@
  * list knows still counts when it has a name's shape (family name in capitals, "Family, Given").
  */
 
-const LABELS = [
+export const PERSON_LABELS: readonly string[] = [
   'patient',
   'patientin',
   'paciente',
@@ -93,7 +93,7 @@ const LABELS = [
 
 /** A person label, an optional gender suffix ("/in", "(e)"), a colon, spaces, at the end. */
 export const PERSON_LABEL_BEFORE_RE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${LABELS.join('|')})(?:\\/in|\\(in\\)|\\(e\\)|\\(a\\)|\\/a)?\\s*:?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${PERSON_LABELS.join('|')})(?:\\/in|\\(in\\)|\\(e\\)|\\(a\\)|\\/a)?\\s*:?\\s*$`,
   'iu',
 );
 

@@ -11,6 +11,7 @@ import {
 import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import { findCapsNames, findGivenCapsNames, mayHaveCapsName } from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
+import { findLabelledNames, mayHaveLabelledNames } from './labelled-names.js';
 import { findReversedNames } from './reversed-names.js';
 import {
   FIELD_LABELS,
@@ -160,6 +161,7 @@ export function findPersons(s: ScanState): void {
     findGivenCapsNames(s);
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);
+  if (mayHaveLabelledNames(text)) findLabelledNames(s);
   if (
     text.includes(' and ') ||
     text.includes(' und ') ||

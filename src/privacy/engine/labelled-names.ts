@@ -1,0 +1,170 @@
+import { NOT_NAME_WORDS, TITLES } from './name-lists.js';
+import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
+import { ORG_CAPS_WORDS, PERSON_LABELS } from './person-labels.js';
+import type { ScanState } from './scan-state.js';
+
+/*
+ * Forms put one name per field, each after a label at the start of its line: "Nom : YOVERBERG",
+ * "Given name(s): Monserrate", "Demandeur : Islielle Kataez-Sazoard — …", "Bearbeiter: Julius",
+ * "Enfant : Marylou". The label says what the value is, so a value shaped like a name counts
+ * whatever its case and whether or not a list knows it. A label as loose as "Name:" also names
+ * products and files: there the value needs a known name, capitals, or a second name field in
+ * the same text.
+ */
+
+/** Labels of a field that holds a name and nothing else. */
+const NAME_FIELDS = [
+  'surname',
+  'last name',
+  'family name',
+  'given name',
+  'given names',
+  'first name',
+  'first names',
+  'forename',
+  'forenames',
+  'full name',
+  'middle name',
+  'maiden name',
+  'nom de famille',
+  'nom de naissance',
+  "nom d'usage",
+  'nom d’usage',
+  'nom complet',
+  'prénom',
+  'prénoms',
+  'prenom',
+  'nachname',
+  'vorname',
+  'vornamen',
+  'familienname',
+  'geburtsname',
+  'vollständiger name',
+  'apellido',
+  'apellidos',
+  'primer apellido',
+  'segundo apellido',
+  'nombre completo',
+  'nombre de pila',
+];
+/** Loose labels: a name, or the name of anything. */
+const LOOSE_FIELDS = ['name', 'nom', 'nombre'];
+/** People named by their relation or their role in a record. */
+const RELATION_FIELDS = [
+  'child',
+  'children',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'spouse',
+  'enfant',
+  'enfants',
+  'fils',
+  'fille',
+  'mère',
+  'père',
+  'époux',
+  'épouse',
+  'kind',
+  'kinder',
+  'sohn',
+  'tochter',
+  'mutter',
+  'vater',
+  'ehemann',
+  'ehefrau',
+  'hijo',
+  'hija',
+  'hijos',
+  'madre',
+  'padre',
+  'esposo',
+  'esposa',
+  'bearbeiter',
+  'bearbeiterin',
+  'sachbearbeiter',
+  'sachbearbeiterin',
+  'assignee',
+  'assigned to',
+  'requester',
+  'requested by',
+  'reported by',
+  'owner',
+  'contact',
+  'contacto',
+  'ansprechpartner',
+  'ansprechpartnerin',
+  'responsable',
+];
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+// A label at a line start, a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
+// the end of the line.
+const FIELD_RE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*([^\\n]{1,80})`,
+  'giu',
+);
+const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIELDS)})`, 'iu');
+
+// A name: words capitalised or in capitals, initials, particles, hyphens; "FAMILY, Given" too.
+const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+|\p{Lu}\.)(?:-(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+))?`;
+const PARTICLE = String.raw`(?:(?:van|von|de|del|della|da|di|der|den|du|la|le|zu|y) ){0,2}`;
+const VALUE_RE = new RegExp(
+  String.raw`^(?:(?:${[...TITLES].map(escape).join('|')})\.?\s+)?(${PARTICLE}${WORD}(?:(?: |, )${PARTICLE}${WORD}){0,3})(?=\s*(?:$|[—–<(|;,/]|\.\s|\.$|\s-\s|\s{2}))`,
+  'u',
+);
+
+/** Cheap gate: a colon. */
+export function mayHaveLabelledNames(text: string): boolean {
+  return text.includes(':');
+}
+
+export function findLabelledNames(s: ScanState): void {
+  const text = s.text;
+  let formContext: boolean | undefined;
+  FIELD_RE.lastIndex = 0;
+  for (let m = FIELD_RE.exec(text); m !== null; m = FIELD_RE.exec(text)) {
+    const raw = m[4] ?? '';
+    const v = VALUE_RE.exec(raw);
+    const whole = v?.[1];
+    if (v === null || whole === undefined) continue;
+    // "Anna Schmidt, Berlin": the part before a comma when the whole is no name.
+    const name = [whole, whole.split(', ')[0] ?? ''].find(isNameValue);
+    if (name === undefined) continue;
+    const start = m.index + m[0].length - raw.length + v[0].length - whole.length;
+    if (m[2] !== undefined) {
+      // "Name: Premium Plan": a loose label needs more.
+      formContext ??= NAME_FIELD_GATE_RE.test(text);
+      const words = name.split(/[ ,-]+/);
+      const known = words.some(
+        (w) => isKnownGiven(titleCaseName(w)) || isKnownFamily(titleCaseName(w)),
+      );
+      const caps = words.some((w) => w.length >= 2 && w === w.toUpperCase());
+      if (!known && !caps && !formContext) continue;
+    }
+    s.push({
+      type: 'PERSON',
+      start,
+      end: start + name.length,
+      score: m[1] !== undefined ? 0.85 : 0.75,
+      recognizer: 'person',
+      reason: 'value of a form field that holds a name',
+    });
+  }
+}
+
+function isNameValue(name: string): boolean {
+  if (name === '') return false;
+  const words = name.split(/[ ,-]+/).filter((w) => w !== '');
+  if (!words.some((w) => /\p{L}{2}/u.test(w))) return false;
+  return !words.some(
+    (w) => NOT_NAME_WORDS.has(w) || ORG_CAPS_WORDS.has(w) || NOT_NAME_WORDS.has(titleCaseName(w)),
+  );
+}
