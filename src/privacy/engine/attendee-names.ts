@@ -16,14 +16,14 @@ import type { ScanState } from './scan-state.js';
 const LINE_LABELS =
   'attendees|participants|present|présents|présentes|presents|teilnehmende|teilnehmer|teilnehmerinnen|anwesend|anwesende|asistentes|participantes|presentes|invités|invitées|eingeladen|invitados|cc';
 const GROUP_WORDS =
-  'attendees|participants|guests|invitees|rsvps?|confirmed|sign-ups|signed up|registered|volunteers|winners|teilnehmende|teilnehmer|teilnehmerinnen|gäste|zusagen|zugesagt|angemeldet|gewinner|helfer|helferinnen|invités|invitées|ont confirmé|confirmé|confirmés|confirmées|inscrits|inscrites|gagnants|bénévoles|asistentes|participantes|invitados|invitadas|confirmados|confirmadas|inscritos|inscritas|ganadores|voluntarios';
+  'attendees|participants|guests|invitees|rsvps?|confirmed|sign-ups|signed up|registered|volunteers|winners|teilnehmende|teilnehmer|teilnehmerinnen|gäste|zusagen|zugesagt|angemeldet|gewinner|helfer|helferinnen|invités|invitées|ont confirmé|confirmé|confirmés|confirmées|inscrits|inscrites|gagnants|bénévoles|asistentes|participantes|invitados|invitadas|confirmados|confirmadas|inscritos|inscritas|ganadores|voluntarios|passengers|travellers|travelers|reisende|passagiere|passagers|voyageurs|pasajeros|viajeros';
 const LABEL_RE = new RegExp(
   `(?:(?:^|\\n)[ \\t]*(?:${LINE_LABELS})|(?<![\\p{L}])(?:${GROUP_WORDS})(?![\\p{L}])[^:\\n]{0,48})[ \\t]*:[ \\t]*([^\\n]+)`,
   'giu',
 );
 // One item: an initial or capitalised words (hyphens, apostrophes, particles), then an optional
 // "(remote)".
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2}[\p{Lu}'’]+)(?:-\p{Lu}[\p{Ll}'’]+|-\p{Lu}{2}[\p{Lu}'’]+)?`;
 const PARTICLES = String.raw`(?:(?:van|von|de|del|da|di|der|du|la|le) ){0,2}`;
 const ITEM = String.raw`(?:\p{Lu}\. )?${PARTICLES}${NAME_WORD}(?: ${PARTICLES}(?:${NAME_WORD}|\p{Lu}\.)){0,3}`;
 const ITEM_RE = new RegExp(String.raw`^(${ITEM})(?:\s*\([^)]{1,30}\))?$`, 'u');

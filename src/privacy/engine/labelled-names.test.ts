@@ -34,3 +34,35 @@ describe('findLabelledNames: one name per form field', () => {
     expect(persons('Vorname: Erika\nName: Zorbulat')).toEqual(['Erika', 'Zorbulat']);
   });
 });
+
+describe('names the text around them introduces', () => {
+  it('takes the display name of an e-mail address', () => {
+    expect(
+      persons('Le 21 juillet 2023 à 09:55, Tao de la Vauverwick <tdv@orange.fr> a écrit :'),
+    ).toEqual(['Tao de la Vauverwick']);
+    expect(persons('From: "Keller, Anna" <anna@x.de>')).toEqual(['Keller, Anna']);
+    expect(persons('From: Support Team <support@x.com>')).toEqual([]);
+  });
+
+  it('keeps particles and a family name after one word introduced as a person', () => {
+    expect(persons('1980) heiratete Taelle van Elsteard, geb. 1895.')).toEqual([
+      'Taelle van Elsteard',
+    ]);
+    expect(persons('Hallo Kai von der Buchhaltung')).toEqual(['Kai']);
+  });
+
+  it('takes a family name after a judge, an inspector or a technician', () => {
+    expect(persons('Vors. Richterin Harting hat Termin bestimmt.')).toEqual(['Harting']);
+    expect(persons('Audience fixée devant le président Wolff.')).toEqual(['Wolff']);
+  });
+
+  it('does not read the From of a French or Spanish mail header as a name', () => {
+    expect(persons('De : Candide Lucas\nObjet : accès SSH')).toEqual(['Candide Lucas']);
+  });
+
+  it('needs capitals for the family name, not an acronym, after a loose label', () => {
+    const reasons = analyzer.analyze('Plugin\nName: Quick JSON\nVersion: 2').map((f) => f.reason);
+    expect(reasons).not.toContain('value of a form field that holds a name');
+    expect(persons('Dossier\nName: KELLER Anna\nVersion: 2')).toEqual(['KELLER Anna']);
+  });
+});

@@ -96,6 +96,13 @@ const RELATION_FIELDS = [
   'ansprechpartner',
   'ansprechpartnerin',
   'responsable',
+  'technician',
+  'techniker',
+  'technikerin',
+  'technicien',
+  'technicienne',
+  'técnico',
+  'técnica',
 ];
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -108,7 +115,7 @@ const alternation = (words: readonly string[]): string =>
 // A label at a line start, a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
 // the end of the line.
 const FIELD_RE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*([^\\n]{1,80})`,
+  `(?:^|\\n)[ \\t]*(?:- )?(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
   'giu',
 );
 const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIELDS)})`, 'iu');
@@ -117,7 +124,7 @@ const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIE
 const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+|\p{Lu}\.)(?:-(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+))?`;
 const PARTICLE = String.raw`(?:(?:van|von|de|del|della|da|di|der|den|du|la|le|zu|y) ){0,2}`;
 const VALUE_RE = new RegExp(
-  String.raw`^(?:(?:${[...TITLES].map(escape).join('|')})\.?\s+)?(${PARTICLE}${WORD}(?:(?: |, )${PARTICLE}${WORD}){0,3})(?=\s*(?:$|[—–<(|;,/]|\.\s|\.$|\s-\s|\s{2}))`,
+  String.raw`^(?:(?:${[...TITLES].map(escape).join('|')})\.?\s+)?(${PARTICLE}${WORD}(?:(?: |, )${PARTICLE}${WORD}){0,3})(?=\s*(?:$|[—–<(|;,/·•"']|\.\s|\.$|\s-\s|\s{2}))`,
   'u',
 );
 
@@ -146,7 +153,10 @@ export function findLabelledNames(s: ScanState): void {
       const known = words.some(
         (w) => isKnownGiven(titleCaseName(w)) || isKnownFamily(titleCaseName(w)),
       );
-      const caps = words.some((w) => w.length >= 2 && w === w.toUpperCase());
+      // "Nom : DUPONT", "Name: KELLER Anna": capitals for the family name, any other word known.
+      const caps =
+        words.some((w) => w.length >= 2 && w === w.toUpperCase()) &&
+        words.every((w) => w === w.toUpperCase() || isKnownGiven(w) || isKnownFamily(w));
       if (!known && !caps && !formContext) continue;
     }
     s.push({

@@ -16,6 +16,8 @@ import { findReversedNames } from './reversed-names.js';
 import {
   FIELD_LABELS,
   findCoordinatedNames,
+  findDisplayNames,
+  mayHaveDisplayNames,
   findRepeatedNames,
   findSignature,
   hasRepeatedWord,
@@ -59,7 +61,7 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|richter|richterin|vorsitzende|vorsitzender|judge|justice|juge|président|présidente|magistrat|magistrate|magistrada|magistrado|juez|jueza|inspector|inspectora|inspektor|inspektorin|inspecteur|inspectrice|kommissar|kommissarin|commissaire|detective|sergeant|sgt|constable|pc|agente|officer|technician|techniker|technikerin|technicien|technicienne|técnico|técnica|married|heiratete|verheiratet mit|épouse|épousé|marié à|mariée à|casado con|casada con|schrieb|wrote|a écrit|escribió)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
 // Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
 // product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
 // agent", "Customer Care"), so one capitalised word after them needs a name list as well.
@@ -162,6 +164,7 @@ export function findPersons(s: ScanState): void {
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);
   if (mayHaveLabelledNames(text)) findLabelledNames(s);
+  if (mayHaveDisplayNames(text)) findDisplayNames(s);
   if (
     text.includes(' and ') ||
     text.includes(' und ') ||
@@ -488,9 +491,25 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   s.push({
     type: 'PERSON',
     start: nameStart,
-    end,
+    end: (cued || titled) && seq.length === 1 ? end + particleTail(text, end) : end,
     score: Math.min(score, 0.99),
     recognizer: 'person',
     reason,
   });
+}
+
+// After one word introduced as a person, particles and a family name ("heiratete Taelle| van
+// Elsteard|"): the rest of the name, which the particle kept out of the sequence.
+const PARTICLE_TAIL_RE =
+  /^ (?:van der|van den|von der|de la|de los|de las|van|von|de|del|du|da|di|dos|zu) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}\p{N}])/u;
+
+function particleTail(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 32) return 0;
+  const m = PARTICLE_TAIL_RE.exec(text.slice(end, end + 40));
+  if (m === null) return 0;
+  const last = m[0].slice(m[0].lastIndexOf(' ') + 1);
+  return NOT_NAME_WORDS.has(last) || NOUN_SUFFIX_RE.test(last) || PLACE_PREFIX_RE.test(last)
+    ? 0
+    : m[0].length;
 }

@@ -27,9 +27,10 @@ export function stripPossessive(word: string): string {
   return isPossessive(word) ? word.slice(0, -2) : word;
 }
 
-// Field labels that are also surnames ("Price: 12 €", "Summe: …"): before a colon, never a speaker.
+// Field labels that are also surnames ("Price: 12 €", "Summe: …", the "De :" and "Von:" of a mail
+// header): before a colon, never a speaker.
 export const FIELD_LABELS: ReadonlySet<string> = new Set(
-  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type'.split(
+  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type De Para An Von Cc Bcc À'.split(
     ' ',
   ),
 );
@@ -184,6 +185,35 @@ export function findRepeatedNames(s: ScanState, tokens: readonly Token[]): void 
       score: 0.6,
       recognizer: 'person',
       reason: 'repeats a name found in the same text',
+    });
+  }
+}
+
+// "Tao de la Vauverwick <tdv@orange.fr>", "\"Keller, Anna\" <a@b.de>": the display name of an
+// address, as mail headers and quoted replies write it.
+const DISPLAY_NAME_RE =
+  /(?<![\p{L}\p{N}])("?)((?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.)(?:-\p{Lu}[\p{Ll}'’]+)?(?:,? (?:(?:van|von|de|del|der|den|du|da|di|la|le|y) ){0,2}(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.)(?:-\p{Lu}[\p{Ll}'’]+)?){0,4})\1 <[^\s<>@]{1,64}@[^\s<>@]{1,255}>/gu;
+
+/** Cheap gate: an address in angle brackets. */
+export function mayHaveDisplayNames(text: string): boolean {
+  return text.includes('@') && text.includes('<');
+}
+
+export function findDisplayNames(s: ScanState): void {
+  DISPLAY_NAME_RE.lastIndex = 0;
+  for (let m = DISPLAY_NAME_RE.exec(s.text); m !== null; m = DISPLAY_NAME_RE.exec(s.text)) {
+    const name = m[2] ?? '';
+    const words = name.split(/[ ,]+/);
+    if (words.some((w) => NOT_NAME_WORDS.has(w) || TITLES.has(w))) continue;
+    if (!words.some((w) => /\p{L}{2}/u.test(w))) continue;
+    const start = m.index + (m[1] ?? '').length;
+    s.push({
+      type: 'PERSON',
+      start,
+      end: start + name.length,
+      score: 0.8,
+      recognizer: 'person',
+      reason: 'display name of an e-mail address',
     });
   }
 }
