@@ -65,8 +65,15 @@ export function validInternational(digits: string): string | undefined {
 }
 
 /**
+ * Mobile prefixes a numbering plan has dropped but people still write: Mexico's "+52 1 55 …"
+ * (dropped in 2019, dialled the same since).
+ */
+const LEGACY_MOBILE_PREFIX: Readonly<Record<string, string>> = { MX: '1' };
+
+/**
  * The country of a `+CC…` number written with its national trunk prefix kept after the calling
- * code ("+49 0166 792416" for +49 166 792416), valid once the prefix is dropped; or undefined.
+ * code ("+49 0166 792416" for +49 166 792416) or a dropped mobile prefix ("+52 1 55 …"), valid
+ * once the prefix is dropped; or undefined.
  */
 export function validInternationalWithTrunk(digits: string): string | undefined {
   for (let len = 1; len <= 3; len++) {
@@ -75,11 +82,18 @@ export function validInternationalWithTrunk(digits: string): string | undefined 
     const national = digits.slice(len);
     for (const country of countries) {
       const plan = planFor(country);
+      if (plan === null) continue;
       if (
-        plan !== null &&
         plan.nationalPrefix !== '' &&
         national.startsWith(plan.nationalPrefix) &&
         fits(plan, national.slice(plan.nationalPrefix.length))
+      )
+        return country;
+      const legacy = LEGACY_MOBILE_PREFIX[country];
+      if (
+        legacy !== undefined &&
+        national.startsWith(legacy) &&
+        fits(plan, national.slice(legacy.length))
       )
         return country;
     }

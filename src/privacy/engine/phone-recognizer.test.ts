@@ -35,11 +35,12 @@ describe('findPhones: the trunk prefix kept after the country code', () => {
     ['Tel: +490166792416', '+490166792416'],
     ['Tel.: +49 0151 12345678', '+49 0151 12345678'],
     ['Portable : +33 06 12 34 56 78', '+33 06 12 34 56 78'],
+    ['Dudas al +52 1 55 8888 7414.', '+52 1 55 8888 7414'],
   ])('%s', (text, value) => {
     expect(phones(text)).toEqual([value]);
   });
 
-  it.each(['ref +490000000000', 'call +1 0415 555 0132'])(
+  it.each(['ref +490000000000', 'call +1 0415 555 0132', 'ref +52 1 00 0000 0000'])(
     'stays invalid when the rest is no number of that country: %s',
     (text) => {
       expect(phones(text)).toEqual([]);
@@ -80,5 +81,28 @@ describe('findPhones: bracketed country codes and the North American 1', () => {
 describe('findPhones: order numbers', () => {
   it('does not take a number after an order-number word', () => {
     expect(phones('Preis 1.299,00 €, Bestellnummer 4711-0815-2024.')).toEqual([]);
+  });
+});
+
+describe('findPhones: contact lines and line breaks', () => {
+  it('reads a bare national number next to an e-mail address on its line as a phone', () => {
+    expect(
+      phones('Listing agent: Saraine Corviier · 07956580338 · s.corviier@skylark.co.uk'),
+    ).toEqual(['07956580338']);
+    expect(phones('Meine Handynummer: 0798571479')).toEqual(['0798571479']);
+    expect(phones('Bei Fragen erreichen Sie mich unter 0786421976.')).toEqual(['0786421976']);
+  });
+
+  it('does not take a number by an e-mail address when a negative word is nearer', () => {
+    expect(phones('user=a@b.fr amount=$4,333.00 order=SR 65157059')).toEqual([]);
+  });
+
+  it('does not read a Unix time as a phone, even near an e-mail address', () => {
+    expect(phones('sign-in to felipe@gmail.com from 74.45.44.1 at 1587413160.')).toEqual([]);
+  });
+
+  it('never runs a number on to the next line', () => {
+    expect(phones('a@b.fr;0960124970;05/12/1945\n15517;Lemaire')).toEqual(['0960124970']);
+    expect(phones('Boulevard Voltaire 178/3\n1700 Fribourg')).toEqual([]);
   });
 });

@@ -30,8 +30,9 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
 // An optional +CC / 00CC, an optional (area), then up to 7 digit groups split by space, dot, dash or slash.
 // Country code as "+34", "0034" or "(+34)"; or the North American "1" before an area code in
 // brackets ("1 (612) 959-3959").
+// Separators are spaces and tabs, never a line break: a number does not run on to the next line.
 const PHONE_RE =
-  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(\+\d{1,3}\)[\s.-]?|1[\s.-]?(?=\(\d{3}\)))?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:(?:[\s./-]|\s?-\s?)\d{1,10}){0,6}(?![\w])(?![.-]\d)/g;
+  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?|\(\+\d{1,3}\)[ \t.-]?|1[ \t.-]?(?=\(\d{3}\)))?(?:\(\d{1,5}\)[ \t.-]?)?\d{1,15}(?:(?:[ \t./-]|[ \t]?-[ \t]?)\d{1,10}){0,6}(?![\w])(?![.-]\d)/g;
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+[.,]\d{1,2}$/;
@@ -105,13 +106,11 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
       IBAN_HEAD_BEFORE_RE.test(s.text.slice(Math.max(0, start - 40), start))
     )
       continue;
-    const scored = scorePhone(
-      value,
-      digits,
-      s.hasContext('PHONE', start, 32),
-      s.hasNegative('PHONE', start, 20),
-      options,
-    );
+    // Ten bare digits from 1: a Unix time in seconds (no plan of ours writes a number so).
+    if (digits === 10 && value.length === 10 && value.charCodeAt(0) === 49) continue;
+    const negative = s.hasNegative('PHONE', start, 20);
+    const context = s.hasContext('PHONE', start, 32) || (!negative && nearEmail(s, start, end));
+    const scored = scorePhone(value, digits, context, negative, options);
     if (scored !== undefined)
       s.push({
         type: 'PHONE',
@@ -122,6 +121,19 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
         reason: scored.reason,
       });
   }
+}
+
+/**
+ * A contact line: an e-mail address on the same line, close by ("Saraine Corviier · 07956580338 ·
+ * s.corviier@…", "| a.huel@… | 0416267142 |"). E-mails are found before phones.
+ */
+function nearEmail(s: ScanState, start: number, end: number): boolean {
+  for (const c of s.candidates) {
+    if (c.type !== 'EMAIL' || c.start > end + 60 || c.end < start - 60) continue;
+    const between = c.start > end ? s.text.slice(end, c.start) : s.text.slice(c.end, start);
+    if (!between.includes('\n')) return true;
+  }
+  return false;
 }
 
 function isDigitCode(c: number): boolean {
