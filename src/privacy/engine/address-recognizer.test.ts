@@ -320,3 +320,49 @@ describe('findAddresses: Belgian and Swiss French order', () => {
     expect(streets('La Place Rouge 1917 était vide.')).toEqual([]);
   });
 });
+
+describe('findAddresses: tails of Ireland, Australia, Canada and Mexico, Spanish floors', () => {
+  it.each([
+    [
+      'From: M. P.\n45 Riverside Drive\nDrogheda, Co. Louth, A92 C90X\nTo: Anita',
+      '45 Riverside Drive\nDrogheda, Co. Louth, A92 C90X',
+    ],
+    [
+      '"address": "2 Station Road, Galway, Co. Galway, H91 D4ED",',
+      '2 Station Road, Galway, Co. Galway, H91 D4ED',
+    ],
+    [
+      'Location: 98 Owen Plaza, Surry Hills NSW 2010\nPlease',
+      '98 Owen Plaza, Surry Hills NSW 2010',
+    ],
+    [
+      'Adresse : 1156, boul. René-Lévesque Est, Sherbrooke (Québec) J9V 6E6.',
+      '1156, boul. René-Lévesque Est, Sherbrooke (Québec) J9V 6E6',
+    ],
+    [
+      '"direccion": "Av. Insurgentes Sur 802, Col. Obrera, C.P. 44834 Guadalajara, Jalisco",',
+      'Av. Insurgentes Sur 802, Col. Obrera, C.P. 44834 Guadalajara, Jalisco',
+    ],
+    [
+      'María Villa\nCalle Morelos 1119 Int. 2\nCol. Condesa, C.P. 76151 Querétaro, Querétaro\n\nAsunto',
+      'Calle Morelos 1119 Int. 2\nCol. Condesa, C.P. 76151 Querétaro, Querétaro',
+    ],
+    [
+      'tel. 0034 969 463 258\nC/ de Alcalá, 130, 6.º 3ª\n08029 Barcelona (Barcelona)\nContenido',
+      'C/ de Alcalá, 130, 6.º 3ª\n08029 Barcelona (Barcelona)',
+    ],
+    [
+      '"adresse": "Avenue des Cerisiers 7/5, 2000 Neuchâtel",',
+      'Avenue des Cerisiers 7/5, 2000 Neuchâtel',
+    ],
+  ])('%s', (text, value) => {
+    expectAddress(text, value);
+  });
+
+  it('does not take a phone label after the city for a Mexican state', () => {
+    expectAddress(
+      'Impressum: Sparkasse, Alfred-Kubin-Str. 2a, 01082 Dresden, Tel. 0151 98576400',
+      'Alfred-Kubin-Str. 2a, 01082 Dresden',
+    );
+  });
+});

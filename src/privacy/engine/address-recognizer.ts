@@ -58,16 +58,20 @@ const EU_TAIL_AT = new RegExp(EU_TAIL, 'uy');
 
 // ---- Canada and Mexico, after a street line of any language.
 const PLACE_SEQ = String.raw`${PLACE_WORD}(?:[ -](?:(?:de|du|des|la|le|sur|sous|en|del|los|las)[ -])?${PLACE_WORD}){0,3}`;
-const CA_PROVINCE = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+const CA_PROVINCE =
+  'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|' +
+  'Nova Scotia|Nouvelle-Écosse|New Brunswick|Nouveau-Brunswick|British Columbia|' +
+  'Colombie-Britannique|Prince Edward Island|Île-du-Prince-Édouard|Yukon|Nunavut';
 /** ", Montréal (QC) H3O 4L9", ", Calgary, AB T2P 1J9", ", Halifax NS B3H 1A1". */
 const CA_TAIL = String.raw`,?\s{1,3}${PLACE_SEQ}(?:,\s{0,3}|\s{1,3})\(?(?:${CA_PROVINCE})\)?\s{1,3}[A-Z]\d[A-Z][ -]?\d[A-Z]\d(?![\w])`;
-/** ", Col. Centro, 11531 Monterrey, N.L." (an interior number, the colonia, CP and city, state). */
-const MX_STATE = String.raw`(?:,\s{1,3}(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?|[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)(?![\p{L}]))`;
-const MX_TAIL = String.raw`(?:,?\s{1,3}(?:Int\.|Interior|Depto\.?|Dpto\.?)\s{0,2}[\w-]{1,6})?,\s{1,3}Col\.\s{1,3}${PLACE_SEQ},\s{1,3}\d{5}\s{1,3}${CITY}${MX_STATE}?`;
+/** ", Col. Centro, 11531 Monterrey, N.L." (an interior number, the colonia, CP and city, state;
+ * the colonia may start the next line, the code may follow "C.P."). */
+const MX_STATE = String.raw`(?:,\s{1,3}(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?|\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}{2,})?)(?![\p{L}]))`;
+const MX_TAIL = String.raw`(?:,?\s{1,3}(?:Int\.|Interior|Depto\.?|Dpto\.?)\s{0,2}[\w-]{1,6})?(?:,\s{1,3}|[ \t]{0,3}\n[ \t]{0,3})Col\.\s{1,3}${PLACE_SEQ},\s{1,3}(?:C\.\s?P\.\s{0,2})?\d{5}\s{1,3}${CITY}${MX_STATE}?`;
 const AMERICAS_TAIL_AT = new RegExp(String.raw`(?:${CA_TAIL}|${MX_TAIL})`, 'uy');
 /** A Mexican state after a postal code and city: ", 14999 Ciudad de México, CDMX". */
 const MX_STATE_AT = new RegExp(
-  String.raw`,\s{1,3}(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?)(?![\p{L}])`,
+  String.raw`,\s{1,3}(?!(?:Tel|Tél|Fax|Tfno|Mob|Mobil|Tlf)\.)(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?)(?![\p{L}])`,
   'uy',
 );
 
@@ -103,7 +107,13 @@ const EN_CITY_PARTICLE = alternation([
 ]);
 const EN_CITY = String.raw`${PLACE_WORD}(?:[ -](?:(?:${EN_CITY_PARTICLE})[ -])?${PLACE_WORD}){0,3}(?:${SP}\([\p{L} .'’-]{2,30}\))?`;
 /** ", Salem, OR 97301" or ", Hyatt Park, Surrey TF30 82N" (town, county, postcode). */
-const EN_TAIL = String.raw`(?<tail>,?\s{1,3}(?:${EN_CITY}(?:${US_TAIL}|,?\s{1,3}(?:${EN_CITY},?\s{1,3})?${UK_POSTCODE})|${UK_POSTCODE}))`;
+/** Irish Eircode: routing key and unique identifier ("A92 C90X", "D6W 1234"). */
+const EIRCODE = String.raw`(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])`;
+/** ", Drogheda, Co. Louth, A92 C90X", ", Galway, Co. Galway, H91 D4ED". */
+const IE_TAIL = String.raw`${EN_CITY}(?:,\s{1,3}(?:Co\.|County)\s{1,3}${PLACE_WORD})?,?\s{1,3}${EIRCODE}`;
+/** ", Surry Hills NSW 2010". */
+const AU_TAIL = String.raw`${EN_CITY},?\s{1,3}(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s{1,3}\d{4}(?![\w])`;
+const EN_TAIL = String.raw`(?<tail>,?\s{1,3}(?:${EN_CITY}(?:${US_TAIL}|,?\s{1,3}(?:${EN_CITY},?\s{1,3})?${UK_POSTCODE})|${IE_TAIL}|${AU_TAIL}|${UK_POSTCODE}))`;
 const EN_TAIL_AT = new RegExp(EN_TAIL, 'uy');
 
 /** "594 Wiley Knolls", "90361 Eduardo Hills Suite 114, New Ivanworth, OR 46117". */
@@ -168,7 +178,7 @@ const FR_RE = new RegExp(
 const FR_VOIE_FIRST_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(?<type>${alternation(bothCases(FR_CORE_TYPES))})(?![\p{L}'’-])${SP}` +
     String.raw`${FR_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}(?:${SP}${FR_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}){0,4}` +
-    String.raw`${SP}\d{1,4}(?:[ \t]?(?:bis|ter|[A-Da-d])(?![\p{L}]))?${FR_UNIT}` +
+    String.raw`${SP}\d{1,4}(?:\/\d{1,4})?(?:[ \t]?(?:bis|ter|[A-Da-d])(?![\p{L}]))?${FR_UNIT}` +
     String.raw`(?<tail>,?\s{1,3}(?:(?:B|CH|L|F)-)?\d{4,5}${SP}${CITY})`,
   'gu',
 );
@@ -176,10 +186,10 @@ const FR_VOIE_FIRST_RE = new RegExp(
 // ---- Spanish.
 const ES_CORE = new Set(ES_CORE_TYPES.map((w) => w.toLowerCase()));
 const ES_PART = String.raw`(?:(?:de|del|la|las|los|el|y|i|en)${SP}|[dlDL]['’])`;
-const ES_DOOR = String.raw`(?:[Ii]zq(?:uierda|da)?\.?|[Ii]zda\.?|[Dd]cha?\.?|[Dd]erecha|[Cc]entro|[Ii]nt\.?|[Ee]xt\.?|\d{1,2}[ \t]?[º°ª]|[A-Za-z](?![\p{L}]))`;
+const ES_DOOR = String.raw`(?:[Ii]zq(?:uierda|da)?\.?|[Ii]zda\.?|[Dd]cha?\.?|[Dd]erecha|[Cc]entro|[Ii]nt\.?|[Ee]xt\.?|\d{1,2}\.?[ \t]?[º°ª]|[A-Za-z](?![\p{L}]))`;
 /** Floor and door: ", 2º B", " 3º Izda.", " Bajo", ", Esc. A". */
 const ES_FLOOR =
-  String.raw`(?:,?${SP}(?:\d{1,2}[ \t]?[º°ª]|[Bb]ajo|[Áá]tico|[Ee]ntlo\.|[Ee]ntresuelo|[Pp]ral\.|[Pp]rincipal|[Ee]sc(?:\.|alera)[ \t]?[A-Za-z0-9]{1,3}|[Pp]iso[ \t]?\d{1,2})` +
+  String.raw`(?:,?${SP}(?:\d{1,2}\.?[ \t]?[º°ª]|[Bb]ajo|[Áá]tico|[Ee]ntlo\.|[Ee]ntresuelo|[Pp]ral\.|[Pp]rincipal|[Ee]sc(?:\.|alera)[ \t]?[A-Za-z0-9]{1,3}|[Pp]iso[ \t]?\d{1,2})` +
   String.raw`(?:[ \t]?${ES_DOOR})?(?![\p{L}\d])){0,2}`;
 /** Spanish street words in every case, but "via" in lower case is the English preposition. */
 const esTypeWords = (words: readonly string[]): string[] =>

@@ -113,7 +113,7 @@ Sonnenhang | Steinbruch | Ziegelei | Bleiche | Wiesen | Gärten | Höfen
 
 /** Types de voie (FANTOIR / La Poste), with their usual abbreviations. */
 export const FR_CORE_TYPES: readonly string[] = words(`
-rue | avenue | av. | ave | boulevard | bd | bld | bvd | place | pl. | passage | voie | allée
+rue | avenue | av. | ave | boulevard | boul. | bd | bld | bvd | place | pl. | passage | voie | allée
 allee | impasse | imp. | quai | chemin | ch. | route | rte | square | chaussée | esplanade
 promenade | rond-point | sentier | faubourg | fg | parvis | montée | ruelle | sente
 venelle | corniche | chemin vicinal | grande rue | grand rue | petite rue | vieux chemin
