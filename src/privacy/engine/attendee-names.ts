@@ -36,10 +36,12 @@ const WHOLE_ITEM_RE = new RegExp(String.raw`^${ITEM}$`, 'u');
 const MAX_ITEMS = 12;
 const SEPARATOR_RE = /(,|;| and | und | et | y | e | & )/u;
 
-/** Cheap gate: a colon (a labelled list) or three commas-or-"and"s (an enumeration). */
+/** Cheap gate: a colon (a labelled list), or a comma and an "and" (an enumeration). */
 export function mayHaveAttendees(text: string): boolean {
-  return text.includes(':') || text.includes(', ');
+  return text.includes(':') || (text.includes(', ') && CONJUNCTION_GATE_RE.test(text));
 }
+
+const CONJUNCTION_GATE_RE = / (?:and|und|et|y|e|&) /;
 
 interface Item {
   readonly start: number;
