@@ -124,6 +124,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return analyzer;
 }
 
+/** Loose headers: a family name beside a given-name column ("id;nom;prenom"), else anything. */
+const LOOSE_NAME_HEADER_RE = /^(?:name|nom|nombre|names|noms)$/i;
+
 /** Headers that can only hold people's names: "last_name", "Vorname", "prénom", "apellidos". */
 const NAME_HEADER_RE =
   /^(?:(?:first|last|given|family|middle|sur|fore|maiden)[ _.-]?name|surname|forename|vorname|nachname|familienname|prénom|prenom|nom de famille|apellidos?|nombre de pila)s?$/iu;
@@ -158,6 +161,8 @@ function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
   const text = s.text;
   for (const table of findEmbeddedTables(text)) {
     dropFindingsIn(s, table.headerStart, table.headerEnd);
+    // "id;nom;prenom": beside a given-name column, a loose "nom" or "name" is the family name.
+    const namesTable = table.header.some((h) => NAME_HEADER_RE.test(h.trim()));
     table.header.forEach((header, c) => {
       let cellsWithText = 0;
       let wholeNames = 0;
@@ -180,7 +185,13 @@ function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
           nameShaped++;
         }
       }
-      if (unnamed.length === 0 || !isNameColumn(header, cellsWithText, wholeNames, nameShaped))
+      if (
+        unnamed.length === 0 ||
+        !(
+          isNameColumn(header, cellsWithText, wholeNames, nameShaped) ||
+          (namesTable && LOOSE_NAME_HEADER_RE.test(header.trim()))
+        )
+      )
         return;
       for (const cell of unnamed)
         s.push({

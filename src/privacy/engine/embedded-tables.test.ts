@@ -130,3 +130,14 @@ describe('markdown and space-aligned tables', () => {
     expect(findEmbeddedTables('Thanks.  See you  soon, Anna')).toEqual([]);
   });
 });
+
+describe('pasted tables with a loose name header', () => {
+  it('reads "nom" beside "prenom" as the family name column', () => {
+    const text = 'id;nom;prenom;email\n43435;Skiles;Deborah;d@x.be\n43436;Zorbat;Ann;z@x.be';
+    const names = createAnalyzer()
+      .analyze(text)
+      .filter((f) => f.type === 'PERSON')
+      .map((f) => text.slice(f.start, f.end));
+    expect(names).toEqual(['Skiles', 'Deborah', 'Zorbat', 'Ann']);
+  });
+});

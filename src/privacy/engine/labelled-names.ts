@@ -103,6 +103,14 @@ const RELATION_FIELDS = [
   'technicienne',
   'técnico',
   'técnica',
+  'livreur',
+  'livreuse',
+  'repartidor',
+  'repartidora',
+  'courier',
+  'zusteller',
+  'zustellerin',
+  'bote',
 ];
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -112,10 +120,10 @@ const alternation = (words: readonly string[]): string =>
     .map(escape)
     .join('|');
 
-// A label at a line start, a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
+// A label at a line start or a sentence start ("… 1906. Enfant : Marylou."), a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
 // the end of the line.
 const FIELD_RE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:- )?(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
+  `(?:^|\\n|\\. )[ \\t]*(?:- )?(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
   'giu',
 );
 const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIELDS)})`, 'iu');

@@ -346,3 +346,21 @@ describe('findPersons: lists of people', () => {
     expect(persons('#störung-567\nIsmael: Im Kanal steht der Token')).toEqual(['Ismael']);
   });
 });
+
+describe('findPersons: more ways text introduces a person', () => {
+  it.each([
+    ['Constantin (07:51): Hallo, die Heizung tropft', 'Constantin'],
+    ["Missed class — dentist. Abraham's project will be handed in late", 'Abraham'],
+    ['fallecido en 1958, casado con Julio Araña Ibarra (nacida en 1881).', 'Julio Araña Ibarra'],
+    ['Your return is ready.\n— Orine Vaugaez, CPA', 'Orine Vaugaez'],
+    ['Agent verbalisateur : brigadier Leroy', 'Leroy'],
+    ['Colis livré, 44000 Nantes. Livreur : Quiéta, +33972996766.', 'Quiéta'],
+    ['Nael Feeney, née le 26/04/1906. Enfant : Marylou.', 'Marylou'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('keeps a month that is no given name before a place out', () => {
+    expect(persons('El 5 de Julio Madrid celebra la fiesta.')).toEqual([]);
+  });
+});

@@ -40,6 +40,14 @@ const ORG_SUFFIX_RE =
 // More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
 const FIRM_TAIL_RE =
   /^(?:,? (?:(?:y|e|and|und|et|&) )?\p{Lu}[\p{L}'’-]+){1,6},? (?:S\.?A\.?|S\.?L\.?|SAS|SARL|GmbH|AG|KG|LLC|Inc|Ltd|PLC|Asociados|Hermanos|Hnos\.?|e Hijos|y Asociados|and Sons|und Söhne|et Fils|& Co|Group|Gruppe|Groupe|Grupo|Partners|Partner)\b/u;
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'Julio',
+  'June',
+  'April',
+  'May',
+  'August',
+  'Avril',
+]);
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Okt Dez Mär Janv Févr Avr Juil Déc Ene Abr Ago Dic'.split(
     ' ',
@@ -61,7 +69,7 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|richter|richterin|vorsitzende|vorsitzender|judge|justice|juge|président|présidente|magistrat|magistrate|magistrada|magistrado|juez|jueza|inspector|inspectora|inspektor|inspektorin|inspecteur|inspectrice|kommissar|kommissarin|commissaire|detective|sergeant|sgt|constable|pc|agente|officer|technician|techniker|technikerin|technicien|technicienne|técnico|técnica|married|heiratete|verheiratet mit|épouse|épousé|marié à|mariée à|casado con|casada con|schrieb|wrote|a écrit|escribió)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|richter|richterin|vorsitzende|vorsitzender|judge|justice|juge|président|présidente|magistrat|magistrate|magistrada|magistrado|juez|jueza|inspector|inspectora|inspektor|inspektorin|inspecteur|inspectrice|kommissar|kommissarin|commissaire|detective|sergeant|sgt|constable|pc|agente|officer|technician|techniker|technikerin|technicien|technicienne|técnico|técnica|brigadier|gendarme|lieutenant|capitaine|commandant|adjudant|sargento|teniente|capitán|comisario|comisaria|polizist|polizistin|wachtmeister|captain|lieutenant|married|heiratete|verheiratet mit|épouse|épousé|marié à|mariée à|casado con|casada con|schrieb|wrote|a écrit|escribió)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
 // Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
 // product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
 // agent", "Customer Care"), so one capitalised word after them needs a name list as well.
@@ -69,7 +77,7 @@ const WEAK_CUE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to|to|with|from|by|cc|call|customer|client|user|agent|agente|engineer|manager|conseiller|conseillère|asesor|asesora|berater|beraterin|operator|operador|operadora|support)\s*[:,]?\s*$/iu;
 // What follows a name: a possessive noun or a verb of communication.
 const CUE_AFTER_RE =
-  /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b|,\s+(?:your|you|votre|vous|ton|ta|tes|tu|su|sus|dein|deine|ihr|ihre)\s)/iu;
+  /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b|,\s+(?:CPA|MD|M\.D\.|PhD|Ph\.D\.|Esq\.|RN|DDS|DVM|MBA|LL\.M\.)(?![\p{L}])|,\s+(?:your|you|votre|vous|ton|ta|tes|tu|su|sus|dein|deine|ihr|ihre)\s)/iu;
 // Prefixes only surnames have: O'Sullivan, McCarthy, MacLeod, D'Angelo, FitzGerald.
 const SURNAME_PREFIX_RE = /^(?:O['’]|Mc|Mac(?=\p{Lu})|D['’]|Fitz)\p{Lu}/u;
 const SURNAME_SUFFIX_RE =
@@ -91,6 +99,8 @@ const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
 // "[CRM] 2025-03-18T22:04:26Z – Nikolas: …".
 const SPEAKER_BEFORE_RE =
   /(?:(?:^|\n)[ \t]*|(?:^|\n)[^\n]{0,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*(?:[–—-][ \t]*)?)$/;
+// A chat time stamp after a speaker's name: "Constantin (07:51): Hallo".
+const TIME_AFTER_SPEAKER_RE = /^ \(\d{1,2}:\d{2}(?::\d{2})?\) ?:/;
 // A chat time stamp right before a name: "[09:41] ", "14:02 ".
 const TIMESTAMP_BEFORE_RE = /(?:^|\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$/;
 // A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
@@ -267,6 +277,15 @@ function isNamedAfterPeople(text: string, start: number, end: number): boolean {
   return titled !== null && NAMED_AFTER_PEOPLE.has(titled[0] + name);
 }
 
+/** "Julio Araña Ibarra", "June Carter": a month that is a given name, before a family name. */
+function monthGivenName(seq: readonly Token[]): boolean {
+  return (
+    seq.length >= 2 &&
+    MONTH_GIVEN_NAMES.has(seq[0]?.word ?? '') &&
+    isKnownFamily(stripPossessive(seq[seq.length - 1]?.word ?? ''))
+  );
+}
+
 /** Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz". */
 function listed(set: ReadonlySet<string>, w: string): boolean {
   return set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
@@ -289,7 +308,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // Leading salutations and titles ("Dear", "Dr.") are context, not part of the name.
   while (
     seq.length > 0 &&
-    (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? ''))
+    (NOT_NAME_WORDS.has(seq[0]?.word ?? '') || TITLES.has(seq[0]?.word ?? '')) &&
+    !monthGivenName(seq)
   ) {
     if (TITLES.has(seq[0]?.word ?? '')) titled = true;
     afterTitle = seq[0]?.end ?? -1; // "Madame de Roy": particles after a salutation too
@@ -336,11 +356,14 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // "Jordan River", "Victoria Station", "Elm Street": a listed non-name word inside the sequence
   // makes the whole sequence a place or an organisation.
   // Particles inside a name ("Fatima El Amrani", "Juan De La Cruz") are not such words.
+  // "Julio Araña Ibarra", "June Carter": a month that is also a given name, before a listed
+  // family name, is the given name.
   if (
     seq.some(
       (t, k) =>
         NOT_NAME_WORDS.has(stripPossessive(t.word)) &&
-        !(k > 0 && k < seq.length - 1 && NAME_PARTICLES.has(t.word)),
+        !(k > 0 && k < seq.length - 1 && NAME_PARTICLES.has(t.word)) &&
+        !(k === 0 && monthGivenName(seq)),
     )
   )
     return;
@@ -435,7 +458,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
       WEAK_CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
     (!atEnd &&
       ((/^['’]s\s/.test(text.slice(end, end + 3)) &&
-        CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
+        (CUE_AFTER_RE.test(text.slice(end, end + 24)) ||
+          // "Abraham's project": a given name takes a possessive as a person does.
+          ((given || wideGiven) && !AMBIGUOUS_GIVEN.has(firstWord) && seq.length === 1))) ||
         ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24)))));
   // A chat speaker ("[10:12] Émeline :") is a person when a name list knows the word; other
   // speakers ("Support:", "Kundin:") count only when the name recurs (findRepeatedNames).
@@ -443,7 +468,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // the name; role and system words ("Support", "System", "Bot") are not names.
   const speaker =
     !cued &&
-    /^ ?:/.test(text.slice(end, end + 2)) &&
+    (/^ ?:/.test(text.slice(end, end + 2)) ||
+      TIME_AFTER_SPEAKER_RE.test(text.slice(end, end + 14))) &&
     !FIELD_LABELS.has(lastWord) &&
     (((given || family || wideGiven || wideFamily || isKnownFamily(lastWord)) &&
       SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) ||
