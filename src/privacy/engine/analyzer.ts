@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { findAddresses } from './address-recognizer.js';
 import { findBirthDates } from './date-recognizer.js';
-import { findEmbeddedTables } from './embedded-tables.js';
+import { addEmbeddedTableCells } from './embedded-table-cells.js';
 import type { EntityType, Finding } from './entity-types.js';
 import {
   findCreditCards,
@@ -122,112 +122,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     },
   };
   return analyzer;
-}
-
-/** Loose headers: a family name beside a given-name column ("id;nom;prenom"), else anything. */
-const LOOSE_NAME_HEADER_RE = /^(?:name|nom|nombre|names|noms)$/i;
-
-/** Headers that can only hold people's names: "last_name", "Vorname", "prénom", "apellidos". */
-const NAME_HEADER_RE =
-  /^(?:(?:first|last|given|family|middle|sur|fore|maiden)[ _.-]?name|surname|forename|vorname|nachname|familienname|prénom|prenom|nom de famille|apellidos?|nombre de pila)s?$/iu;
-
-/**
- * Name-shaped cell: up to five name words — capitalised ("Anna"), in capitals ("KELLER") or
- * initials ("T.") — joined by spaces or hyphens, particles between them, and at most one comma
- * ("Keller, Anna"); a particle may open it ("de Altenwerth").
- */
-const NAME_CELL_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+|\p{Lu}\.)`;
-const NAME_CELL_PARTICLE = '(?:(?:de|del|da|di|du|van|von|der|den|le|la) )?';
-const NAME_CELL_RE = new RegExp(
-  `^${NAME_CELL_PARTICLE}${NAME_CELL_WORD}(?:(?:[ -]|, )${NAME_CELL_PARTICLE}${NAME_CELL_WORD}){0,4}$`,
-  'u',
-);
-
-function isNameShaped(value: string): boolean {
-  return (
-    NAME_CELL_RE.test(value) &&
-    value.indexOf(',') === value.lastIndexOf(',') &&
-    /\p{L}{2}/u.test(value)
-  );
-}
-
-/**
- * Cells of tables pasted into the text (see embedded-tables.ts), each analysed with its column
- * header as context, as a CSV cell is. As in a table scan, a column of names is a name column:
- * its other name-shaped cells count as names too. Words of the header line are labels, never
- * values.
- */
-function addEmbeddedTableCells(s: ScanState, analyzer: Analyzer): void {
-  const text = s.text;
-  for (const table of findEmbeddedTables(text)) {
-    dropFindingsIn(s, table.headerStart, table.headerEnd);
-    // "id;nom;prenom": beside a given-name column, a loose "nom" or "name" is the family name.
-    const namesTable = table.header.some((h) => NAME_HEADER_RE.test(h.trim()));
-    table.header.forEach((header, c) => {
-      let cellsWithText = 0;
-      let wholeNames = 0;
-      let nameShaped = 0;
-      const unnamed: { start: number; end: number }[] = [];
-      for (const row of table.rows) {
-        const cell = row[c];
-        if (cell === undefined || cell.end <= cell.start) continue;
-        cellsWithText++;
-        const value = text.slice(cell.start, cell.end);
-        const found = analyzer.analyze(value, header);
-        for (const f of found)
-          s.push({ ...f, start: cell.start + f.start, end: cell.start + f.end });
-        const name = found.find((f) => f.type === 'PERSON');
-        if (name !== undefined && (name.end - name.start) / value.length >= 0.7) {
-          wholeNames++;
-          nameShaped++;
-        } else if (found.length === 0 && isNameShaped(value)) {
-          unnamed.push(cell);
-          nameShaped++;
-        }
-      }
-      if (
-        unnamed.length === 0 ||
-        !(
-          isNameColumn(header, cellsWithText, wholeNames, nameShaped) ||
-          (namesTable && LOOSE_NAME_HEADER_RE.test(header.trim()))
-        )
-      )
-        return;
-      for (const cell of unnamed)
-        s.push({
-          type: 'PERSON',
-          start: cell.start,
-          end: cell.end,
-          score: 0.7,
-          recognizer: 'person',
-          reason: 'name-shaped cell in a name column of a pasted table',
-        });
-    });
-  }
-}
-
-/**
- * A column of names: its header can only hold names; or half its cells are whole names; or
- * every cell has a name's shape, one of them a known name, and the header speaks of no other
- * kind of data (a "City" column of "Paris", "Florence" is not one).
- */
-function isNameColumn(
-  header: string,
-  cells: number,
-  wholeNames: number,
-  nameShaped: number,
-): boolean {
-  if (NAME_HEADER_RE.test(header.trim()) || wholeNames * 2 >= cells) return true;
-  if (wholeNames === 0 || nameShaped < cells || cells < 2) return false;
-  const hint = new HintContext(header);
-  return !hint.speaksOfAnyType() || hint.has('PERSON');
-}
-
-function dropFindingsIn(s: ScanState, start: number, end: number): void {
-  const kept = s.candidates.filter((f) => f.end <= start || f.start >= end);
-  if (kept.length === s.candidates.length) return;
-  s.candidates.length = 0;
-  s.candidates.push(...kept);
 }
 
 // Whole values that are identifiers of things, not people: hex digests, UUIDs, ISO timestamps

@@ -59,7 +59,9 @@ describe('analyzer on pasted tables', () => {
   it('counts a name-shaped cell as a name only in a column of names', () => {
     const names = 'name;email\nJane Doe;jane@x.org\nZörükötter Brötrud;zb@y.de';
     expect(found(names)).toContainEqual(['PERSON', 'Zörükötter Brötrud']);
-    const products = 'name;email\nSteel Bracket;sales@x.org\nOak Table;sales@x.org';
+    // A loose "name" beside contact columns holds people; a "product" column does not.
+    const products =
+      'product;email;phone\nSteel Bracket;sales@x.org;0171 2345678\nOak Table;sales@x.org;0171 2345679';
     expect(found(products).filter(([type]) => type === 'PERSON')).toEqual([]);
   });
 });
@@ -139,5 +141,31 @@ describe('pasted tables with a loose name header', () => {
       .filter((f) => f.type === 'PERSON')
       .map((f) => text.slice(f.start, f.end));
     expect(names).toEqual(['Skiles', 'Deborah', 'Zorbat', 'Ann']);
+  });
+});
+
+describe('pasted tables: headers that name people, cells that speak for themselves', () => {
+  const analyzer = createAnalyzer();
+  const ofType = (text: string, type: string): string[] =>
+    analyzer
+      .analyze(text)
+      .filter((f) => f.type === type)
+      .map((f) => text.slice(f.start, f.end));
+
+  it('reads a column headed by a role (guest, companion) as names', () => {
+    const text = 'Tisch;Gast;Begleitung;Hinweis\n5;Droza Obaeu;René;\n7;ELUMDOOGLU Draka;;vegan';
+    expect(ofType(text, 'PERSON')).toEqual(['Droza Obaeu', 'René', 'ELUMDOOGLU Draka']);
+  });
+
+  it('takes names typed in lower case under a name header of a contact table', () => {
+    const text =
+      'phone\tname\topted_out_at\n+44 117 652 5922\tjesriis lemann\t2024-09-01\n+44 117 652 5923\tKyan Hennezel\t2024-09-02';
+    expect(ofType(text, 'PERSON')).toEqual(['jesriis lemann', 'Kyan Hennezel']);
+  });
+
+  it('reads dotted quads under a firmware column as versions', () => {
+    const text =
+      'Device          Firmware        Checked\ncore-sw-01      6.1.82.81       2025-08-15\nnas-backup      16.5.68.46      2025-08-16';
+    expect(ofType(text, 'IP_ADDRESS')).toEqual([]);
   });
 });

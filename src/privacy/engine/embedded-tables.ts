@@ -24,6 +24,26 @@ export interface EmbeddedTable {
   readonly rows: readonly (readonly EmbeddedCell[])[];
 }
 
+/**
+ * Headers naming people by their role in the table: guests, members, players, volunteers,
+ * companions ("Gast", "Licencié(e)", "Socio/a", "plus_one"). Their cells are names too.
+ */
+const PERSON_HEADER_RE =
+  /^(?:guests?|gast|gäste|invit[ée]e?s?|invitad[oa]s?|members?|mitglied(?:er)?|soci[oa]s?|licenci[ée]e?s?|players?|spieler(?:in)?|joueur|joueuse|jugador(?:a)?|participants?|participantes?|teilnehmer(?:in)?|teilnehmende|attendees?|volunteers?|ehrenamtliche?r?|bénévoles?|voluntari[oa]s?|reporter|companion|begleitung|begleitperson|accompagnant(?:e)?|acompañante|plus[ _-]?one|passengers?|passagier(?:e)?|passag[eè]re?s?|pasajer[oa]s?|tenants?|mieter(?:in)?|locataires?|inquilin[oa]s?|employees?|mitarbeiter(?:in)?|employ[ée]e?s?|emplead[oa]s?|students?|schüler(?:in)?|élèves?|alumn[oa]s?|patients?|patientin|pacientes?|contact(?:o)?|kontakt|ansprechpartner(?:in)?|person|persona|personne|who|wer|qui|quién)$/iu;
+
+/** The header without a gender suffix: "Licencié(e)" → "Licencié", "Socio/a" → "Socio". */
+function bareHeader(header: string): string {
+  return header
+    .trim()
+    .replace(/\s*(?:\([a-z]{1,3}\)|\/[a-z]{1,3})$/iu, '')
+    .trim();
+}
+
+/** True when `header` names a person's role ("Gast", "Member"): a table header that speaks. */
+export function isPersonHeader(header: string): boolean {
+  return PERSON_HEADER_RE.test(bareHeader(header));
+}
+
 /** `'  '` stands for columns lined up with runs of two or more spaces. */
 const DELIMITERS = [';', '\t', '|', ',', '  '] as const;
 type Delimiter = (typeof DELIMITERS)[number];
@@ -135,7 +155,9 @@ function headerFields(line: string, delimiter: Delimiter): string[] | undefined 
   // words, and most of them speak of personal data as column headers do.
   if (fields.some((f) => f.split(' ').length > 3)) return undefined;
   // Half of them, two at least ("| Member | Born | Phone | Team |").
-  const speaking = fields.filter((f) => new HintContext(f).speaksOfAnyType()).length;
+  const speaking = fields.filter(
+    (f) => new HintContext(f).speaksOfAnyType() || isPersonHeader(f),
+  ).length;
   return speaking * 2 > fields.length || (speaking >= 2 && speaking * 2 === fields.length)
     ? fields
     : undefined;

@@ -87,3 +87,14 @@ describe('hard negatives', () => {
     expect(ofType('GET /\n  User-Agent: Galaxy Tab/10.17.30\n', 'PERSON')).toEqual([]);
   });
 });
+
+describe('hard negatives: versions written as dotted quads', () => {
+  it.each([
+    '## 186.186.162.142 — 2023-10-17\n\n- Fixed crash on startup',
+    '- Actualizado openssl a 13.4.79.231\n- Compilación 7.5.9',
+    '  api:\n    image: registry.internal/shop-api:11.1.0.47\n    environment:',
+    'lo haga Magdalena antes del despliegue de la 12.8.26.8',
+  ])('%s', (text) => {
+    expect(ofType(text, 'IP_ADDRESS')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import {
   isSpanishIdValid,
   isSsnValid,
 } from './checksums.js';
-import { containsAnyWord } from './context-words.js';
+import { containsAnyWord, NEGATIVE_WORDS } from './context-words.js';
 import type { ScanState } from './scan-state.js';
 
 /*
@@ -120,7 +120,13 @@ export const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-
 // to", "actualizar desde la", "aktualisiert auf", "mis à jour vers"), right before the quad.
 const VERSION_KEY_BEFORE_RE = /(?:version|release|build|tag|image)[a-z_]*["']?\s*[=:]\s*["']?$/i;
 const VERSION_VERB_BEFORE_RE =
-  /(?:upgrad|downgrad|updat|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\w*\s+(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/i;
+  /(?:upgrad|downgrad|updat|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\w*\s+(?:[a-z][\w.-]{1,20}\s+(?=(?:from|to|auf|von|desde|hasta|a|à|de|vers)\s))?(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/i;
+// "the deployment of 12.8.26.8", "despliegue de la 12.8.26.8" (of: what was deployed, not where).
+const DEPLOYMENT_OF_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:deployment|rollout|despliegue|déploiement|bereitstellung|auslieferung)\s+(?:of|de la|del|de|du|de l['’]|der|des)\s*$/iu;
+// A Markdown heading ("## 1.4.2.7 — 2023-10-17") or an image tag ("registry/shop-api:11.1.0.47").
+const HEADING_BEFORE_RE = /(?:^|\n)#{1,6}[ \t]+$/;
+const IMAGE_TAG_BEFORE_RE = /[\w.-]+\/[\w./-]+:$/;
 
 // "pushed 1.6.4.45", "deployed 3.2.0.1": shipping verbs name what was shipped right after them
 // ("deployed to 10.0.0.5" names where, so a preposition keeps the address).
@@ -130,14 +136,45 @@ function isVersionContext(before: string): boolean {
   return (
     VERSION_KEY_BEFORE_RE.test(before) ||
     VERSION_VERB_BEFORE_RE.test(before) ||
-    SHIP_VERB_BEFORE_RE.test(before)
+    SHIP_VERB_BEFORE_RE.test(before) ||
+    DEPLOYMENT_OF_BEFORE_RE.test(before) ||
+    HEADING_BEFORE_RE.test(before) ||
+    IMAGE_TAG_BEFORE_RE.test(before)
   );
 }
 
 // Between two versions: "from 12.1.4.135 to 16.7.1.2", "de la 1.2.3.4 a la 1.2.4.0", "1.2.3.4 → 1.2.3.5".
 const VERSION_RANGE_GAP_RE = /^\s*(?:to|a la|a|à|al|vers|bis|auf|hasta|->|→|–|-)\s*$/i;
 
+/**
+ * True when the value at `start` sits in a column of lined-up text whose header, the first line
+ * of its block, names a version right above it ("Device   Firmware   Checked").
+ */
+function underVersionHeader(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return false;
+  // The block's first line: back to a blank line or the start of the text, 50 lines at most.
+  let head = lineStart;
+  for (let k = 0; k < 50 && head > 0; k++) {
+    const prev = text.lastIndexOf('\n', head - 2) + 1;
+    if (text.slice(prev, head - 1).trim() === '') break;
+    head = prev;
+  }
+  if (head === lineStart) return false;
+  const column = start - lineStart;
+  const headerEnd = text.indexOf('\n', head);
+  const header = text.slice(head, headerEnd < 0 ? text.length : headerEnd);
+  const above = header.slice(Math.max(0, column - 2), column + length + 2).toLowerCase();
+  return containsAnyWord(above, NEGATIVE_WORDS.IP_ADDRESS);
+}
+
 export function findIpAddresses(s: ScanState): void {
+  // A column header of versions ("Firmware", "build") over dotted quads, unless it names IPs.
+  const hint = s.hintContext;
+  const versionColumn =
+    hint.text !== '' &&
+    !hint.has('IP_ADDRESS') &&
+    containsAnyWord(hint.text, NEGATIVE_WORDS.IP_ADDRESS);
   IPV4_RE.lastIndex = 0;
   let lastVersionEnd = -1;
   for (let m = IPV4_RE.exec(s.text); m !== null; m = IPV4_RE.exec(s.text)) {
@@ -147,7 +184,9 @@ export function findIpAddresses(s: ScanState): void {
     let score = 0.7;
     let reason = 'dotted quad';
     if (
+      versionColumn ||
       s.hasNegative('IP_ADDRESS', start, 28) ||
+      underVersionHeader(s.text, start, m[0].length) ||
       isVersionContext(s.text.slice(Math.max(0, start - 40), start)) ||
       (lastVersionEnd >= 0 &&
         start - lastVersionEnd <= 8 &&
