@@ -32,10 +32,21 @@ function contextBeforeDate(s: ScanState, start: number): boolean {
   if (s.text.charCodeAt(start - 1) === 42 || s.text.charCodeAt(start - 2) === 42) {
     if (BIRTH_STAR_RE.test(s.text.slice(Math.max(0, start - 4), start))) return true;
   }
-  const window = s.before(start, 48);
+  let window = s.before(start, 48);
+  // A birth word on an earlier line counts only for a date that opens its own line (a form's
+  // value under its label), not for "livraison le 05.03.2025" under "Acte de naissance".
+  // A question on the line before asks for it ("… date de naissance ?\nClient : …, 27.08.1996").
+  const nl = window.lastIndexOf('\n');
+  if (nl >= 0 && window.slice(nl + 1).trim() !== '' && !/\?\s*$/.test(window.slice(0, nl)))
+    window = window.slice(nl + 1);
   for (const word of DOB_WORDS) {
     const at = lastWordIndex(window, word);
-    if (at >= 0 && !INNER_DATE_RE.test(window.slice(at + word.length))) return true;
+    if (at < 0) continue;
+    const after = window.slice(at + word.length);
+    if (INNER_DATE_RE.test(after)) continue;
+    // "b." is an initial before a name ("by B. Deshpande on …"), unless the date follows it.
+    if (word === 'b.' && after.trim().length > 1) continue;
+    return true;
   }
   return false;
 }

@@ -98,3 +98,35 @@ describe('hard negatives: versions written as dotted quads', () => {
     expect(ofType(text, 'IP_ADDRESS')).toEqual([]);
   });
 });
+
+describe('hard negatives: dates and hours, courses, initials', () => {
+  it.each([
+    '| Jamie | 4. Februar 2025 16-20 |',
+    '| Sonia | 05/12/2025 12-16 |',
+    '| Suzuki, Hina | 25.12.25 16-20 |',
+    '| Lorena | 17 de noviembre de 2025 12-16 |',
+    '| K. Akay | Jun 10, 2025 12-16 |',
+    'Berlin\t12/05/2023\t4 378,52 $',
+  ])('reads a date and a time range as no phone: %s', (text) => {
+    expect(ofType(text, 'PHONE')).toEqual([]);
+  });
+
+  it('does not take a date under a birth word of another line for a birth date', () => {
+    expect(
+      ofType('Acte de naissance (DE>FR)\nTotal : 158 €, livraison le 05.03.2025', 'DATE_OF_BIRTH'),
+    ).toEqual([]);
+    expect(
+      ofType(
+        'Quelle est votre date de naissance ?\nClient : Q. Paris, 27.08.1996',
+        'DATE_OF_BIRTH',
+      ),
+    ).toEqual(['27.08.1996']);
+    expect(ofType('Handed over by: B. Deshpande on 23rd December 2025', 'DATE_OF_BIRTH')).toEqual(
+      [],
+    );
+  });
+
+  it('reads the topic of a course as no person', () => {
+    expect(ofType('* 2026-05-09 — Taller de Arduino (GBP 359.81)', 'PERSON')).toEqual([]);
+  });
+});

@@ -93,6 +93,9 @@ const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
 // Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
 const TRAVEL_BEFORE_RE =
   /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
+// A course, then what it teaches: "Taller de Arduino", "Kurs zu Python", "Workshop on Ruby".
+const TOPIC_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:workshop|taller|atelier|kurs|curso|cours|course|class|clase|seminar|seminario|séminaire|einführung|introducción|introduction|intro|tutorial|formation|formación|schulung|training)\s+(?:de|d['’]|on|to|in|zu|sur|en|über|about|of|for)\s*$/iu;
 // A capitalised name and an ampersand right before: "Smitham & ".
 const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
 // A chat line's start or time stamp right before a name: "[10:12] Émeline : …", "Jonas: …",
@@ -394,9 +397,11 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     return;
   if (isNamedAfterPeople(text, start, end)) return;
   // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
+  // "Taller de Arduino", "Workshop on Ruby": a course is named after its topic.
   if (seq.length === 1 && !titled) {
     const before = text.slice(Math.max(0, start - 32), start);
     if (
+      TOPIC_BEFORE_RE.test(before) ||
       PLACE_PREPOSITION_BEFORE_RE.test(before) ||
       SAINT_BEFORE_RE.test(before) ||
       TRAVEL_BEFORE_RE.test(before)

@@ -30,9 +30,10 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
 // An optional +CC / 00CC, an optional (area), then up to 7 digit groups split by space, dot, dash or slash.
 // Country code as "+34", "0034" or "(+34)"; or the North American "1" before an area code in
 // brackets ("1 (612) 959-3959").
-// Separators are spaces and tabs, never a line break: a number does not run on to the next line.
+// Separators are spaces, never a tab or a line break: a number does not run on to the next cell
+// or line.
 const PHONE_RE =
-  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?|\(\+\d{1,3}\)[ \t.-]?|1[ \t.-]?(?=\(\d{3}\)))?(?:\(\d{1,5}\)[ \t.-]?)?\d{1,15}(?:(?:[ \t./-]|[ \t]?-[ \t]?)\d{1,10}){0,6}(?![\w])(?![.-]\d)/g;
+  /(?<![\w+./-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\) ?)?|\(\+\d{1,3}\)[ .-]?|1[ .-]?(?=\(\d{3}\)))?(?:\(\d{1,5}\)[ .-]?)?\d{1,15}(?:(?:[ ./-]| ?- ?)\d{1,10}){0,6}(?![\w])(?![.-]\d)/g;
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+[.,]\d{1,2}$/;
@@ -89,6 +90,12 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     if (!isPhoneShaped(value, digits)) continue;
     const start = m.index;
     const end = start + value.length;
+    // "4. Februar 2025 16-20", "March 2024 0930": a year after a month name starts no number.
+    if (
+      YEAR_START_RE.test(value) &&
+      MONTH_BEFORE_RE.test(s.text.slice(Math.max(0, start - 16), start))
+    )
+      continue;
     // Digits right after "12:34:" or "+01:" continue a clock time or a zone offset
     // ("…T06:50:09.212+01:00 48.243.9.13"), never start a phone number.
     if (
@@ -136,6 +143,10 @@ function nearEmail(s: ScanState, start: number, end: number): boolean {
   return false;
 }
 
+const YEAR_START_RE = /^(?:19|20)\d\d(?!\d)/;
+const MONTH_BEFORE_RE =
+  /(?:jan|feb|febr|fév|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|aoû|sep|sept|oct|okt|nov|dec|dez|déc|dic|ene|abr|ago)\p{L}*\.?(?: \d{1,2})?,?(?: de)? $/iu;
+
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -146,6 +157,9 @@ function isPhoneShaped(value: string, digits: number): boolean {
   if (DATE_LIKE.test(value) || DECIMAL_LIKE.test(value)) return false;
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false; // an IPv4 address or a version
   if (/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/.test(value)) return false; // a date or a clock time inside
+  // "05/12/2025 12-16", "25.12.25 16-20": a date, then a time or a range of hours.
+  if (/\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|^\d{1,2}[./]\d{1,2}[./]\d{2} /.test(value))
+    return false;
   // 3-2-4 with dashes is how US social security numbers are written, in no phone plan: when the
   // SSN rules reject it (area 000, 666, 9xx) it is an invalid SSN or a reference, not a phone.
   if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return false;
