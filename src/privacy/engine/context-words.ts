@@ -126,6 +126,7 @@ export const CONTEXT_WORDS: Readonly<Partial<Record<EntityType, readonly string[
     'llamadas',
     'contacto',
     'número',
+    'msisdn',
     'text',
     'ring',
     'dial',

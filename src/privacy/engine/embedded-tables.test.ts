@@ -169,3 +169,12 @@ describe('pasted tables: headers that name people, cells that speak for themselv
     expect(ofType(text, 'IP_ADDRESS')).toEqual([]);
   });
 });
+
+describe('pasted tables: a phone column named msisdn', () => {
+  it('reads "msisdn" as a phone header', () => {
+    const text = 'msisdn\tname\topted_out_at\n+33 5 26 91 54 72\tkaldaan naoglu\t1728414833';
+    expect(findEmbeddedTables(text).map((t) => t.header)).toEqual([
+      ['msisdn', 'name', 'opted_out_at'],
+    ]);
+  });
+});

@@ -29,7 +29,7 @@ export interface EmbeddedTable {
  * companions ("Gast", "Licencié(e)", "Socio/a", "plus_one"). Their cells are names too.
  */
 const PERSON_HEADER_RE =
-  /^(?:guests?|gast|gäste|invit[ée]e?s?|invitad[oa]s?|members?|mitglied(?:er)?|soci[oa]s?|licenci[ée]e?s?|players?|spieler(?:in)?|joueur|joueuse|jugador(?:a)?|participants?|participantes?|teilnehmer(?:in)?|teilnehmende|attendees?|volunteers?|ehrenamtliche?r?|bénévoles?|voluntari[oa]s?|reporter|companion|begleitung|begleitperson|accompagnant(?:e)?|acompañante|plus[ _-]?one|passengers?|passagier(?:e)?|passag[eè]re?s?|pasajer[oa]s?|tenants?|mieter(?:in)?|locataires?|inquilin[oa]s?|employees?|mitarbeiter(?:in)?|employ[ée]e?s?|emplead[oa]s?|students?|schüler(?:in)?|élèves?|alumn[oa]s?|patients?|patientin|pacientes?|contact(?:o)?|kontakt|ansprechpartner(?:in)?|person|persona|personne|who|wer|qui|quién)$/iu;
+  /^(?:guests?|gast|gäste|invit[ée]e?s?|invitad[oa]s?|members?|mitglied(?:er)?|soci[oa]s?|licenci[ée]e?s?|players?|spieler(?:in)?|joueur|joueuse|jugador(?:a)?|participants?|participantes?|teilnehmer(?:in)?|teilnehmende|attendees?|volunteers?|ehrenamtliche?r?|bénévoles?|voluntari[oa]s?|reporter|companion|begleitung|begleitperson|accompagnant(?:e)?|acompañante|plus[ _-]?one|passengers?|passagier(?:e)?|passag[eè]re?s?|pasajer[oa]s?|tenants?|mieter(?:in)?|locataires?|inquilin[oa]s?|employees?|mitarbeiter(?:in)?|employ[ée]e?s?|emplead[oa]s?|students?|schüler(?:in)?|élèves?|alumn[oa]s?|patients?|patientin|pacientes?|contact(?:o)?|kontakt|ansprechpartner(?:in)?|person|persona|personne|who|wer|qui|quién|athl[eè]tes?|athlet(?:in)?|atletas?|runners?|läufer(?:in)?|coureur|coureuse|corredor(?:a)?|speakers?|sprecher(?:in)?|referent(?:in)?|intervenant(?:e)?s?|ponentes?|conferenciante)$/iu;
 
 /** The header without a gender suffix: "Licencié(e)" → "Licencié", "Socio/a" → "Socio". */
 function bareHeader(header: string): string {
@@ -155,9 +155,11 @@ function headerFields(line: string, delimiter: Delimiter): string[] | undefined 
   // words, and most of them speak of personal data as column headers do.
   if (fields.some((f) => f.split(' ').length > 3)) return undefined;
   // Half of them, two at least ("| Member | Born | Phone | Team |").
-  const speaking = fields.filter(
-    (f) => new HintContext(f).speaksOfAnyType() || isPersonHeader(f),
-  ).length;
+  // A header naming people by their role ("Athlète", "Gast") counts twice: it says whose table.
+  const speaking = fields.reduce(
+    (n, f) => n + (isPersonHeader(f) ? 2 : new HintContext(f).speaksOfAnyType() ? 1 : 0),
+    0,
+  );
   return speaking * 2 > fields.length || (speaking >= 2 && speaking * 2 === fields.length)
     ? fields
     : undefined;

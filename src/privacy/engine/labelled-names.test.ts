@@ -66,3 +66,36 @@ describe('names the text around them introduces', () => {
     expect(persons('Dossier\nName: KELLER Anna\nVersion: 2')).toEqual(['KELLER Anna']);
   });
 });
+
+describe('names in logs, chats and results tables', () => {
+  it('takes a quoted name after a key that holds one', () => {
+    expect(persons('1731532516  badge=11441  holder="zu Stalder, Elisabeth"  door=S-07')).toEqual([
+      'zu Stalder, Elisabeth',
+    ]);
+  });
+
+  it('leaves lower-case configuration keys alone', () => {
+    expect(persons('apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments')).toEqual([]);
+  });
+
+  it('ends a form value at the first lower-case word', () => {
+    expect(persons('Remis par: S. Bonlaberg le 2025-07-08')).toEqual(['S. Bonlaberg']);
+    expect(persons('RECHNUNG\nGast:   Pöche, Jack\nAdresse: x')).toEqual(['Pöche, Jack']);
+  });
+
+  it('takes the authors of copied chat messages', () => {
+    expect(
+      persons('#plattform\nNediel Roberg  09:12\nDer Build bricht ab\nthaka  09:14\nich schau'),
+    ).toEqual(['Nediel Roberg', 'thaka']);
+    expect(persons('#deploys\nmason toy  10:02\nanyone know why')).toEqual([]);
+    expect(persons('Total  12:30\nnext')).toEqual([]);
+  });
+
+  it('reads a table headed by an athlete or speaker column', () => {
+    expect(
+      persons(
+        'Rang;Athlète;Club;Temps\n1;Hồ, Lệ;LG Wien;42:27\n2;Bremhais Hechoov;CA Ourense;43:10',
+      ),
+    ).toEqual(['Hồ, Lệ', 'Bremhais Hechoov']);
+  });
+});

@@ -103,6 +103,19 @@ const RELATION_FIELDS = [
   'technicienne',
   'técnico',
   'técnica',
+  'reporter',
+  'holder',
+  'gast',
+  'guest',
+  'invité',
+  'invitée',
+  'invitado',
+  'invitada',
+  'huésped',
+  'remis par',
+  'handed over by',
+  'übergeben von',
+  'entregado por',
   'livreur',
   'livreuse',
   'repartidor',
@@ -132,7 +145,7 @@ const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIE
 const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+|\p{Lu}\.)(?:-(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+))?`;
 const PARTICLE = String.raw`(?:(?:van|von|de|del|della|da|di|der|den|du|la|le|zu|y) ){0,2}`;
 const VALUE_RE = new RegExp(
-  String.raw`^(?:(?:${[...TITLES].map(escape).join('|')})\.?\s+)?(${PARTICLE}${WORD}(?:(?: |, )${PARTICLE}${WORD}){0,3})(?=\s*(?:$|[—–<(|;,/·•"']|\.\s|\.$|\s-\s|\s{2}))`,
+  String.raw`^(?:(?:${[...TITLES].map(escape).join('|')})\.?\s+)?(${PARTICLE}${WORD}(?:(?: |, )${PARTICLE}${WORD}){0,3})(?=\s*(?:$|[—–<(|;,/·•"']|\.\s|\.$|\s-\s|\s{2})|\s\p{Ll})`,
   'u',
 );
 
@@ -150,6 +163,8 @@ export function findLabelledNames(s: ScanState): void {
     const v = VALUE_RE.exec(raw);
     const whole = v?.[1];
     if (v === null || whole === undefined) continue;
+    // "kind: Secret", "owner: team-a": configuration keys are lower case, form labels are not.
+    if (m[3] !== undefined && /^\p{Ll}/u.test(m[3])) continue;
     // "Anna Schmidt, Berlin": the part before a comma when the whole is no name.
     const name = [whole, whole.split(', ')[0] ?? ''].find(isNameValue);
     if (name === undefined) continue;
@@ -174,6 +189,35 @@ export function findLabelledNames(s: ScanState): void {
       score: m[1] !== undefined ? 0.85 : 0.75,
       recognizer: 'person',
       reason: 'value of a form field that holds a name',
+    });
+  }
+}
+
+// holder="Stehr, Krista" in a log line: a person label as a key, the name quoted.
+const KEY_VALUE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${alternation([...NAME_FIELDS, ...RELATION_FIELDS, ...PERSON_LABELS].map((w) => w.replace(/ /g, '_')))})="([^"\\n]{2,80})"`,
+  'giu',
+);
+
+/** Cheap gate: a quoted value after "=". */
+export function mayHaveKeyValueNames(text: string): boolean {
+  return text.includes('="');
+}
+
+export function findKeyValueNames(s: ScanState): void {
+  KEY_VALUE_RE.lastIndex = 0;
+  for (let m = KEY_VALUE_RE.exec(s.text); m !== null; m = KEY_VALUE_RE.exec(s.text)) {
+    const value = m[1] ?? '';
+    const v = VALUE_RE.exec(value);
+    if (v?.[1] !== value || !isNameValue(value)) continue;
+    const start = m.index + m[0].length - 1 - value.length;
+    s.push({
+      type: 'PERSON',
+      start,
+      end: start + value.length,
+      score: 0.75,
+      recognizer: 'person',
+      reason: 'quoted value of a key that holds a name',
     });
   }
 }

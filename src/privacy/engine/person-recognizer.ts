@@ -11,12 +11,19 @@ import {
 import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import { findCapsNames, findGivenCapsNames, mayHaveCapsName } from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
-import { findLabelledNames, mayHaveLabelledNames } from './labelled-names.js';
+import {
+  findKeyValueNames,
+  findLabelledNames,
+  mayHaveKeyValueNames,
+  mayHaveLabelledNames,
+} from './labelled-names.js';
 import { findReversedNames } from './reversed-names.js';
 import {
   FIELD_LABELS,
+  findChatHeaders,
   findCoordinatedNames,
   findDisplayNames,
+  mayHaveChatHeaders,
   mayHaveDisplayNames,
   findRepeatedNames,
   findSignature,
@@ -69,7 +76,7 @@ const STREET_BEFORE_RE =
 
 // Words right before a name that introduce a person, in four languages.
 const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|richter|richterin|vorsitzende|vorsitzender|judge|justice|juge|président|présidente|magistrat|magistrate|magistrada|magistrado|juez|jueza|inspector|inspectora|inspektor|inspektorin|inspecteur|inspectrice|kommissar|kommissarin|commissaire|detective|sergeant|sgt|constable|pc|agente|officer|technician|techniker|technikerin|technicien|technicienne|técnico|técnica|brigadier|gendarme|lieutenant|capitaine|commandant|adjudant|sargento|teniente|capitán|comisario|comisaria|polizist|polizistin|wachtmeister|captain|lieutenant|married|heiratete|verheiratet mit|épouse|épousé|marié à|mariée à|casado con|casada con|schrieb|wrote|a écrit|escribió)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|daughter|son|tochter|sohn|fille|fils|hija|hijo|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|richter|richterin|vorsitzende|vorsitzender|judge|justice|juge|président|présidente|magistrat|magistrate|magistrada|magistrado|juez|jueza|inspector|inspectora|inspektor|inspektorin|inspecteur|inspectrice|kommissar|kommissarin|commissaire|detective|sergeant|sgt|constable|pc|agente|officer|technician|techniker|technikerin|technicien|technicienne|técnico|técnica|brigadier|gendarme|lieutenant|capitaine|commandant|adjudant|sargento|teniente|capitán|comisario|comisaria|polizist|polizistin|wachtmeister|captain|lieutenant|married|heiratete|verheiratet mit|épouse|épousé|marié à|mariée à|casado con|casada con|schrieb|wrote|a écrit|escribió)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
 // Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
 // product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
 // agent", "Customer Care"), so one capitalised word after them needs a name list as well.
@@ -177,7 +184,9 @@ export function findPersons(s: ScanState): void {
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);
   if (mayHaveLabelledNames(text)) findLabelledNames(s);
+  if (mayHaveKeyValueNames(text)) findKeyValueNames(s);
   if (mayHaveDisplayNames(text)) findDisplayNames(s);
+  if (mayHaveChatHeaders(text)) findChatHeaders(s);
   if (
     text.includes(' and ') ||
     text.includes(' und ') ||

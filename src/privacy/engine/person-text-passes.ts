@@ -30,7 +30,7 @@ export function stripPossessive(word: string): string {
 // Field labels that are also surnames ("Price: 12 €", "Summe: …", the "De :" and "Von:" of a mail
 // header): before a colon, never a speaker.
 export const FIELD_LABELS: ReadonlySet<string> = new Set(
-  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type De Para An Von Cc Bcc À'.split(
+  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type De Para An Von Cc Bcc À Gast Guest Maman Papa Mamá Papá Mama Mum Mom Dad Vater Mutter'.split(
     ' ',
   ),
 );
@@ -216,4 +216,48 @@ export function findDisplayNames(s: ScanState): void {
       reason: 'display name of an e-mail address',
     });
   }
+}
+
+// A chat app's message header copied with the message: the author, two spaces or more, the time,
+// and the message on the next line ("Nediel Roberg  09:12\nDer Build bricht ab").
+const CHAT_HEADER_RE =
+  /(?:^|\n)([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’.-]*){0,2})[ \t]{2,}\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t]*\S/gu;
+
+/** Cheap gate: a clock time at a line end. */
+export function mayHaveChatHeaders(text: string): boolean {
+  return /\d:\d\d[ \t]*(?:[AaPp][Mm])?[ \t]*\n/.test(text);
+}
+
+/**
+ * Authors of copied chat messages. A capitalised author counts alone; one written in lower case
+ * ("thaka  14:20") only when the text holds two such headers at least.
+ */
+export function findChatHeaders(s: ScanState): void {
+  const found: { start: number; end: number; lower: boolean }[] = [];
+  CHAT_HEADER_RE.lastIndex = 0;
+  for (let m = CHAT_HEADER_RE.exec(s.text); m !== null; m = CHAT_HEADER_RE.exec(s.text)) {
+    CHAT_HEADER_RE.lastIndex = m.index + m[0].length - 1; // the message line may be a header too
+    const name = m[1] ?? '';
+    const words = name.split(' ');
+    if (words.some((w) => NOT_NAME_WORDS.has(titleCase(w)) || FIELD_LABELS.has(titleCase(w))))
+      continue;
+    const start = m.index + m[0].indexOf(name);
+    found.push({ start, end: start + name.length, lower: !/^\p{Lu}/u.test(name) });
+  }
+  const several = found.length >= 2;
+  for (const f of found) {
+    if (f.lower && !several) continue;
+    s.push({
+      type: 'PERSON',
+      start: f.start,
+      end: f.end,
+      score: 0.7,
+      recognizer: 'person',
+      reason: 'author of a copied chat message',
+    });
+  }
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
