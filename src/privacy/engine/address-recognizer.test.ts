@@ -366,3 +366,28 @@ describe('findAddresses: tails of Ireland, Australia, Canada and Mexico, Spanish
     );
   });
 });
+
+describe('findAddresses: India, Australian units, Belgian boxes, Swiss prefixes', () => {
+  it.each([
+    [
+      '"address": "9, 12th Main Road, Indiranagar, Jaipur, Rajasthan 302015",',
+      '9, 12th Main Road, Indiranagar, Jaipur, Rajasthan 302015',
+    ],
+    [
+      'Sender: V. Z.\n18/291 Marine Pde, Fremantle WA 6160\nTel',
+      '18/291 Marine Pde, Fremantle WA 6160',
+    ],
+    [
+      'Monsieur K.\nAvenue Louise 180 bte 3, 5000 Namur\n\nObjet',
+      'Avenue Louise 180 bte 3, 5000 Namur',
+    ],
+    ['Meine Anschrift: Ödhus 2, CH-6003 Luzern. Sie erreichen', 'Ödhus 2, CH-6003 Luzern'],
+    [
+      'Domicilio: Av. Chapultepec 1047, Col. Centro, 72000 Puebla, Pue\nMóvil',
+      'Av. Chapultepec 1047, Col. Centro, 72000 Puebla, Pue',
+    ],
+    ['123 Pine Street, Seattle WA 98101', '123 Pine Street, Seattle WA 98101'],
+  ])('%s', (text, value) => {
+    expectAddress(text, value);
+  });
+});

@@ -71,7 +71,7 @@ const MX_TAIL = String.raw`(?:,?\s{1,3}(?:Int\.|Interior|Depto\.?|Dpto\.?)\s{0,2
 const AMERICAS_TAIL_AT = new RegExp(String.raw`(?:${CA_TAIL}|${MX_TAIL})`, 'uy');
 /** A Mexican state after a postal code and city: ", 14999 Ciudad de México, CDMX". */
 const MX_STATE_AT = new RegExp(
-  String.raw`,\s{1,3}(?!(?:Tel|Tél|Fax|Tfno|Mob|Mobil|Tlf)\.)(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?)(?![\p{L}])`,
+  String.raw`,\s{1,3}(?!(?:Tel|Tél|Fax|Tfno|Mob|Mobil|Tlf)\.)(?:(?:Ags|BCS|Camp|Chis|Chih|Coah|Dgo|Gto|Gro|Hgo|Jal|Edomex|Mich|Mor|Nay|Oax|Pue|Qro|Q\.? ?Roo|SLP|Sin|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac)(?![\p{L}.])|CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?)(?![\p{L}])`,
   'uy',
 );
 
@@ -80,7 +80,7 @@ const EN_SUFFIX = alternation([...EN_CORE_SUFFIXES, ...EN_WEAK_SUFFIXES]);
 const EN_CORE = new Set(EN_CORE_SUFFIXES);
 // A digit first, then the look-behind: the engine skips to digits quickly, a look-behind first
 // would be tried at every position.
-const EN_NUMBER = String.raw`\d(?<![\w.\/-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?`;
+const EN_NUMBER = String.raw`\d(?<![\w.\/-]\d)\d{0,5}[A-Za-z]?(?:[-/]\d{1,6}[A-Za-z]?)?`;
 const EN_DIR = String.raw`(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?`;
 const EN_WORD = String.raw`(?:${CAP}|\d{1,3}(?:st|nd|rd|th))`;
 const EN_UNIT = String.raw`(?<unit>(?:,?${SP}(?:(?:${alternation(EN_UNITS)})\.?${SP}?#?|#${SP}?)(?:\d{1,6}(?:-?[A-Za-z0-9]{1,3})?|[A-Za-z]\d{0,4})(?![\w'’-])){1,2})?`;
@@ -113,12 +113,47 @@ const EIRCODE = String.raw`(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}
 const IE_TAIL = String.raw`${EN_CITY}(?:,\s{1,3}(?:Co\.|County)\s{1,3}${PLACE_WORD})?,?\s{1,3}${EIRCODE}`;
 /** ", Surry Hills NSW 2010". */
 const AU_TAIL = String.raw`${EN_CITY},?\s{1,3}(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s{1,3}\d{4}(?![\w])`;
-const EN_TAIL = String.raw`(?<tail>,?\s{1,3}(?:${EN_CITY}(?:${US_TAIL}|,?\s{1,3}(?:${EN_CITY},?\s{1,3})?${UK_POSTCODE})|${IE_TAIL}|${AU_TAIL}|${UK_POSTCODE}))`;
+/** ", Indiranagar, Bengaluru, Karnataka 560038": locality, city, state, six-digit PIN. */
+const IN_STATE = alternation([
+  'Andhra Pradesh',
+  'Arunachal Pradesh',
+  'Assam',
+  'Bihar',
+  'Chhattisgarh',
+  'Goa',
+  'Gujarat',
+  'Haryana',
+  'Himachal Pradesh',
+  'Jharkhand',
+  'Karnataka',
+  'Kerala',
+  'Madhya Pradesh',
+  'Maharashtra',
+  'Manipur',
+  'Meghalaya',
+  'Mizoram',
+  'Nagaland',
+  'Odisha',
+  'Punjab',
+  'Rajasthan',
+  'Sikkim',
+  'Tamil Nadu',
+  'Telangana',
+  'Tripura',
+  'Uttar Pradesh',
+  'Uttarakhand',
+  'West Bengal',
+  'Delhi',
+  'New Delhi',
+]);
+const IN_TAIL = String.raw`(?:${EN_CITY},\s{1,3}){1,3}(?:${IN_STATE})(?:\s{1,3}|\s?-\s?)\d{6}(?![\w])`;
+// Australia first: its "WA 6160" would otherwise end early as the US state WA.
+const EN_TAIL = String.raw`(?<tail>,?\s{1,3}(?:${AU_TAIL}|${EN_CITY}(?:${US_TAIL}|,?\s{1,3}(?:${EN_CITY},?\s{1,3})?${UK_POSTCODE})|${IE_TAIL}|${IN_TAIL}|${UK_POSTCODE}))`;
 const EN_TAIL_AT = new RegExp(EN_TAIL, 'uy');
 
 /** "594 Wiley Knolls", "90361 Eduardo Hills Suite 114, New Ivanworth, OR 46117". */
 const EN_RE = new RegExp(
-  String.raw`${EN_NUMBER}${SP}(?:${EN_DIR}${SP})?(?:${EN_WORD}${SP}){1,4}(?<sfx>${EN_SUFFIX})\.?(?![\p{L}\d'’-])` +
+  String.raw`${EN_NUMBER},?${SP}(?:${EN_DIR}${SP})?(?:${EN_WORD}${SP}){1,4}(?<sfx>${EN_SUFFIX})\.?(?![\p{L}\d'’-])` +
     String.raw`(?:${SP}${EN_DIR}(?![\p{L}]))?${EN_UNIT}`,
   'gu',
 );
@@ -163,7 +198,7 @@ const DE_RE = new RegExp(
 
 // ---- French.
 /** "Apt. 219", "3 étage", "Bât. B", "Esc. 2". */
-const FR_UNIT = String.raw`(?:,?${SP}(?:(?:Apt\.?|Appt\.?|Appartement|Bât\.|Bâtiment|Bat\.|Esc\.|Escalier|Porte)${SP}?[0-9A-Za-z]{1,4}|\d{1,2}(?:e|er|ème|è)?${SP}(?:étage|Étage))(?![\p{L}\d]))?`;
+const FR_UNIT = String.raw`(?:,?${SP}(?:(?:Apt\.?|Appt\.?|Appartement|Bât\.|Bâtiment|Bat\.|Esc\.|Escalier|Porte|bte|Bte|boîte|Boîte)${SP}?[0-9A-Za-z]{1,4}|\d{1,2}(?:e|er|ème|è)?${SP}(?:étage|Étage))(?![\p{L}\d]))?`;
 const FR_PART = String.raw`(?:(?:de|du|des|la|le|les|aux|au|à|sur|sous|en|et)${SP}|[dlDL]['’])`;
 /** "12 bis rue de la Paix, 75002 Paris", "85 Voie Saint-Séverin, 53855 Rouen". */
 const FR_RE = new RegExp(
@@ -206,7 +241,7 @@ const ES_RE = new RegExp(
 /** Any street name before a house number, a postal code and a city: "Domblick 67a, 64867 Hanau". */
 const GENERIC_RE = new RegExp(
   String.raw`(?<![\p{L}\d.'’-])${DE_NOT_LEAD}${NOT_STREET}(?:[\p{Lu}][\p{L}'’.-]{1,30}${SP}){0,2}[\p{Lu}][\p{L}'’.-]{1,30}` +
-    String.raw`${DE_NUMBER}${DE_UNIT}(?<tail>(?:,[ \t]{0,3}\n?|[ \t]{0,3}\n)[ \t]{0,3}(?:[DFE]-)?\d{5}${SP}${CITY})`,
+    String.raw`${DE_NUMBER}${DE_UNIT}(?<tail>(?:,[ \t]{0,3}\n?|[ \t]{0,3}\n)[ \t]{0,3}(?:(?:[DFE]-)?\d{5}|(?:CH|A|B|L)-\d{4})${SP}${CITY})`,
   'gu',
 );
 
@@ -409,7 +444,7 @@ function hintSpeaksOfAddresses(hint: HintContext): boolean {
 }
 
 /** A five-digit postal code after a comma or line break, before a capitalised city. */
-const EU_POSTAL_RE = /[,\n][ \t]{0,3}(?:[DFE]-)?\d{5}[ \t]{1,3}[\p{Lu}]/u;
+const EU_POSTAL_RE = /[,\n][ \t]{0,3}(?:(?:[DFE]-)?\d{5}|(?:CH|A|B|L)-\d{4})[ \t]{1,3}[\p{Lu}]/u;
 
 /** STREET_ADDRESS in US/UK, German, French and Spanish conventions. */
 export function findAddresses(s: ScanState): void {

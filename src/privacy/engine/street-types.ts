@@ -24,7 +24,7 @@ Causeway | Cswy | Crossing | Xing | Crossroad | Crossroads | Expressway | Expy |
 Fwy | Motorway | Turnpike | Tpke | Throughway | Trafficway | Viaduct | Stravenue | Skyway
 Bypass | Byp | Heights | Hts | Knoll | Knolls | Ridge | Rdg | Ridges | Glen | Glens
 Meadows | Mdws | Estates | Manor | Manors | Pike | Rise | Chase | Garth | Wynd | Embankment
-Esplanade | Promenade | Parade | Broadway | Underpass | Overpass
+Esplanade | Promenade | Parade | Pde | Broadway | Underpass | Overpass | Hwy | Cct | Circuit
 `);
 
 /** USPS suffixes and British road names that are also ordinary words. */
