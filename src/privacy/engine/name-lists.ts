@@ -371,6 +371,7 @@ Kunde Kundin Kunden Mitarbeiter Mitarbeiterin Berater Beraterin Conseiller Conse
 Asesor Asesora Operador Operadora Vorname Nachname Familienname Apellido Apellidos Prénom Surname
 System Bot Chatbot Assistant Admin Administrator Moderator Guest Host Info Warning Error Debug Alert
 Status Notice
+I'm I’m I'll I’ll I've I’ve I'd I’d
 Award Awards Prize Preis Prix Premio Medal Fellowship Scholarship Lecture Memorial Trophy
 Wharf Quay Pier Harbour Harbor Marina
 `);

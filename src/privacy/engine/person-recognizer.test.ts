@@ -364,3 +364,30 @@ describe('findPersons: more ways text introduces a person', () => {
     expect(persons('El 5 de Julio Madrid celebra la fiesta.')).toEqual([]);
   });
 });
+
+describe('findPersons: what is not a person near names', () => {
+  it('reads an institution named after a person as no person', () => {
+    expect(
+      persons("FICHE D'INSCRIPTION — École élémentaire Jules Ferry\nÉlève : CLEMENT Barry"),
+    ).toEqual(['CLEMENT Barry']);
+  });
+
+  it('reads a question opener and a contraction as no name', () => {
+    expect(persons("Hi, I'm Alexzander from the fraud team. Can you confirm the card?")).toEqual([
+      'Alexzander',
+    ]);
+  });
+
+  it('reads unlisted words opening a line before a colon and an amount as a label', () => {
+    expect(persons('Zeuge: Paka Anaek, +49 171 2981359\nGeschätzter Schaden: € 185,73')).toEqual([
+      'Paka Anaek',
+    ]);
+    expect(persons('Anna: 0171 2345678')).toEqual(['Anna']);
+  });
+
+  it('takes buyers and sellers of a deed', () => {
+    expect(persons('Acquéreur : GABAELLI Hervuen, né(e) le 28-08-1993')).toEqual([
+      'GABAELLI Hervuen',
+    ]);
+  });
+});

@@ -66,6 +66,9 @@ const ORG_PAIR_BEFORE_RE =
 // Words right before a name that introduce an organisation: "la société Bernard", "Firma Koch".
 const ORG_BEFORE_RE =
   /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
+// Institutions named after people: "École élémentaire Jules Ferry", "Hospital Gregorio Marañón".
+const NAMED_INSTITUTION_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:école|ecole|collège|lycée|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca)(?:\s+\p{Ll}[\p{Ll}-]{2,20}){0,2}\s+$/iu;
 // "Kulas, Windler and Skiles", "Koch, Weber & Partner", "Schinner - Douglas": names joined
 // as one firm.
 const ORG_LIST_RE =
@@ -100,6 +103,7 @@ const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
 // Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
 const TRAVEL_BEFORE_RE =
   /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
+const QUESTION_AFTER_RE = /^ (?:you|we|i|they|he|she|it)\b/;
 // A course, then what it teaches: "Taller de Arduino", "Kurs zu Python", "Workshop on Ruby".
 const TOPIC_BEFORE_RE =
   /(?:^|[^\p{L}])(?:workshop|taller|atelier|kurs|curso|cours|course|class|clase|seminar|seminario|séminaire|einführung|introducción|introduction|intro|tutorial|formation|formación|schulung|training)\s+(?:de|d['’]|on|to|in|zu|sur|en|über|about|of|for)\s*$/iu;
@@ -400,7 +404,21 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return;
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
+  if (!atStart && NAMED_INSTITUTION_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)))
+    return;
+  // "Can you confirm …", "Will you": a question opener, not a name.
+  if (seq.length === 1 && QUESTION_AFTER_RE.test(text.slice(end, end + 6))) return;
   if (insideFirmList(s, start, end)) return;
+  // "Geschätzter Schaden: € 185,73", "Zimmer: 132": unlisted words opening a line before a colon
+  // and a number are a field's label.
+  if (
+    (start === 0 || text.charCodeAt(start - 1) === 10) &&
+    /^ ?:[ \t]*[\d€$£]/.test(text.slice(end, end + 8)) &&
+    !seq.some(
+      (t) => listed(GIVEN_NAMES, stripPossessive(t.word)) || isKnownGiven(stripPossessive(t.word)),
+    )
+  )
+    return;
   // "Price: 12 EUR": a field label before its colon, whatever context is near.
   if (seq.length === 1 && FIELD_LABELS.has(lastWord) && /^ ?:/.test(text.slice(end, end + 2)))
     return;
