@@ -38,10 +38,11 @@ const SEPARATOR_RE = /(,|;| and | und | et | y | e | & )/u;
 
 /** Cheap gate: a colon (a labelled list), or a comma and an "and" (an enumeration). */
 export function mayHaveAttendees(text: string): boolean {
-  return text.includes(':') || (text.includes(', ') && CONJUNCTION_GATE_RE.test(text));
+  return COLON_SPACE_RE.test(text) || (text.includes(', ') && CONJUNCTION_GATE_RE.test(text));
 }
 
 const CONJUNCTION_GATE_RE = / (?:and|und|et|y|e|&) /;
+const COLON_SPACE_RE = /:[ \t]/;
 
 interface Item {
   readonly start: number;
@@ -81,7 +82,7 @@ function push(s: ScanState, item: Item, score: number, reason: string): void {
 
 export function findAttendeeNames(s: ScanState): void {
   const text = s.text;
-  if (text.includes(':')) {
+  if (COLON_SPACE_RE.test(text)) {
     LABEL_RE.lastIndex = 0;
     for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
       let list = m[1] ?? '';

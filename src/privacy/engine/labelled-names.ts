@@ -173,10 +173,13 @@ const VALUE_RE = new RegExp(
   'u',
 );
 
-/** Cheap gate: a colon. */
+/** Cheap gate: a colon and a blank, as a form writes them. */
 export function mayHaveLabelledNames(text: string): boolean {
-  return text.includes(':');
+  return COLON_SPACE_RE.test(text);
 }
+
+/** A colon a value follows after a blank, as in forms ("Nom : X"); clock times have none. */
+const COLON_SPACE_RE = /:[ \t]/;
 
 export function findLabelledNames(s: ScanState): void {
   const text = s.text;

@@ -12,7 +12,7 @@ import {
   isSsnValid,
 } from './checksums.js';
 import { containsAnyWord, NEGATIVE_WORDS } from './context-words.js';
-import type { ScanState } from './scan-state.js';
+import type { HintContext, ScanState } from './scan-state.js';
 
 /*
  * Recognisers for structured values: each finds candidates with a regex, confirms them with a
@@ -146,6 +146,19 @@ function isVersionContext(before: string): boolean {
 // Between two versions: "from 12.1.4.135 to 16.7.1.2", "de la 1.2.3.4 a la 1.2.4.0", "1.2.3.4 → 1.2.3.5".
 const VERSION_RANGE_GAP_RE = /^\s*(?:to|a la|a|à|al|vers|bis|auf|hasta|->|→|–|-)\s*$/i;
 
+const versionColumns = new WeakMap<HintContext, boolean>();
+
+/** True when a column header names versions, not addresses; worked out once per header. */
+function isVersionColumn(hint: HintContext): boolean {
+  if (hint.text === '') return false;
+  let verdict = versionColumns.get(hint);
+  if (verdict === undefined) {
+    verdict = !hint.has('IP_ADDRESS') && containsAnyWord(hint.text, NEGATIVE_WORDS.IP_ADDRESS);
+    versionColumns.set(hint, verdict);
+  }
+  return verdict;
+}
+
 /**
  * True when the value at `start` sits in a column of lined-up text whose header, the first line
  * of its block, names a version right above it ("Device   Firmware   Checked").
@@ -170,11 +183,7 @@ function underVersionHeader(text: string, start: number, length: number): boolea
 
 export function findIpAddresses(s: ScanState): void {
   // A column header of versions ("Firmware", "build") over dotted quads, unless it names IPs.
-  const hint = s.hintContext;
-  const versionColumn =
-    hint.text !== '' &&
-    !hint.has('IP_ADDRESS') &&
-    containsAnyWord(hint.text, NEGATIVE_WORDS.IP_ADDRESS);
+  const versionColumn = isVersionColumn(s.hintContext);
   IPV4_RE.lastIndex = 0;
   let lastVersionEnd = -1;
   for (let m = IPV4_RE.exec(s.text); m !== null; m = IPV4_RE.exec(s.text)) {

@@ -404,8 +404,6 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return;
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
-  if (!atStart && NAMED_INSTITUTION_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)))
-    return;
   // "Can you confirm …", "Will you": a question opener, not a name.
   if (seq.length === 1 && QUESTION_AFTER_RE.test(text.slice(end, end + 6))) return;
   if (insideFirmList(s, start, end)) return;
@@ -546,6 +544,13 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];
   else if (speaker) [score, reason] = [score + 0.4, reason + ' as a chat speaker'];
   else if (context) [score, reason] = [score + 0.25, reason + ' with context'];
+  // Checked last, for names that would count: the regex looks back 40 characters.
+  if (
+    score >= 0.5 &&
+    !atStart &&
+    NAMED_INSTITUTION_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return;
   s.push({
     type: 'PERSON',
     start: nameStart,
