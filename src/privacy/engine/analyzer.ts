@@ -14,6 +14,7 @@ import {
 } from './pattern-recognizers.js';
 import { findLowerCaseNames, mayHaveIntroducedName } from './cased-names.js';
 import { findPersons } from './person-recognizer.js';
+import { findLowerSpeakers, mayHaveLowerSpeakers } from './person-text-passes.js';
 import { DEFAULT_PHONE_REGIONS, findPhones, type PhoneOptions } from './phone-recognizer.js';
 import { HintContext, ScanState, profileText } from './scan-state.js';
 import { findSecrets } from './secret-recognizers.js';
@@ -213,6 +214,7 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   if (p.digits >= 7 && (p.upper >= 1 || p.digits >= 9)) findNationalIds(s);
   if (p.upper >= 1) findPersons(s); // before dates: "Jane Doe, 4/5/81" uses the name
   if (p.spaces >= 2 && p.lower >= 4 && mayHaveIntroducedName(s.text)) findLowerCaseNames(s);
+  if (p.hasColon && p.lower >= 8 && mayHaveLowerSpeakers(s.text)) findLowerSpeakers(s);
   if (
     p.digits >= 4 &&
     (p.lower >= 2 ||

@@ -391,3 +391,25 @@ describe('findPersons: what is not a person near names', () => {
     ]);
   });
 });
+
+describe('findPersons: chats typed in lower case', () => {
+  it('takes the speakers of a transcript', () => {
+    expect(
+      persons(
+        'deeptimoy: who paid the airbnb?\nprisca: me, $3,158.00 for four nights\ndeeptimoy: ok i will send you my half',
+      ),
+    ).toEqual(['deeptimoy', 'prisca', 'deeptimoy']);
+    expect(persons('Please confirm the card number.\n[09:15] candice: 6597086112437228')).toEqual([
+      'candice',
+    ]);
+  });
+
+  it('leaves configuration and schema keys alone', () => {
+    expect(persons('server:\n  host: db.internal\n  port: 5432\n  user: app')).toEqual([]);
+    expect(
+      persons(
+        'description: the response body\nresponse: a list of items with ids\ndescription: the request body sent',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -261,3 +261,71 @@ export function findChatHeaders(s: ScanState): void {
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+// One line of a chat typed in lower case: an optional time stamp, a one-word speaker, a colon,
+// then the message ("prisca: me, $3,158.00", "[09:15] candice: there are two charges").
+const LOWER_SPEAKER_LINE_RE =
+  /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{1,20})[ \t]?:[ \t]+([^\n]*)/gu;
+
+/** Cheap gate: a lower-case word right before a colon and a blank, at a line start. */
+export function mayHaveLowerSpeakers(text: string): boolean {
+  return /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?\p{Ll}+ ?: /u.test(text);
+}
+
+/**
+ * Speakers of a chat typed in lower case. Configuration files look the same ("host: db"), so it
+ * takes a transcript: three such lines at least, two speakers or more, one speaking twice,
+ * messages of several words, and half the speakers known to a name list. A speaker a name list
+ * knows counts in a transcript or after a time stamp.
+ */
+export function findLowerSpeakers(s: ScanState): void {
+  const lines: { start: number; word: string; words: number; stamped: boolean }[] = [];
+  LOWER_SPEAKER_LINE_RE.lastIndex = 0;
+  for (
+    let m = LOWER_SPEAKER_LINE_RE.exec(s.text);
+    m !== null;
+    m = LOWER_SPEAKER_LINE_RE.exec(s.text)
+  ) {
+    const word = m[1] ?? '';
+    const start = m.index + m[0].indexOf(word, m[0].search(/\S/));
+    lines.push({
+      start,
+      word,
+      words: (m[2] ?? '').trim().split(/\s+/).length,
+      stamped: /\d:\d\d/.test(m[0].slice(0, m[0].indexOf(word))),
+    });
+  }
+  if (lines.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.word, (counts.get(l.word) ?? 0) + 1);
+  const transcript =
+    lines.length >= 3 &&
+    counts.size >= 2 &&
+    [...counts.values()].some((n) => n >= 2) &&
+    lines.filter((l) => l.words >= 3).length * 2 >= lines.length;
+  // Keys of a schema ("description: …", "response: …") also repeat with prose after them: half
+  // the speakers must be names a list knows before the others count.
+  const known = [...counts.keys()].filter((w) => isWideGiven(titleCase(w))).length;
+  const names = transcript && known * 2 >= counts.size;
+  for (const l of lines) {
+    const title = titleCase(l.word);
+    if (NOT_NAME_WORDS.has(title) || FIELD_LABELS.has(title) || LOWER_NOT_SPEAKERS.has(l.word))
+      continue;
+    if (!names && !((transcript || l.stamped) && isWideGiven(title))) continue;
+    s.push({
+      type: 'PERSON',
+      start: l.start,
+      end: l.start + l.word.length,
+      score: 0.65,
+      recognizer: 'person',
+      reason: 'speaker of a chat typed in lower case',
+    });
+  }
+}
+
+/** Lower-case words that open chat-like lines without naming anyone. */
+const LOWER_NOT_SPEAKERS: ReadonlySet<string> = new Set(
+  'note notes nb ps re fwd fw edit update todo fixme warning error info debug user bot system admin support agent host port name id type status'.split(
+    ' ',
+  ),
+);
