@@ -22,8 +22,16 @@ const NAME_HEADER_RE =
 
 /** Loose headers: a name of anything, a person's beside a contact or given-name column. */
 const LOOSE_NAME_HEADER_RE = /^(?:name|nom|nombre|names|noms)$/i;
-/** A header of the columns that make a table a list of people: e-mail, phone, birth date. */
-const CONTACT_TYPES = ['EMAIL', 'PHONE', 'DATE_OF_BIRTH'] as const;
+/** Headers of the columns that make a table a list of people: e-mail, phone, birth date, account. */
+const CONTACT_TYPES = [
+  'EMAIL',
+  'PHONE',
+  'DATE_OF_BIRTH',
+  'IBAN',
+  'US_SSN',
+  'NATIONAL_ID',
+  'STREET_ADDRESS',
+] as const;
 
 /**
  * Name-shaped cell: up to five name words — capitalised ("Anna"), in capitals ("KELLER") or

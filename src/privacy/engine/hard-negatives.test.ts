@@ -130,3 +130,19 @@ describe('hard negatives: dates and hours, courses, initials', () => {
     expect(ofType('* 2026-05-09 — Taller de Arduino (GBP 359.81)', 'PERSON')).toEqual([]);
   });
 });
+
+describe('hard negatives: named after people, places, images', () => {
+  it.each([
+    '09:30 Room "Marie Curie" – kick-off',
+    'Hotel: Paul Smith Suites, 1572,59 €/Nacht',
+    '4/19/22  Flight AF1282  Lake Louise → Lisboa',
+    '* Mercedes-Benz – Eau de parfum 50 ml',
+  ])('no person in: %s', (text) => {
+    expect(ofType(text, 'PERSON')).toEqual([]);
+  });
+
+  it('reads a container image pinned by digest as no URL', () => {
+    const text = `image: registry.example.net/search@sha256:${'a1'.repeat(32)}`;
+    expect(ofType(text, 'URL')).toEqual([]);
+  });
+});

@@ -99,3 +99,12 @@ describe('names in logs, chats and results tables', () => {
     ).toEqual(['Hồ, Lệ', 'Bremhais Hechoov']);
   });
 });
+
+describe('numbered form fields', () => {
+  it('reads "Familienname(n):" after a field number', () => {
+    expect(persons('VISUMANTRAG\n1. Familienname(n): MICHEL\n2. Vorname(n): DENNY')).toEqual([
+      'MICHEL',
+      'DENNY',
+    ]);
+  });
+});

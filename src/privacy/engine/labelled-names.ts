@@ -160,7 +160,7 @@ const alternation = (words: readonly string[]): string =>
 // A label at a line start or a sentence start ("… 1906. Enfant : Marylou."), a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
 // the end of the line.
 const FIELD_RE = new RegExp(
-  `(?:^|\\n|\\. )[ \\t]*(?:- )?(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
+  `(?:^|\\n|\\. )[ \\t]*(?:- )?(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(n\\)|\\(en\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
   'giu',
 );
 const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIELDS)})`, 'iu');

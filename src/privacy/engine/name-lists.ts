@@ -393,6 +393,8 @@ Spedition Stadtwerke Sparkasse Volksbank Banque Banco Crédit Credit Airport Flu
 Aeropuerto Library Bibliothek Bibliothèque Biblioteca Fitness Academy Akademie Académie Academia
 Analytics Software Digital Networks Robotics Dynamics Interactive Games Pharma Biotech
 Therapeutics Security Sicherheit Sécurité Seguridad Telecommunications Broadband
+Suites Edition Outlet Classic Collection Boutique Fondation Foundation Resort Lodge Brasserie
+Bistro Pizzeria Trattoria Tavern Taverne
 `);
 
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -414,6 +416,7 @@ export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(
     'Ben Sherman|Karl Lagerfeld|Salvatore Ferragamo|Coco Chanel|Emilio Pucci',
     'Santiago de Compostela|San Sebastián|San Sebastian|Santa Cruz|Saint Louis|Saint Paul',
     'Alice Springs|Charlotte Amalie|Victoria Falls|Port Elizabeth|Adelaide Hills',
+    'Mercedes-Benz|Rolls-Royce|Aston Martin|Alfa Romeo|Harley-Davidson|Jenny Craig|Ben & Jerry',
   ]
     .join('|')
     .split('|'),

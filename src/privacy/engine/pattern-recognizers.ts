@@ -86,6 +86,7 @@ function findBareUrls(s: ScanState): void {
   for (let m = BARE_URL_RE.exec(s.text); m !== null; m = BARE_URL_RE.exec(s.text)) {
     const value = m[0].replace(URL_TRAILING, '');
     if (value.length < 8 || value.endsWith('/')) continue; // "example.com/" alone names a site, not a page
+    if (value.includes('@sha256:')) continue; // a container image pinned by its digest
     s.push({
       type: 'URL',
       start: m.index,

@@ -95,7 +95,7 @@ const SURNAME_SUFFIX_RE =
 
 // "Saint-Denis", "Port Elizabeth", "Santa Monica", "Bad Homburg": a place, even with a name in it.
 const PLACE_PREFIX_RE =
-  /^(?:Saint|Sainte|St|Ste|Sankt|San|Santa|Santo|São|Sao|Port|Fort|Mount|Mont|Bad|Puerto|Porto|Cape|Cap|Villeneuve)(?:-|$)/u;
+  /^(?:Saint|Sainte|St|Ste|Sankt|San|Santa|Santo|São|Sao|Port|Fort|Mount|Mont|Bad|Puerto|Porto|Cape|Cap|Villeneuve|Lake|Lac|Lago)(?:-|$)/u;
 // A preposition of place right before a lone capitalised word.
 const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
 // "St. Moritz", "Ste. Marie", "Sta. Lucía": an abbreviated saint names a place.
@@ -104,6 +104,9 @@ const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
 const TRAVEL_BEFORE_RE =
   /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
 const QUESTION_AFTER_RE = /^ (?:you|we|i|they|he|she|it)\b/;
+// Rooms and buildings named after people: Room "Marie Curie", Raum „Ada Lovelace", salle Curie.
+const ROOM_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:room|raum|saal|salle|sala|hall|building|gebäude|bâtiment|edificio|auditorium|hörsaal|amphi|aula)\s+["„“«']?\s*$/iu;
 // A course, then what it teaches: "Taller de Arduino", "Kurs zu Python", "Workshop on Ruby".
 const TOPIC_BEFORE_RE =
   /(?:^|[^\p{L}])(?:workshop|taller|atelier|kurs|curso|cours|course|class|clase|seminar|seminario|séminaire|einführung|introducción|introduction|intro|tutorial|formation|formación|schulung|training)\s+(?:de|d['’]|on|to|in|zu|sur|en|über|about|of|for)\s*$/iu;
@@ -310,6 +313,8 @@ function listed(set: ReadonlySet<string>, w: string): boolean {
 function scoreSequence(s: ScanState, raw: Token[]): void {
   // "Seguros Aurora", "Harbourside Pharmacy": a trade word makes a business of the words with it.
   if (raw.some((t) => TRADE_WORDS.has(stripPossessive(t.word)))) return;
+  // "Lake Louise", "Mount Pleasant": a place word opening the run, even where it is listed.
+  if (raw.length >= 2 && PLACE_PREFIX_RE.test(raw[0]?.word ?? '')) return;
   let seq = raw;
   let titled = false;
   // "Bonjour Mme Chloé Lefèvre": whatever precedes a title is not part of the name.
@@ -404,6 +409,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return;
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
+  if (!atStart && ROOM_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start))) return;
   // "Can you confirm …", "Will you": a question opener, not a name.
   if (seq.length === 1 && QUESTION_AFTER_RE.test(text.slice(end, end + 6))) return;
   if (insideFirmList(s, start, end)) return;

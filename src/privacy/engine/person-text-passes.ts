@@ -38,7 +38,7 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set(
 // The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a question
 // or a sign-off word: "Any idea? /Rador", "¿Alguna idea? Orura", "Gruß Taen".
 const SIGNATURE_RE =
-  /(?:[,!][ \t]*\n[ \t]*|\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
+  /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
 
 /** A letter in ASCII, or any character past Latin-1 punctuation (accented letters). */
 function isLetterCode(c: number): boolean {
