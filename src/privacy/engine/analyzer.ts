@@ -111,7 +111,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       s ??= new ScanState(text, context);
       if (verdict === 'scan') {
         runRecognizers(s, phone);
-        if (expected === undefined && text.includes('\n')) addEmbeddedTableCells(s, analyzer);
+        if (expected === undefined && (text.includes('\n') || text.includes('INSERT')))
+          addEmbeddedTableCells(s, analyzer);
       } else if (verdict === 'card') findCreditCards(s);
       for (const d of deny) addDenied(s, d);
       if (s.candidates.length === 0) return [];

@@ -178,3 +178,13 @@ describe('pasted tables: a phone column named msisdn', () => {
     ]);
   });
 });
+
+describe('pasted tables numbered by a "#" column', () => {
+  it('accepts "#" as a header field', () => {
+    const text =
+      'Kader\n# | Spielerin | Geb. | Tel. Eltern\n11 | Thúy Vy Đặng | 25.11.2014 | 0176-7620648';
+    expect(findEmbeddedTables(text).map((t) => t.header)).toEqual([
+      ['#', 'Spielerin', 'Geb.', 'Tel. Eltern'],
+    ]);
+  });
+});

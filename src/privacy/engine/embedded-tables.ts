@@ -1,4 +1,5 @@
 import { HintContext } from './scan-state.js';
+import { findSqlInserts, mayHaveSqlInserts } from './sql-inserts.js';
 
 /*
  * People paste tables into tickets and e-mails: a header line such as "name;email;phone" or
@@ -47,8 +48,8 @@ export function isPersonHeader(header: string): boolean {
 /** `'  '` stands for columns lined up with runs of two or more spaces. */
 const DELIMITERS = [';', '\t', '|', ',', '  '] as const;
 type Delimiter = (typeof DELIMITERS)[number];
-/** A header field: a short label, letters first, no digits-only or sentence-like text. */
-const HEADER_FIELD_RE = /^[\p{L}_][\p{L}\p{N} _.#/()-]{0,31}$/u;
+/** A header field: a short label, letters first (or "#", "Nº"), no digits-only or sentence-like text. */
+const HEADER_FIELD_RE = /^(?:[\p{L}_][\p{L}\p{N} _.#/()-]{0,31}|#|N[ºo°]\.?)$/u;
 const MAX_FIELDS = 40;
 const MAX_LINE = 2000;
 
@@ -169,9 +170,10 @@ function headerFields(line: string, delimiter: Delimiter): string[] | undefined 
 const NO_TABLES: readonly EmbeddedTable[] = [];
 
 export function findEmbeddedTables(text: string): readonly EmbeddedTable[] {
-  if (!text.includes('\n')) return NO_TABLES; // most texts: no allocation
+  const inserts = mayHaveSqlInserts(text) ? findSqlInserts(text) : NO_TABLES;
+  if (!text.includes('\n')) return inserts; // most texts: no allocation
   const lines = linesOf(text);
-  const tables: EmbeddedTable[] = [];
+  const tables: EmbeddedTable[] = [...inserts];
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i];
     if (head === undefined) continue;
