@@ -77,6 +77,12 @@ export function addEmbeddedTableCells(s: ScanState, analyzer: CellAnalyzer): voi
     for (const row of table.rows) for (const cell of row) dropFindingsIn(s, cell.start, cell.end);
     const kinds = tableKinds(table);
     table.header.forEach((header, c) => {
+      // A loose "name" speaks of people only in a table of people: in a products table it is no
+      // context for the cells under it.
+      const hint =
+        LOOSE_NAME_HEADER_RE.test(header.trim()) && !kinds.nameParts && !kinds.contacts
+          ? ''
+          : header;
       let cellsWithText = 0;
       let wholeNames = 0;
       let nameShaped = 0;
@@ -87,7 +93,7 @@ export function addEmbeddedTableCells(s: ScanState, analyzer: CellAnalyzer): voi
         if (cell === undefined || cell.end <= cell.start) continue;
         cellsWithText++;
         const value = text.slice(cell.start, cell.end);
-        const found = analyzer.analyze(value, header);
+        const found = analyzer.analyze(value, hint);
         for (const f of found)
           s.push({ ...f, start: cell.start + f.start, end: cell.start + f.end });
         const name = found.find((f) => f.type === 'PERSON');

@@ -146,3 +146,16 @@ describe('hard negatives: named after people, places, images', () => {
     expect(ofType(text, 'URL')).toEqual([]);
   });
 });
+
+describe('hard negatives: keys named like hosts, quantities of products', () => {
+  it('reads a key named like a host as no URL', () => {
+    expect(
+      ofType('metadata:\n  labels:\n    app.kubernetes.io/version: "4.28.38"\n', 'URL'),
+    ).toEqual([]);
+    expect(ofType('see www.example.com/page for details', 'URL')).toEqual(['www.example.com/page']);
+  });
+
+  it('reads a quantity before a brand as a product', () => {
+    expect(ofType('Artikel: 2 × Jenny Craig Nachfüllpack (545,80 EUR)', 'PERSON')).toEqual([]);
+  });
+});

@@ -87,6 +87,9 @@ function findBareUrls(s: ScanState): void {
     const value = m[0].replace(URL_TRAILING, '');
     if (value.length < 8 || value.endsWith('/')) continue; // "example.com/" alone names a site, not a page
     if (value.includes('@sha256:')) continue; // a container image pinned by its digest
+    // "app.kubernetes.io/version: 4.2": a key named like a host, not an address.
+    const after = m.index + value.length;
+    if (s.text.charCodeAt(after) === 58 && /\s/.test(s.text.charAt(after + 1))) continue;
     s.push({
       type: 'URL',
       start: m.index,

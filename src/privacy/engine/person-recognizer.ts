@@ -104,6 +104,8 @@ const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
 const TRAVEL_BEFORE_RE =
   /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
 const QUESTION_AFTER_RE = /^ (?:you|we|i|they|he|she|it)\b/;
+const QUANTITY_BEFORE_RE =
+  /(?:^|[^\p{L}\d])\d{1,4} ?[×x] ?(?:(?:Mr|Mrs|Dr|Don|Uncle|Monsieur)\.? )?$/u;
 // Rooms and buildings named after people: Room "Marie Curie", Raum „Ada Lovelace", salle Curie.
 const ROOM_BEFORE_RE =
   /(?:^|[^\p{L}])(?:room|raum|saal|salle|sala|hall|building|gebäude|bâtiment|edificio|auditorium|hörsaal|amphi|aula)\s+["„“«']?\s*$/iu;
@@ -410,6 +412,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (!atStart && ROOM_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start))) return;
+  // "2 × Jenny Craig refill", "3x Mr. Proper": a quantity before it makes a product.
+  if (!atStart && QUANTITY_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
   // "Can you confirm …", "Will you": a question opener, not a name.
   if (seq.length === 1 && QUESTION_AFTER_RE.test(text.slice(end, end + 6))) return;
   if (insideFirmList(s, start, end)) return;
