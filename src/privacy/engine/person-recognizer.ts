@@ -2,7 +2,6 @@ import {
   AMBIGUOUS_GIVEN,
   FAMILY_NAMES,
   GIVEN_NAMES,
-  NAMED_AFTER_PEOPLE,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   TITLES,
@@ -11,6 +10,7 @@ import {
 import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import { findCapsNames, findGivenCapsNames, mayHaveCapsName } from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
+import { firmParticle, insideFirmList, isNamedAfterPeople } from './firm-names.js';
 import {
   findKeyValueNames,
   findLabelledNames,
@@ -32,6 +32,34 @@ import {
   stripPossessive,
   type Token,
 } from './person-text-passes.js';
+import {
+  CUE_AFTER_RE,
+  CUE_BEFORE_RE,
+  FIRM_AMPERSAND_BEFORE_RE,
+  FIRM_TAIL_RE,
+  MONTH_ABBREVIATIONS,
+  MONTH_GIVEN_NAMES,
+  NAMED_INSTITUTION_BEFORE_RE,
+  ORG_BEFORE_RE,
+  ORG_PAIR_BEFORE_RE,
+  ORG_SUFFIX_RE,
+  PLACE_PREFIX_RE,
+  PLACE_PREPOSITION_BEFORE_RE,
+  PREPOSITION_BEFORE_RE,
+  QUANTITY_BEFORE_RE,
+  QUESTION_AFTER_RE,
+  ROOM_BEFORE_RE,
+  SAINT_BEFORE_RE,
+  SPEAKER_BEFORE_RE,
+  STREET_BEFORE_RE,
+  SURNAME_PREFIX_RE,
+  SURNAME_SUFFIX_RE,
+  TIMESTAMP_BEFORE_RE,
+  TIME_AFTER_SPEAKER_RE,
+  TOPIC_BEFORE_RE,
+  TRAVEL_BEFORE_RE,
+  WEAK_CUE_BEFORE_RE,
+} from './person-context-patterns.js';
 import type { ScanState } from './scan-state.js';
 
 /** Titles (Mr, Frau, Mme …): in name-lists.ts, exported here as before. */
@@ -40,92 +68,6 @@ export { TITLES };
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
 const WORD_RE =
   /(?<![\p{L}\p{N}_@./\\#-])[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
-
-const ORG_SUFFIX_RE =
-  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
-
-// More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
-const FIRM_TAIL_RE =
-  /^(?:,? (?:(?:y|e|and|und|et|&) )?\p{Lu}[\p{L}'’-]+){1,6},? (?:S\.?A\.?|S\.?L\.?|SAS|SARL|GmbH|AG|KG|LLC|Inc|Ltd|PLC|Asociados|Hermanos|Hnos\.?|e Hijos|y Asociados|and Sons|und Söhne|et Fils|& Co|Group|Gruppe|Groupe|Grupo|Partners|Partner)\b/u;
-const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set([
-  'Julio',
-  'June',
-  'April',
-  'May',
-  'August',
-  'Avril',
-]);
-const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Okt Dez Mär Janv Févr Avr Juil Déc Ene Abr Ago Dic'.split(
-    ' ',
-  ),
-);
-// An organisation word, a name and a conjunction right before: "société Martin et …".
-const ORG_PAIR_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|firma|kanzlei|gruppe|empresa|compañía|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+\p{Lu}[\p{L}'’-]+\s+(?:et|and|und|y|e|&)\s+$/iu;
-// Words right before a name that introduce an organisation: "la société Bernard", "Firma Koch".
-const ORG_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
-// Institutions named after people: "École élémentaire Jules Ferry", "Hospital Gregorio Marañón".
-const NAMED_INSTITUTION_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:école|ecole|collège|lycée|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca)(?:\s+\p{Ll}[\p{Ll}-]{2,20}){0,2}\s+$/iu;
-// "Kulas, Windler and Skiles", "Koch, Weber & Partner", "Schinner - Douglas": names joined
-// as one firm.
-const ORG_LIST_RE =
-  /\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+,? (?:and|und|et|y|e|&) \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’]+ [-–] \p{Lu}[\p{L}'’]+/gu;
-// A street type right before: "avenue Victor Hugo", "Calle Pablo Neruda" name a street.
-const STREET_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:avenue|rue|boulevard|bd|place|quai|allée|allee|impasse|chemin|street|avenue|road|square|calle|avenida|paseo|plaza|camino|carrer|straße|strasse|platz|allee|weg)\s+$/iu;
-
-// Words right before a name that introduce a person, in four languages.
-const CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|daughter|son|tochter|sohn|fille|fils|hija|hijo|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|richter|richterin|vorsitzende|vorsitzender|judge|justice|juge|président|présidente|magistrat|magistrate|magistrada|magistrado|juez|jueza|inspector|inspectora|inspektor|inspektorin|inspecteur|inspectrice|kommissar|kommissarin|commissaire|detective|sergeant|sgt|constable|pc|agente|officer|technician|techniker|technikerin|technicien|technicienne|técnico|técnica|brigadier|gendarme|lieutenant|capitaine|commandant|adjudant|sargento|teniente|capitán|comisario|comisaria|polizist|polizistin|wachtmeister|captain|lieutenant|married|heiratete|verheiratet mit|épouse|épousé|marié à|mariée à|casado con|casada con|schrieb|wrote|a écrit|escribió)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
-// Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
-// product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
-// agent", "Customer Care"), so one capitalised word after them needs a name list as well.
-const WEAK_CUE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to|to|with|from|by|cc|call|customer|client|user|agent|agente|engineer|manager|conseiller|conseillère|asesor|asesora|berater|beraterin|operator|operador|operadora|support)\s*[:,]?\s*$/iu;
-// What follows a name: a possessive noun or a verb of communication.
-const CUE_AFTER_RE =
-  /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b|,\s+(?:CPA|MD|M\.D\.|PhD|Ph\.D\.|Esq\.|RN|DDS|DVM|MBA|LL\.M\.)(?![\p{L}])|,\s+(?:your|you|votre|vous|ton|ta|tes|tu|su|sus|dein|deine|ihr|ihre)\s)/iu;
-// Prefixes only surnames have: O'Sullivan, McCarthy, MacLeod, D'Angelo, FitzGerald.
-const SURNAME_PREFIX_RE = /^(?:O['’]|Mc|Mac(?=\p{Lu})|D['’]|Fitz)\p{Lu}/u;
-const SURNAME_SUFFIX_RE =
-  /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
-
-// "Saint-Denis", "Port Elizabeth", "Santa Monica", "Bad Homburg": a place, even with a name in it.
-const PLACE_PREFIX_RE =
-  /^(?:Saint|Sainte|St|Ste|Sankt|San|Santa|Santo|São|Sao|Port|Fort|Mount|Mont|Bad|Puerto|Porto|Cape|Cap|Villeneuve|Lake|Lac|Lago)(?:-|$)/u;
-// A preposition of place right before a lone capitalised word.
-const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
-// "St. Moritz", "Ste. Marie", "Sta. Lucía": an abbreviated saint names a place.
-const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
-// Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
-const TRAVEL_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
-const QUESTION_AFTER_RE = /^ (?:you|we|i|they|he|she|it)\b/;
-const QUANTITY_BEFORE_RE =
-  /(?:^|[^\p{L}\d])\d{1,4} ?[×x] ?(?:(?:Mr|Mrs|Dr|Don|Uncle|Monsieur)\.? )?$/u;
-// Rooms and buildings named after people: Room "Marie Curie", Raum „Ada Lovelace", salle Curie.
-const ROOM_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:room|raum|saal|salle|sala|hall|building|gebäude|bâtiment|edificio|auditorium|hörsaal|amphi|aula)\s+["„“«']?\s*$/iu;
-// A course, then what it teaches: "Taller de Arduino", "Kurs zu Python", "Workshop on Ruby".
-const TOPIC_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:workshop|taller|atelier|kurs|curso|cours|course|class|clase|seminar|seminario|séminaire|einführung|introducción|introduction|intro|tutorial|formation|formación|schulung|training)\s+(?:de|d['’]|on|to|in|zu|sur|en|über|about|of|for)\s*$/iu;
-// A capitalised name and an ampersand right before: "Smitham & ".
-const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
-// A chat line's start or time stamp right before a name: "[10:12] Émeline : …", "Jonas: …",
-// "[CRM] 2025-03-18T22:04:26Z – Nikolas: …".
-const SPEAKER_BEFORE_RE =
-  /(?:(?:^|\n)[ \t]*|(?:^|\n)[^\n]{0,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*(?:[–—-][ \t]*)?)$/;
-// A chat time stamp after a speaker's name: "Constantin (07:51): Hallo".
-const TIME_AFTER_SPEAKER_RE = /^ \(\d{1,2}:\d{2}(?::\d{2})?\) ?:/;
-// A chat time stamp right before a name: "[09:41] ", "14:02 ".
-const TIMESTAMP_BEFORE_RE = /(?:^|\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$/;
-// A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
-// "a" or "an": English articles).
-const PREPOSITION_BEFORE_RE =
-  /(?:^|[\s(])(?:de|à|von|für|pour|para|avec|con|mit|par|por|chez|bei)\s$/iu;
 
 const GAP_RE = /^ (?:\p{Lu}\.? )?((?:\p{L}{1,3} ){0,2})$/u;
 
@@ -237,65 +179,6 @@ function particleJoins(before: string, after: string): boolean {
     listed(GIVEN_NAMES, before) ||
     listed(FAMILY_NAMES, before)
   );
-}
-
-/**
- * Index of the token after a particle gap ("de", "von") when the text after the sequence, or
- * the tokens after that gap, end in a firm word: the person's name stops there. 0 when not.
- */
-function firmParticle(text: string, seq: readonly Token[]): number {
-  const last = seq[seq.length - 1];
-  if (seq.length < 3 || last === undefined) return 0;
-  const tail = text.slice(last.end, last.end + 80);
-  if (!ORG_SUFFIX_RE.test(tail.slice(0, 14)) && !FIRM_TAIL_RE.test(tail)) return 0;
-  for (let i = 1; i < seq.length; i++) {
-    const gap = text.slice(seq[i - 1]?.end ?? 0, seq[i]?.start ?? 0);
-    if (gap !== ' ' && /^ (?:de|del|de la|von|van|di|da) $/.test(gap)) return i;
-  }
-  return 0;
-}
-
-type FirmList = readonly [start: number, end: number, isFirm: boolean];
-const NO_FIRM_LISTS: readonly FirmList[] = [];
-// Firm lists of the text being scanned, found once per scan (a long text has many names to check).
-let firmListScan: ScanState | undefined;
-let firmListCache: readonly FirmList[] = NO_FIRM_LISTS;
-
-function firmLists(s: ScanState): readonly FirmList[] {
-  if (firmListScan === s) return firmListCache;
-  const text = s.text;
-  let lists = NO_FIRM_LISTS;
-  if (text.includes(', ') || text.includes(' - ') || text.includes(' – ')) {
-    const found: FirmList[] = [];
-    ORG_LIST_RE.lastIndex = 0;
-    for (let m = ORG_LIST_RE.exec(text); m !== null; m = ORG_LIST_RE.exec(text)) {
-      const isFirm = !m[0].includes(', ') || !m[0].split(/[\s,&]+/).some((w) => GIVEN_NAMES.has(w));
-      found.push([m.index, m.index + m[0].length, isFirm]);
-    }
-    lists = found;
-  }
-  firmListScan = s;
-  firmListCache = lists;
-  return lists;
-}
-
-/** True when `start..end` lies in a "Name, Name and Name" firm whose parts are not given names. */
-function insideFirmList(s: ScanState, start: number, end: number): boolean {
-  for (const [from, to, isFirm] of firmLists(s)) {
-    if (from > start) return false;
-    if (to >= end) return isFirm;
-  }
-  return false;
-}
-
-/** "Hugo Boss", "Dr. Oetker", "Santiago de Compostela": a brand or place named after people. */
-function isNamedAfterPeople(text: string, start: number, end: number): boolean {
-  const name = text.slice(start, end);
-  if (NAMED_AFTER_PEOPLE.has(name)) return true;
-  const titled = /(?:Dr\.?|St\.?|Saint|San|Santa) $/.exec(
-    text.slice(Math.max(0, start - 6), start),
-  );
-  return titled !== null && NAMED_AFTER_PEOPLE.has(titled[0] + name);
 }
 
 /** "Julio Araña Ibarra", "June Carter": a month that is a given name, before a family name. */

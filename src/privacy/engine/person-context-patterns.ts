@@ -1,0 +1,91 @@
+/*
+ * The context patterns of the PERSON recogniser (person-recognizer.ts): words around a run of
+ * capitalised words that introduce a person (cues before and after, chat speakers, prepositions)
+ * or make it something else (firms, institutions, places, streets, products, rooms, courses).
+ */
+
+export const ORG_SUFFIX_RE =
+  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
+
+// More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
+export const FIRM_TAIL_RE =
+  /^(?:,? (?:(?:y|e|and|und|et|&) )?\p{Lu}[\p{L}'’-]+){1,6},? (?:S\.?A\.?|S\.?L\.?|SAS|SARL|GmbH|AG|KG|LLC|Inc|Ltd|PLC|Asociados|Hermanos|Hnos\.?|e Hijos|y Asociados|and Sons|und Söhne|et Fils|& Co|Group|Gruppe|Groupe|Grupo|Partners|Partner)\b/u;
+export const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'Julio',
+  'June',
+  'April',
+  'May',
+  'August',
+  'Avril',
+]);
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Okt Dez Mär Janv Févr Avr Juil Déc Ene Abr Ago Dic'.split(
+    ' ',
+  ),
+);
+// An organisation word, a name and a conjunction right before: "société Martin et …".
+export const ORG_PAIR_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|firma|kanzlei|gruppe|empresa|compañía|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+\p{Lu}[\p{L}'’-]+\s+(?:et|and|und|y|e|&)\s+$/iu;
+// Words right before a name that introduce an organisation: "la société Bernard", "Firma Koch".
+export const ORG_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
+// Institutions named after people: "École élémentaire Jules Ferry", "Hospital Gregorio Marañón".
+export const NAMED_INSTITUTION_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:école|ecole|collège|lycée|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca)(?:\s+\p{Ll}[\p{Ll}-]{2,20}){0,2}\s+$/iu;
+// "Kulas, Windler and Skiles", "Koch, Weber & Partner", "Schinner - Douglas": names joined
+// as one firm.
+export const ORG_LIST_RE =
+  /\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+,? (?:and|und|et|y|e|&) \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’]+ [-–] \p{Lu}[\p{L}'’]+/gu;
+// A street type right before: "avenue Victor Hugo", "Calle Pablo Neruda" name a street.
+export const STREET_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:avenue|rue|boulevard|bd|place|quai|allée|allee|impasse|chemin|street|avenue|road|square|calle|avenida|paseo|plaza|camino|carrer|straße|strasse|platz|allee|weg)\s+$/iu;
+
+// Words right before a name that introduce a person, in four languages.
+export const CUE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:kontakt|ansprechpartner|ansprechpartnerin|inhaber|inhaberin|kontoinhaber|kontoinhaberin|begünstigter|begünstigte|titulaire|bénéficiaire|titular|beneficiario|beneficiaria|ordenante|account holder|cardholder|card holder|beneficiary|holder|owner|contacto|atención de|attention de|dear|hi|hello|hey|thanks|thank you|patient|applicant|candidate|employee|contact|attn|name is|named|name|signed|surname|last name|family name|first name|given name|nachname|familienname|vorname|prénom|prenom|nom de famille|apellido|apellidos|nombre de pila|coucou|servus|moin|buenas|élève|eleve|student|schüler|schülerin|alumno|alumna|étudiant|étudiante|conducteur|conductrice|driver|fahrer|fahrerin|conductor|conductora|witness|témoin|temoin|zeuge|zeugin|testigo|ship to|liebe|lieber|hallo|herr|frau|kunde|kundin|patientin|mitarbeiter|mitarbeiterin|bewerber|bewerberin|kandidat|kandidatin|bonjour|cher|chère|salut|merci|monsieur|madame|mme|patiente|candidat|candidate|hola|estimado|estimada|querido|querida|señor|señora|sr|sra|paciente|cliente|empleado|empleada|candidato|candidata|nom|nombre|name|sister|brother|wife|husband|friend|colleague|daughter|son|tochter|sohn|fille|fils|hija|hijo|schwester|bruder|kollege|kollegin|freundin|sœur|soeur|frère|frere|collègue|hermana|hermano|compañera|compañero|amiga|amigo|complainant|victim|victime|geschädigte|geschädigter|denunciante|asegurado|asegurada|versicherungsnehmer|versicherungsnehmerin|assuré|assurée|richter|richterin|vorsitzende|vorsitzender|judge|justice|juge|président|présidente|magistrat|magistrate|magistrada|magistrado|juez|jueza|inspector|inspectora|inspektor|inspektorin|inspecteur|inspectrice|kommissar|kommissarin|commissaire|detective|sergeant|sgt|constable|pc|agente|officer|technician|techniker|technikerin|technicien|technicienne|técnico|técnica|brigadier|gendarme|lieutenant|capitaine|commandant|adjudant|sargento|teniente|capitán|comisario|comisaria|polizist|polizistin|wachtmeister|captain|lieutenant|married|heiratete|verheiratet mit|épouse|épousé|marié à|mariée à|casado con|casada con|schrieb|wrote|a écrit|escribió)(?:\/in|\/innen|\(in\)|\(e\)|\(a\)|\/a|\/e)?\s*[:,]?\s*$/iu;
+// Sign-offs, thanks, prepositions and roles: they introduce a person, but also a team, a firm, a
+// product or a drug ("danke an Vodafone", "Cheers, Devops", "together with Tylenol", "the Windows
+// agent", "Customer Care"), so one capitalised word after them needs a name list as well.
+export const WEAK_CUE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:fyi|regards|grüße|grüßen|cordialement|saludo|saludos|atentamente|sincerely|cheers|merci à|danke an|gracias a|shoutout to|to|with|from|by|cc|call|customer|client|user|agent|agente|engineer|manager|conseiller|conseillère|asesor|asesora|berater|beraterin|operator|operador|operadora|support)\s*[:,]?\s*$/iu;
+// What follows a name: a possessive noun or a verb of communication.
+export const CUE_AFTER_RE =
+  /^(?:['’]s\s+(?:profile|account|email|e-mail|phone|number|address|card|order|record|file|manager|birthday|wife|husband|son|daughter|mother|father)|\s+(?:emailed|called|wrote|said|asked|replied|signed|joined|lives|was born|reported|paid|ordered|requested|booked|cancelled|canceled|complained|confirmed|works|schrieb|rief|wohnt|bestellte|zahlte|arbeitet|unterschrieb|wurde geboren|a écrit|a appelé|habite|a payé|a commandé|a signé|travaille|est né|est née|escribió|llamó|vive|pagó|compró|firmó|trabaja|nació)\b|\s*\((?:DOB|born|né|née|geb)\b|,\s+(?:CPA|MD|M\.D\.|PhD|Ph\.D\.|Esq\.|RN|DDS|DVM|MBA|LL\.M\.)(?![\p{L}])|,\s+(?:your|you|votre|vous|ton|ta|tes|tu|su|sus|dein|deine|ihr|ihre)\s)/iu;
+// Prefixes only surnames have: O'Sullivan, McCarthy, MacLeod, D'Angelo, FitzGerald.
+export const SURNAME_PREFIX_RE = /^(?:O['’]|Mc|Mac(?=\p{Lu})|D['’]|Fitz)\p{Lu}/u;
+export const SURNAME_SUFFIX_RE =
+  /(?:sson|son|sen|ez|es|ski|ska|sky|ova|eva|ov|ev|ini|elli|etti|ucci|mann|berg|stein|ier|eau|ault|akis|opoulos|ian|yan|enko|uk|wicz|vić|vic|ić|ing|ton|ley|ford|wood|well|field)$/;
+
+// "Saint-Denis", "Port Elizabeth", "Santa Monica", "Bad Homburg": a place, even with a name in it.
+export const PLACE_PREFIX_RE =
+  /^(?:Saint|Sainte|St|Ste|Sankt|San|Santa|Santo|São|Sao|Port|Fort|Mount|Mont|Bad|Puerto|Porto|Cape|Cap|Villeneuve|Lake|Lac|Lago)(?:-|$)/u;
+// A preposition of place right before a lone capitalised word.
+export const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
+// "St. Moritz", "Ste. Marie", "Sta. Lucía": an abbreviated saint names a place.
+export const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
+// Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
+export const TRAVEL_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
+export const QUESTION_AFTER_RE = /^ (?:you|we|i|they|he|she|it)\b/;
+export const QUANTITY_BEFORE_RE =
+  /(?:^|[^\p{L}\d])\d{1,4} ?[×x] ?(?:(?:Mr|Mrs|Dr|Don|Uncle|Monsieur)\.? )?$/u;
+// Rooms and buildings named after people: Room "Marie Curie", Raum „Ada Lovelace", salle Curie.
+export const ROOM_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:room|raum|saal|salle|sala|hall|building|gebäude|bâtiment|edificio|auditorium|hörsaal|amphi|aula)\s+["„“«']?\s*$/iu;
+// A course, then what it teaches: "Taller de Arduino", "Kurs zu Python", "Workshop on Ruby".
+export const TOPIC_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:workshop|taller|atelier|kurs|curso|cours|course|class|clase|seminar|seminario|séminaire|einführung|introducción|introduction|intro|tutorial|formation|formación|schulung|training)\s+(?:de|d['’]|on|to|in|zu|sur|en|über|about|of|for)\s*$/iu;
+// A capitalised name and an ampersand right before: "Smitham & ".
+export const FIRM_AMPERSAND_BEFORE_RE = /\p{Lu}[\p{L}'’-]+ & $/u;
+// A chat line's start or time stamp right before a name: "[10:12] Émeline : …", "Jonas: …",
+// "[CRM] 2025-03-18T22:04:26Z – Nikolas: …".
+export const SPEAKER_BEFORE_RE =
+  /(?:(?:^|\n)[ \t]*|(?:^|\n)[^\n]{0,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*(?:[–—-][ \t]*)?)$/;
+// A chat time stamp after a speaker's name: "Constantin (07:51): Hallo".
+export const TIME_AFTER_SPEAKER_RE = /^ \(\d{1,2}:\d{2}(?::\d{2})?\) ?:/;
+// A chat time stamp right before a name: "[09:41] ", "14:02 ".
+export const TIMESTAMP_BEFORE_RE = /(?:^|\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$/;
+// A preposition right before a lone given name: "Transferencia de Ester", "merci à Chloé" (not
+// "a" or "an": English articles).
+export const PREPOSITION_BEFORE_RE =
+  /(?:^|[\s(])(?:de|à|von|für|pour|para|avec|con|mit|par|por|chez|bei)\s$/iu;
