@@ -34,6 +34,19 @@ describe('loadTable', () => {
     ).rejects.toMatchObject({ code: 'FAIRNESS_TABLE_UNREADABLE' });
   });
 
+  it('names a CSV problem and its line without quoting the file', async () => {
+    const secret = 'Zorbulat-4711';
+    const err: unknown = await loadTable(bytes(`a,b\n1,"x"${secret}\n`), { format: 'csv' }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: 'FAIRNESS_TABLE_UNREADABLE' });
+    const text = JSON.stringify(err) + (err as Error).message;
+    expect(text).toContain('line 2');
+    expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/got "/);
+    expect(text).toContain('invalid closing quote at line 2');
+  });
+
   it('rejects a label that is not 0/1 with FAIRNESS_INVALID_COLUMN and a missing column with FAIRNESS_COLUMN_NOT_FOUND', () => {
     const t = tableFromRecords([{ y: 1 }, { y: 2 }]);
     expect(() => binaryColumn(t, 'y')).toThrow(

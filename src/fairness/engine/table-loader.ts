@@ -92,10 +92,22 @@ function readCsv(bytes: Uint8Array, limits: TableLimits): string[][] {
     );
     return records;
   } catch (err) {
-    throw new FairnessTableUnreadable('CSV', err instanceof Error ? err.message : 'parse error', {
-      cause: err,
-    });
+    throw new FairnessTableUnreadable('CSV', csvProblem(err), { cause: err });
   }
+}
+
+/**
+ * What went wrong in a CSV, from csv-parse's error code and line, never its message: the message
+ * can quote the file's content ("got \"…\" at line 3"), and the table may hold personal data.
+ */
+function csvProblem(err: unknown): string {
+  const { code, lines } = (err ?? {}) as { code?: unknown; lines?: unknown };
+  const where = typeof lines === 'number' ? ` at line ${lines}` : '';
+  const what =
+    typeof code === 'string'
+      ? code.replace(/^CSV_/, '').toLowerCase().replace(/_/g, ' ')
+      : 'malformed CSV';
+  return `${what}${where}`;
 }
 
 function fromRecords(
