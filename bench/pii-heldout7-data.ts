@@ -2777,7 +2777,8 @@ const PII_TEMPLATES: Record<string, Template> = {
       .e('SLACK_TOKEN', c.slack())
       .t("' -d 'channel=C0")
       .t(c.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 8))
-      .t("' https://slack.com/api/chat.postMessage");
+      .t("' ")
+      .e('URL', 'https://slack.com/api/chat.postMessage');
   },
   survey_jsonl: (b, c) => {
     for (let i = 0; i < c.int(2, 3); i++) {
