@@ -159,3 +159,11 @@ describe('hard negatives: keys named like hosts, quantities of products', () => 
     expect(ofType('Artikel: 2 × Jenny Craig Nachfüllpack (545,80 EUR)', 'PERSON')).toEqual([]);
   });
 });
+
+describe('hard negatives: an address after "deployed to" stays an address', () => {
+  it('keeps the target of a deployment an address, even after a version word', () => {
+    expect(
+      ofType('Meeting on Friday; release 2.4.1.8 deployed to 10.0.0.12.', 'IP_ADDRESS'),
+    ).toEqual(['10.0.0.12']);
+  });
+});

@@ -147,6 +147,10 @@ function isVersionContext(before: string): boolean {
   );
 }
 
+// "deployed to 10.0.0.12", "connecting to 10.1.2.3": where something went is an address, whatever
+// version words stand further back.
+const DEPLOYED_TO_BEFORE_RE =
+  /(?:deploy|push|ship|copi|upload|connect|rout|forward)\p{L}*\s+(?:to|on|onto|at|auf|nach|vers|sur|en|a|al)\s+$/iu;
 // Between two versions: "from 12.1.4.135 to 16.7.1.2", "de la 1.2.3.4 a la 1.2.4.0", "1.2.3.4 → 1.2.3.5".
 const VERSION_RANGE_GAP_RE = /^\s*(?:to|a la|a|à|al|vers|bis|auf|hasta|->|→|–|-)\s*$/i;
 
@@ -196,14 +200,16 @@ export function findIpAddresses(s: ScanState): void {
     if (prev === 'v' || prev === 'V') continue; // v1.2.3.4 is a version
     let score = 0.7;
     let reason = 'dotted quad';
+    const before40 = s.text.slice(Math.max(0, start - 40), start);
     if (
-      versionColumn ||
-      s.hasNegative('IP_ADDRESS', start, 28) ||
-      underVersionHeader(s.text, start, m[0].length) ||
-      isVersionContext(s.text.slice(Math.max(0, start - 40), start)) ||
-      (lastVersionEnd >= 0 &&
-        start - lastVersionEnd <= 8 &&
-        VERSION_RANGE_GAP_RE.test(s.text.slice(lastVersionEnd, start)))
+      !DEPLOYED_TO_BEFORE_RE.test(before40) &&
+      (versionColumn ||
+        s.hasNegative('IP_ADDRESS', start, 28) ||
+        underVersionHeader(s.text, start, m[0].length) ||
+        isVersionContext(s.text.slice(Math.max(0, start - 40), start)) ||
+        (lastVersionEnd >= 0 &&
+          start - lastVersionEnd <= 8 &&
+          VERSION_RANGE_GAP_RE.test(s.text.slice(lastVersionEnd, start))))
     ) {
       lastVersionEnd = start + m[0].length;
       score = 0.2;
