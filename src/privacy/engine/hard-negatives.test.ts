@@ -167,3 +167,10 @@ describe('hard negatives: an address after "deployed to" stays an address', () =
     ).toEqual(['10.0.0.12']);
   });
 });
+
+describe('hard negatives: the user of a database URL', () => {
+  it('reads user@host right after a scheme as no e-mail address', () => {
+    expect(ofType('DATABASE_URL=postgres://app@db.internal:5432/app', 'EMAIL')).toEqual([]);
+    expect(ofType('write to app@example.org', 'EMAIL')).toEqual(['app@example.org']);
+  });
+});

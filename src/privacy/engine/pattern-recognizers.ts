@@ -36,6 +36,8 @@ export function findEmails(s: ScanState): void {
     if (local.length === 0 || local.endsWith('.')) continue;
     // "postgres://admin:S3cret@db": user info of a URL, not an address.
     if (/:\/\/[^\s/@]*:$/.test(s.text.slice(Math.max(0, start - 80), start))) continue;
+    // "postgres://app@db.internal:5432": a user and host right after the scheme.
+    if (s.text.startsWith('://', start - 3)) continue;
     s.push({
       type: 'EMAIL',
       start,

@@ -89,3 +89,6 @@ export const TIMESTAMP_BEFORE_RE = /(?:^|\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+
 // "a" or "an": English articles).
 export const PREPOSITION_BEFORE_RE =
   /(?:^|[\s(])(?:de|à|von|für|pour|para|avec|con|mit|par|por|chez|bei)\s$/iu;
+// A dash, then a birth: "• Quibel – born 1974-09-22", "Esterina – né(e) le …", "– geb. 1984".
+export const BORN_AFTER_RE =
+  /^\s[–—-]\s(?:born|né|née|né\(e\)|geb\.|geboren|nacid[oa](?:\/a)?)\s/iu;

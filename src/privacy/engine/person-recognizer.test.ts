@@ -413,3 +413,17 @@ describe('findPersons: chats typed in lower case', () => {
     ).toEqual([]);
   });
 });
+
+describe('findPersons: birthday lists and JSON keys', () => {
+  it('takes a name before a dash and a birth', () => {
+    expect(persons('Team birthdays:\n• Quibel – born 1974-09-22')).toEqual(['Quibel']);
+    expect(persons('Release – born from a hackathon')).toEqual([]);
+  });
+
+  it('reads camelCase name keys in JSON as context', () => {
+    expect(persons('{\n  "firstName": "Abraham",\n  "lastName": "Fontaine"\n}')).toEqual([
+      'Abraham',
+      'Fontaine',
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ import {
   type Token,
 } from './person-text-passes.js';
 import {
+  BORN_AFTER_RE,
   CUE_AFTER_RE,
   CUE_BEFORE_RE,
   FIRM_AMPERSAND_BEFORE_RE,
@@ -384,7 +385,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
         (CUE_AFTER_RE.test(text.slice(end, end + 24)) ||
           // "Abraham's project": a given name takes a possessive as a person does.
           ((given || wideGiven) && !AMBIGUOUS_GIVEN.has(firstWord) && seq.length === 1))) ||
-        ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24)))));
+        ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
+        // "• Quibel – born 1974-09-22": a birth after the dash speaks of a person, whoever it is.
+        BORN_AFTER_RE.test(text.slice(end, end + 16))));
   // A chat speaker ("[10:12] Émeline :") is a person when a name list knows the word; other
   // speakers ("Support:", "Kundin:") count only when the name recurs (findRepeatedNames).
   // After a time stamp ("[09:41] Glemassa: hi") the speaker is a person even when no list knows
