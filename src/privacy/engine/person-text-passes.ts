@@ -1,5 +1,5 @@
 import { AMBIGUOUS_GIVEN, NOT_NAME_WORDS, TITLES } from './name-lists.js';
-import { isKnownFamily, isKnownGiven, isWideGiven } from './name-gazetteer.js';
+import { isKnownFamily, isKnownGiven, isWideGiven, titleCaseName } from './name-gazetteer.js';
 import type { Finding } from './entity-types.js';
 import type { ScanState } from './scan-state.js';
 
@@ -239,7 +239,9 @@ export function findChatHeaders(s: ScanState): void {
     CHAT_HEADER_RE.lastIndex = m.index + m[0].length - 1; // the message line may be a header too
     const name = m[1] ?? '';
     const words = name.split(' ');
-    if (words.some((w) => NOT_NAME_WORDS.has(titleCase(w)) || FIELD_LABELS.has(titleCase(w))))
+    if (
+      words.some((w) => NOT_NAME_WORDS.has(titleCaseName(w)) || FIELD_LABELS.has(titleCaseName(w)))
+    )
       continue;
     const start = m.index + m[0].indexOf(name);
     found.push({ start, end: start + name.length, lower: !/^\p{Lu}/u.test(name) });
@@ -256,10 +258,6 @@ export function findChatHeaders(s: ScanState): void {
       reason: 'author of a copied chat message',
     });
   }
-}
-
-function titleCase(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 // One line of a chat typed in lower case: an optional time stamp, a one-word speaker, a colon,
@@ -305,10 +303,10 @@ export function findLowerSpeakers(s: ScanState): void {
     lines.filter((l) => l.words >= 3).length * 2 >= lines.length;
   // Keys of a schema ("description: …", "response: …") also repeat with prose after them: half
   // the speakers must be names a list knows before the others count.
-  const known = [...counts.keys()].filter((w) => isWideGiven(titleCase(w))).length;
+  const known = [...counts.keys()].filter((w) => isWideGiven(titleCaseName(w))).length;
   const names = transcript && known * 2 >= counts.size;
   for (const l of lines) {
-    const title = titleCase(l.word);
+    const title = titleCaseName(l.word);
     if (NOT_NAME_WORDS.has(title) || FIELD_LABELS.has(title) || LOWER_NOT_SPEAKERS.has(l.word))
       continue;
     if (!names && !((transcript || l.stamped) && isWideGiven(title))) continue;
