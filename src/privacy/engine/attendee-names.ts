@@ -21,6 +21,13 @@ const LABEL_RE = new RegExp(
   `(?:(?:^|\\n)[ \\t]*(?:${LINE_LABELS})|(?<![\\p{L}])(?:${GROUP_WORDS})(?![\\p{L}])[^:\\n]{0,48})[ \\t]*:[ \\t]*([^\\n]+)`,
   'giu',
 );
+// The same label ending its line, then one person per bullet line: "Attendees:\n- Ana Ruiz – CTO".
+const BULLETED_RE = new RegExp(
+  `(?:(?:^|\\n)[ \\t]*(?:${LINE_LABELS})|(?<![\\p{L}])(?:${GROUP_WORDS})(?![\\p{L}])[^:\\n]{0,48})[ \\t]*:[ \\t]*\\n((?:[ \\t]*[-•*][ \\t]+[^\\n]*(?:\\n|$)){1,50})`,
+  'giu',
+);
+// A bullet, then the item up to a dash, a bracket, a comma, an address or the line's end.
+const BULLET_ITEM_RE = /^[ \t]*[-•*][ \t]+([^\n]*?)(?=[ \t]+[–—-][ \t]|[ \t]*[(,<|]|[ \t]*$)/u;
 // One item: an initial or capitalised words (hyphens, apostrophes, particles), then an optional
 // "(remote)".
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2}[\p{Lu}'’]+)(?:-\p{Lu}[\p{Ll}'’]+|-\p{Lu}{2}[\p{Lu}'’]+)?`;
@@ -38,7 +45,11 @@ const SEPARATOR_RE = /(,|;| and | und | et | y | e | & )/u;
 
 /** Cheap gate: a colon (a labelled list), or a comma and an "and" (an enumeration). */
 export function mayHaveAttendees(text: string): boolean {
-  return COLON_SPACE_RE.test(text) || (text.includes(', ') && CONJUNCTION_GATE_RE.test(text));
+  return (
+    COLON_SPACE_RE.test(text) ||
+    text.includes(':\n') ||
+    (text.includes(', ') && CONJUNCTION_GATE_RE.test(text))
+  );
 }
 
 const CONJUNCTION_GATE_RE = / (?:and|und|et|y|e|&) /;
@@ -96,6 +107,7 @@ export function findAttendeeNames(s: ScanState): void {
         if (item !== undefined) push(s, item, 0.8, 'item of a list of attendees');
     }
   }
+  if (text.includes(':\n') || text.includes(': \n')) findBulletedNames(s);
   if (!text.includes(', ')) return;
   CONJUNCTION_RE.lastIndex = 0;
   for (let m = CONJUNCTION_RE.exec(text); m !== null; m = CONJUNCTION_RE.exec(text)) {
@@ -158,4 +170,25 @@ function firstItemBefore(text: string, end: number): Item | undefined {
     return { start: end - tail.length, end };
   }
   return undefined;
+}
+
+/** One person per bullet line under a list label ("Participants :\n- Misen R. Neviodorot – …"). */
+function findBulletedNames(s: ScanState): void {
+  const text = s.text;
+  BULLETED_RE.lastIndex = 0;
+  for (let m = BULLETED_RE.exec(text); m !== null; m = BULLETED_RE.exec(text)) {
+    const block = m[1] ?? '';
+    let at = m.index + m[0].length - block.length;
+    for (const line of block.split('\n')) {
+      const b = BULLET_ITEM_RE.exec(line);
+      const item = b?.[1];
+      if (b !== null && item !== undefined) {
+        const name = ITEM_RE.exec(item)?.[1];
+        const start = at + b[0].length - item.length;
+        if (name !== undefined && !name.split(/[ -]/).some((w) => NOT_NAME_WORDS.has(w)))
+          push(s, { start, end: start + name.length }, 0.8, 'item of a list of attendees');
+      }
+      at += line.length + 1;
+    }
+  }
 }

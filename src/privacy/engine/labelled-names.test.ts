@@ -108,3 +108,30 @@ describe('numbered form fields', () => {
     ]);
   });
 });
+
+describe('names under quoted keys, signed with a dash, listed under bullets', () => {
+  it('reads quoted JSON keys of name fields, without the closing quote of a value', () => {
+    expect(persons('{\n  "firstName": "Maria",\n  "lastName": "Wojtkowiak"\n}')).toEqual([
+      'Maria',
+      'Wojtkowiak',
+    ]);
+    expect(persons("const user = {\n  firstName: 'Matteo',\n  lastName: 'Zorbulat'\n}")).toEqual([
+      'Matteo',
+      'Zorbulat',
+    ]);
+  });
+
+  it('takes a name signing a note after a dash', () => {
+    expect(persons('Uses the old plan. Next step: demo. — S. Tretola')).toEqual(['S. Tretola']);
+    expect(persons('Price 12 € — Total')).toEqual([]);
+  });
+
+  it('takes one person per bullet under a list label, not other bullets', () => {
+    expect(
+      persons(
+        'Attendees:\n- Nokirran Durouley – https://x.io/in/nd\n- Misen R. Neviodorot (CFO)\n- Budget review',
+      ),
+    ).toEqual(['Nokirran Durouley', 'Misen R. Neviodorot']);
+    expect(persons('Changes:\n- Fixed the parser\n- Added Docker support')).toEqual([]);
+  });
+});

@@ -151,16 +151,19 @@ const RELATION_FIELDS = [
 ];
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each label also as a key: "last name" → "last_name", "lastname" (and "lastName", no case). */
+const keyForms = (words: readonly string[]): string[] =>
+  words.flatMap((w) => (w.includes(' ') ? [w, w.replace(/ /g, '_'), w.replace(/ /g, '')] : [w]));
 const alternation = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
 
-// A label at a line start or a sentence start ("… 1906. Enfant : Marylou."), a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
+// A label at a line start or a sentence start, or a quoted JSON key ("lastName": "…") ("… 1906. Enfant : Marylou."), a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
 // the end of the line.
 const FIELD_RE = new RegExp(
-  `(?:^|\\n|\\. )[ \\t]*(?:- )?(?:(${alternation(NAME_FIELDS)})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(n\\)|\\(en\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
+  `(?:^|\\n|\\. )[ \\t]*(?:- )?"?(?:(${alternation(keyForms(NAME_FIELDS))})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(n\\)|\\(en\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?"?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
   'giu',
 );
 const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIELDS)})`, 'iu');
@@ -188,14 +191,15 @@ export function findLabelledNames(s: ScanState): void {
   for (let m = FIELD_RE.exec(text); m !== null; m = FIELD_RE.exec(text)) {
     const raw = m[4] ?? '';
     const v = VALUE_RE.exec(raw);
-    const whole = v?.[1];
+    // A closing quote is the value's end, not a name's apostrophe ("firstName: 'Matteo'").
+    const whole = v?.[1]?.replace(/['’]+$/u, '');
     if (v === null || whole === undefined) continue;
     // "kind: Secret", "owner: team-a": configuration keys are lower case, form labels are not.
     if (m[3] !== undefined && /^\p{Ll}/u.test(m[3])) continue;
     // "Anna Schmidt, Berlin": the part before a comma when the whole is no name.
     const name = [whole, whole.split(', ')[0] ?? ''].find(isNameValue);
     if (name === undefined) continue;
-    const start = m.index + m[0].length - raw.length + v[0].length - whole.length;
+    const start = m.index + m[0].length - raw.length + v[0].length - (v[1]?.length ?? 0);
     if (m[2] !== undefined) {
       // "Name: Premium Plan": a loose label needs more.
       formContext ??= NAME_FIELD_GATE_RE.test(text);

@@ -66,7 +66,7 @@ export const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
 // Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
 export const TRAVEL_BEFORE_RE =
   /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
-export const QUESTION_AFTER_RE = /^ (?:you|we|i|they|he|she|it)\b/;
+export const QUESTION_AFTER_RE = /^ (?:you|we|i|I|they|he|she|it)\b/;
 export const QUANTITY_BEFORE_RE =
   /(?:^|[^\p{L}\d])\d{1,4} ?[×x] ?(?:(?:Mr|Mrs|Dr|Don|Uncle|Monsieur)\.? )?$/u;
 // Rooms and buildings named after people: Room "Marie Curie", Raum „Ada Lovelace", salle Curie.

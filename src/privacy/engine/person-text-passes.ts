@@ -35,10 +35,10 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set(
   ),
 );
 
-// The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a question
-// or a sign-off word: "Any idea? /Rador", "¿Alguna idea? Orura", "Gruß Taen".
+// The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a dash, a
+// question or a sign-off word: "Any idea? /Rador", "— S. Tretola", "¿Alguna idea? Orura", "Gruß Taen".
 const SIGNATURE_RE =
-  /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)(\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
+  /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|(?<!\S)[—–][ \t]*|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)((?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
 
 /** A letter in ASCII, or any character past Latin-1 punctuation (accented letters). */
 function isLetterCode(c: number): boolean {
@@ -65,12 +65,15 @@ export function findSignature(s: ScanState): void {
   const m = SIGNATURE_RE.exec(tail);
   const word = m?.[1];
   if (m === null || word === undefined) return;
+  // "S. Tretola": an initial may open the name; the name word is the last one.
+  const nameWord = word.slice(word.lastIndexOf(' ') + 1).replace(/^\p{Lu}\./u, '');
   // The i flag lets the sign-offs match in any case; the name itself must start upper-case.
-  if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_WORDS.has(word) || TITLES.has(word)) return;
+  if (!/^\p{Lu}\p{Ll}/u.test(nameWord) || NOT_NAME_WORDS.has(nameWord) || TITLES.has(nameWord)) return;
   // After a sign-off a team signs too ("Cheers,\nDevops"): there the word must be a known name.
-  // A slash or a question before it ("/Rador", "Any idea? Orura") is how people sign chats.
-  const signOff = !/^(?:\/|[?!])/.test(m[0]);
-  if (signOff && !isKnownGiven(word) && !isKnownFamily(word)) return;
+  // A slash, a dash or a question before it ("/Rador", "— S. Tretola", "Any idea? Orura") is how
+  // people sign chats and notes.
+  const signOff = !/^(?:\/|[—–]|[?!])/.test(m[0].trimStart());
+  if (signOff && !isKnownGiven(nameWord) && !isKnownFamily(nameWord)) return;
   const end =
     text.length -
     (tail.length - (m.index + m[0].length)) -
