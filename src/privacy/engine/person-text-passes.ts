@@ -68,7 +68,8 @@ export function findSignature(s: ScanState): void {
   // "S. Tretola": an initial may open the name; the name word is the last one.
   const nameWord = word.slice(word.lastIndexOf(' ') + 1).replace(/^\p{Lu}\./u, '');
   // The i flag lets the sign-offs match in any case; the name itself must start upper-case.
-  if (!/^\p{Lu}\p{Ll}/u.test(nameWord) || NOT_NAME_WORDS.has(nameWord) || TITLES.has(nameWord)) return;
+  if (!/^\p{Lu}\p{Ll}/u.test(nameWord) || NOT_NAME_WORDS.has(nameWord) || TITLES.has(nameWord))
+    return;
   // After a sign-off a team signs too ("Cheers,\nDevops"): there the word must be a known name.
   // A slash, a dash or a question before it ("/Rador", "— S. Tretola", "Any idea? Orura") is how
   // people sign chats and notes.
