@@ -297,5 +297,94 @@ export function reportHeldout(
   }
 }
 
+/**
+ * The blind sets' runner (`pii-heldout4` …): the shared report and then the 30 most common error
+ * patterns over all types with an example each, or with `--per-type` the shared per-type lists.
+ * PERSON recall is split by each gold span's `source` (faker-listed or invented name).
+ */
+export function runHeldoutBench(
+  title: string,
+  generate: (n: number) => readonly HeldoutRecord[],
+  argv: readonly string[],
+): void {
+  const perType = argv.includes('--per-type');
+  const n = Number(argv.find((a) => /^\d+$/.test(a)) ?? 2000);
+  const records = generate(n);
+  interface Pattern {
+    readonly type: string;
+    readonly count: number;
+    readonly key: string;
+    readonly example: readonly string[];
+  }
+
+  /**
+   * Runs the shared report, passing its summary through and collecting the error patterns it
+   * prints ("== TYPE: …" headers, then "  N× key" lines with an indented example) instead.
+   */
+  const runCollecting = (): Pattern[] => {
+    const patterns: Pattern[] = [];
+    const print = console.log.bind(console);
+    let inErrors = false;
+    let type = '';
+    console.log = (...parts: unknown[]): void => {
+      const line = parts.map(String).join(' ');
+      if (line.startsWith('\nMost common errors per type')) inErrors = true;
+      if (!inErrors) {
+        print(line);
+        return;
+      }
+      const header = /^\n== (\S+): /.exec(line);
+      if (header !== null) {
+        type = header[1] ?? '';
+        return;
+      }
+      const m = /^\s+(\d+)× ([^\n]*)\n([\s\S]*)$/.exec(line);
+      if (m !== null)
+        patterns.push({
+          type,
+          count: Number(m[1]),
+          key: m[2] ?? '',
+          example: (m[3] ?? '').split('\n').map((l) => l.trim()),
+        });
+    };
+    try {
+      reportHeldout(records, {
+        title: title,
+        examples: 1_000_000,
+        personGroup: (_rec, gold) => (gold as { source?: string }).source,
+      });
+    } finally {
+      console.log = print;
+    }
+    return patterns;
+  };
+
+  if (perType) {
+    reportHeldout(records, {
+      title: title,
+      examples: 30,
+      personGroup: (_rec, gold) => (gold as { source?: string }).source,
+    });
+  } else {
+    const patterns = runCollecting();
+    const total = patterns.reduce((s, p) => s + p.count, 0);
+    const byType = new Map<string, number>();
+    for (const p of patterns) byType.set(p.type, (byType.get(p.type) ?? 0) + p.count);
+    console.log(
+      `\nErrors per type (FN + FP + EXACT-ONLY): ${[...byType]
+        .sort((a, b) => b[1] - a[1])
+        .map(([t, c]) => `${t} ${c}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `\n30 most common error patterns over all types (of ${total} errors in ${patterns.length} patterns; FN/FP by the overlap rule, EXACT-ONLY = overlap match with other bounds)`,
+    );
+    for (const p of [...patterns].sort((a, b) => b.count - a.count).slice(0, 30)) {
+      console.log(`${String(p.count).padStart(5)}× ${p.type}: ${p.key}`);
+      for (const l of p.example) console.log(`        ${l}`);
+    }
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url))
   reportHeldout(generateHeldout(Number(process.argv[2] ?? 2000)), { title: 'PII held-out' });
