@@ -337,7 +337,7 @@ export const CONTEXT_WORDS: Readonly<Partial<Record<EntityType, readonly string[
 export { NEGATIVE_WORDS } from './negative-words.js';
 
 // "_" separates words: keys such as "date_of_birth" or "fecha_nacimiento" hold context words.
-function isWordChar(code: number): boolean {
+export function isWordChar(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||

@@ -1,4 +1,4 @@
-import { CONTEXT_WORDS, NEGATIVE_WORDS, containsAnyWord } from './context-words.js';
+import { CONTEXT_WORDS, NEGATIVE_WORDS, containsAnyWord, isWordChar } from './context-words.js';
 import type { EntityType, Finding } from './entity-types.js';
 
 /** Cheap facts about a text, gathered in one pass, that decide which recognisers run. */
@@ -86,10 +86,6 @@ export class HintContext {
   }
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 191;
-}
-
 export const NO_HINT = new HintContext('');
 
 export class ScanState {
@@ -120,8 +116,8 @@ export class ScanState {
     while (
       from > 0 &&
       from < start &&
-      isWordCode(lower.charCodeAt(from - 1)) &&
-      isWordCode(lower.charCodeAt(from))
+      isWordChar(lower.charCodeAt(from - 1)) &&
+      isWordChar(lower.charCodeAt(from))
     )
       from++;
     return lower.slice(from, start);
