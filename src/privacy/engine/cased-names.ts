@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS } from './name-lists.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
 import { ORG_CAPS_WORDS, PERSON_LABEL_BEFORE_RE } from './person-labels.js';
 import type { ScanState } from './scan-state.js';
@@ -24,7 +24,9 @@ function nameLength(words: readonly Word[]): number {
   for (let n = Math.min(words.length, 4); n >= 2; n--) {
     const inner = words.slice(0, n);
     if (inner.some((w) => NOT_NAME_WORDS.has(w.title))) continue;
-    if (isKnownFamily(inner[n - 1]?.title ?? '')) return n;
+    // "ALTA DE BENEFICIOS": a particle never ends a name.
+    const last = inner[n - 1]?.title ?? '';
+    if (isKnownFamily(last) && !NAME_PARTICLES.has(last.toLowerCase())) return n;
   }
   return 0;
 }

@@ -1,4 +1,9 @@
-import { findEmbeddedTables, isPersonHeader, type EmbeddedTable } from './embedded-tables.js';
+import {
+  findEmbeddedTables,
+  isPersonHeader,
+  isProductHeader,
+  type EmbeddedTable,
+} from './embedded-tables.js';
 import type { Finding } from './entity-types.js';
 import { NOT_NAME_WORDS } from './name-lists.js';
 import { titleCaseName } from './name-gazetteer.js';
@@ -83,6 +88,7 @@ export function addEmbeddedTableCells(s: ScanState, analyzer: CellAnalyzer): voi
         LOOSE_NAME_HEADER_RE.test(header.trim()) && !kinds.nameParts && !kinds.contacts
           ? ''
           : header;
+      const products = isProductHeader(header);
       let cellsWithText = 0;
       let wholeNames = 0;
       let nameShaped = 0;
@@ -93,7 +99,8 @@ export function addEmbeddedTableCells(s: ScanState, analyzer: CellAnalyzer): voi
         if (cell === undefined || cell.end <= cell.start) continue;
         cellsWithText++;
         const value = text.slice(cell.start, cell.end);
-        const found = analyzer.analyze(value, hint);
+        const all = analyzer.analyze(value, hint);
+        const found = products ? all.filter((f) => f.type !== 'PERSON') : all;
         for (const f of found)
           s.push({ ...f, start: cell.start + f.start, end: cell.start + f.end });
         const name = found.find((f) => f.type === 'PERSON');
@@ -107,7 +114,9 @@ export function addEmbeddedTableCells(s: ScanState, analyzer: CellAnalyzer): voi
       }
       const saysNames = headerSaysNames(header, kinds);
       const names =
-        saysNames || isNameColumn(header, cellsWithText, wholeNames, nameShaped) ? unnamed : [];
+        !products && (saysNames || isNameColumn(header, cellsWithText, wholeNames, nameShaped))
+          ? unnamed
+          : [];
       for (const cell of saysNames ? [...names, ...lower] : names)
         s.push({
           type: 'PERSON',

@@ -32,9 +32,14 @@ describe('findEmbeddedTables', () => {
 
   it('does not read prose, or a header of things rather than people, as a table', () => {
     expect(findEmbeddedTables('Hi Anna, thanks\nBye, Tom')).toEqual([]);
-    expect(findEmbeddedTables('product;price;sku\nWidget;9.99;AB-1')).toEqual([]);
+    expect(findEmbeddedTables('colour;price;sku\nred;9.99;AB-1')).toEqual([]);
     expect(findEmbeddedTables('name;email')).toEqual([]); // a header alone
     expect(findEmbeddedTables('one line, no table')).toEqual([]);
+  });
+
+  it('reads a table of products, so that its cells are not taken for people', () => {
+    const tables = findEmbeddedTables('product;price;sku\nWidget;9.99;AB-1');
+    expect(tables.map((t) => t.header)).toEqual([['product', 'price', 'sku']]);
   });
 });
 

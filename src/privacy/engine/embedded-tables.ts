@@ -45,6 +45,15 @@ export function isPersonHeader(header: string): boolean {
   return PERSON_HEADER_RE.test(bareHeader(header));
 }
 
+/** Headers of things for sale: their cells ("Billy", "Monsieur Cuisine") are products, not people. */
+const PRODUCT_HEADER_RE =
+  /^(?:products?|produkt|produkte|produits?|productos?|artikel|articles?|artículos?|articulos?|items?|models?|modell|modèle|modelo|brands?|marke|marque|marca|bezeichnung|désignation|designation)$/iu;
+
+/** True when `header` names products ("Product", "Artikel", "Marque"): its cells are not people. */
+export function isProductHeader(header: string): boolean {
+  return PRODUCT_HEADER_RE.test(header.trim());
+}
+
 /** `'  '` stands for columns lined up with runs of two or more spaces. */
 const DELIMITERS = [';', '\t', '|', ',', '  '] as const;
 type Delimiter = (typeof DELIMITERS)[number];
@@ -157,6 +166,8 @@ function headerFields(line: string, delimiter: Delimiter): string[] | undefined 
   if (fields.some((f) => f.split(' ').length > 3)) return undefined;
   // Half of them, two at least ("| Member | Born | Phone | Team |").
   // A header naming people by their role ("Athlète", "Gast") counts twice: it says whose table.
+  // A table of products is read too, so that its cells are not taken for people.
+  if (fields.some(isProductHeader)) return fields;
   const speaking = fields.reduce(
     (n, f) => n + (isPersonHeader(f) ? 2 : new HintContext(f).speaksOfAnyType() ? 1 : 0),
     0,

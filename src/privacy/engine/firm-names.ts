@@ -57,12 +57,22 @@ export function insideFirmList(s: ScanState, start: number, end: number): boolea
   return false;
 }
 
-/** "Hugo Boss", "Dr. Oetker", "Santiago de Compostela": a brand or place named after people. */
+/**
+ * "Hugo Boss", "Dr. Oetker", "Massimo Dutti Parka", "Ben & Jerry": a brand or place named after
+ * people, alone, at the head of a longer run of capitalised words, or with the title or "Name &"
+ * before it.
+ */
 export function isNamedAfterPeople(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (NAMED_AFTER_PEOPLE.has(name)) return true;
-  const titled = /(?:Dr\.?|St\.?|Saint|San|Santa) $/.exec(
-    text.slice(Math.max(0, start - 6), start),
-  );
-  return titled !== null && NAMED_AFTER_PEOPLE.has(titled[0] + name);
+  // "Massimo Dutti Sneaker", "Jean Paul Gaultier Classic": the brand opens the run.
+  for (let sp = name.lastIndexOf(' '); sp > 0; sp = name.lastIndexOf(' ', sp - 1)) {
+    if (NAMED_AFTER_PEOPLE.has(name.slice(0, sp))) return true;
+  }
+  const before = NAMED_PREFIX_RE.exec(text.slice(Math.max(0, start - 12), start));
+  return before !== null && NAMED_AFTER_PEOPLE.has(before[0] + name);
 }
+
+// A title or "Name &" that may open a brand: "Dr. Oetker", "Monsieur Cuisine", "Ben & Jerry".
+const NAMED_PREFIX_RE =
+  /(?:Dr\.?|St\.?|Saint|San|Santa|Mr\.?|Monsieur|Meister|Don|Uncle|Aunt|Onkel|Tante|\p{Lu}\p{Ll}+ &) $/u;

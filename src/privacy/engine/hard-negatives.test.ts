@@ -174,3 +174,58 @@ describe('hard negatives: the user of a database URL', () => {
     expect(ofType('write to app@example.org', 'EMAIL')).toEqual(['app@example.org']);
   });
 });
+
+describe('hard negatives: brands, streets and products named after people', () => {
+  it('reads a brand named after a person as no person, alone or opening a product name', () => {
+    expect(ofType('* Massimo Dutti – Parka ........ € 360,57', 'PERSON')).toEqual([]);
+    expect(ofType("('#1787635', 'Martha Stewart Living', 547.60)", 'PERSON')).toEqual([]);
+    expect(ofType('Artikel: 2 × Monsieur Cuisine Nachfüllpack (CHF 97.21)', 'PERSON')).toEqual([]);
+    expect(ofType('Gracias por apoyar a la Jack Daniel Fundación.', 'PERSON')).toEqual([]);
+    expect(ofType('Signed by Massimo Rinaldi yesterday.', 'PERSON')).toEqual(['Massimo Rinaldi']);
+  });
+
+  it('reads streets and schools written as one compound with a name as places', () => {
+    expect(ofType('Bauarbeiten in der Karl-Marx-Allee ab Montag', 'PERSON')).toEqual([]);
+    expect(ofType('turn left onto Martin Luther King Jr. Blvd. after the bank', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('Kontakt: Anna-Lena Schulz-Meyer, Tel. 0176 1234567', 'PERSON')).toEqual([
+      'Anna-Lena Schulz-Meyer',
+    ]);
+  });
+
+  it('reads the seller or sponsor of something as a firm', () => {
+    expect(ofType('Estimated delivery: 2025-03-28. Sold by Victoria.', 'PERSON')).toEqual([]);
+    expect(ofType('Coffee sponsored by Ford', 'PERSON')).toEqual([]);
+  });
+
+  it('reads a gate after a name as an airport', () => {
+    expect(ofType('10:30  WI3755  → Charles de Gaulle  Gate A2', 'PERSON')).toEqual([]);
+  });
+
+  it('reads the cells of a product column as products, not people', () => {
+    const text =
+      '| SKU | Product | Stock |\n|---|---|---|\n| A8207 | Billy | 327 |\n| A9 | Alexa | 3 |';
+    expect(ofType(text, 'PERSON')).toEqual([]);
+  });
+
+  it('reads a notice label before a colon as no chat speaker', () => {
+    expect(ofType('Avis : travaux Boulevard Haussmann du 2023-04-01', 'PERSON')).toEqual([]);
+  });
+
+  it('never ends a name in capitals on a particle', () => {
+    expect(ofType('ALTA DE BENEFICIOS (filial EE. UU.)', 'PERSON')).toEqual([]);
+  });
+
+  it('reads an update of a named system to a dotted quad as a version, and a reference too', () => {
+    expect(ofType('Actualizaremos el clúster a 11.5.180.83 el lunes', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('We will upgrade the database cluster to 3.9.247.247.', 'IP_ADDRESS')).toEqual(
+      [],
+    );
+    expect(ofType('Sprint fertig, getaggt 19.0.6.12.', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('Ref.: 19.0.2.201', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('Blocked login from 185.220.101.7 at 09:12', 'IP_ADDRESS')).toEqual([
+      '185.220.101.7',
+    ]);
+  });
+});

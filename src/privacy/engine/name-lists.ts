@@ -374,6 +374,8 @@ Status Notice
 I'm I’m I'll I’ll I've I’ve I'd I’d
 Award Awards Prize Preis Prix Premio Medal Fellowship Scholarship Lecture Memorial Trophy
 Wharf Quay Pier Harbour Harbor Marina
+Blvd Ave Rd Hwy Pkwy Ufer Gasse Chaussee Promenade
+Person Personne Persona Cuisine
 `);
 
 /**
@@ -394,7 +396,11 @@ Aeropuerto Library Bibliothek Bibliothèque Biblioteca Fitness Academy Akademie 
 Analytics Software Digital Networks Robotics Dynamics Interactive Games Pharma Biotech
 Therapeutics Security Sicherheit Sécurité Seguridad Telecommunications Broadband
 Suites Edition Outlet Classic Collection Boutique Fondation Foundation Resort Lodge Brasserie
-Bistro Pizzeria Trattoria Tavern Taverne
+Bistro Pizzeria Trattoria Tavern Taverne Klinik Klinikum Clinique Clínica Hôpital Krankenhaus
+Praxis Kanzlei Gestoría Asesoría Notaría Notariat Stiftung Fundación Fundação Fondazione Institut
+Instituto Schule Grundschule Gymnasium École Lycée Collège Escuela Colegio Liceo Universität
+Université Universidad Bahnhof Gare Estación Zentrum Centro Sport Sports Living Kids Beauty
+Parfums Cosmetics Fashion Jeans Denim Couture Outdoor
 `);
 
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -409,14 +415,43 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
  */
 export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(
   [
-    'Hugo Boss|Dr. Oetker|Dr Oetker|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Louis Vuitton',
-    'Yves Saint Laurent|Christian Dior|Giorgio Armani|Carolina Herrera|Jean Paul Gaultier',
-    'Marc Jacobs|Michael Kors|Kate Spade|Ted Baker|Paul Smith|Vera Wang|Estée Lauder|Max Factor',
-    'Helena Rubinstein|Walt Disney|Jack Daniels|Jack Daniel|Tim Hortons|Dr Pepper|Dr. Pepper',
-    'Ben Sherman|Karl Lagerfeld|Salvatore Ferragamo|Coco Chanel|Emilio Pucci',
+    // Fashion, shoes and cosmetics
+    'Hugo Boss|Calvin Klein|Ralph Lauren|Polo Ralph Lauren|Tommy Hilfiger|Louis Vuitton',
+    'Yves Saint Laurent|Christian Dior|Giorgio Armani|Emporio Armani|Carolina Herrera',
+    'Jean Paul Gaultier|Jean-Paul Gaultier|Marc Jacobs|Michael Kors|Kate Spade|Ted Baker',
+    'Paul Smith|Vera Wang|Karl Lagerfeld|Salvatore Ferragamo|Coco Chanel|Emilio Pucci',
+    'Massimo Dutti|Tory Burch|Stella McCartney|Alexander McQueen|Vivienne Westwood|Tom Ford',
+    'Jimmy Choo|Christian Louboutin|Manolo Blahnik|Roberto Cavalli|Donna Karan|Anne Klein',
+    'Diane von Furstenberg|Oscar de la Renta|Pierre Cardin|Nina Ricci|Paco Rabanne',
+    'Thierry Mugler|Isabel Marant|Elie Saab|Gianni Versace|Fred Perry|Ben Sherman|Tom Tailor',
+    "Marc O'Polo|Bruno Banani|Jack Wolfskin|Levi Strauss|Levi's|Helly Hansen|Eddie Bauer",
+    'Kenneth Cole|Steve Madden|Betsey Johnson|Tommy Bahama|Perry Ellis|Ann Taylor',
+    'Sonia Rykiel|Guy Laroche|Ted Lapidus|Charles Tyrwhitt|Thomas Pink|Ermenegildo Zegna',
+    'Brunello Cucinelli|Max Mara|Loro Piana|John Lewis|Harvey Nichols|Peter Hahn',
+    'Estée Lauder|Estee Lauder|Max Factor|Helena Rubinstein|Elizabeth Arden|Bobbi Brown',
+    'Charlotte Tilbury|Jo Malone|Laura Mercier|Yves Rocher|Jean Louis David|Franck Provost',
+    'Jacques Dessange|Paul Mitchell|Vidal Sassoon|John Frieda|Nicky Clarke|Alain Afflelou',
+    'Dr. Martens|Dr Martens|Doc Martens|Dr. Scholl|Dr Scholl|Dr. Hauschka|Dr Hauschka',
+    // Food and drink
+    "Dr. Oetker|Dr Oetker|Jack Daniels|Jack Daniel|Jack Daniel's|Johnnie Walker|Jim Beam",
+    'Captain Morgan|Sara Lee|Betty Crocker|Uncle Ben|Aunt Jemima|Dr Pepper|Dr. Pepper',
+    'Don Simón|Don Simon|Marie Callender|Wolfgang Puck|Martha Stewart|Martha Stewart Living',
+    "Jenny Craig|Tim Hortons|Carl's Jr|Papa John's|Ronald McDonald|Duncan Hines",
+    'Orville Redenbacher|Chef Boyardee|Little Debbie|Don Julio|José Cuervo|Jose Cuervo',
+    'Tia Maria|Tía María|Dom Pérignon|Dom Perignon|Veuve Clicquot|Louis Roederer',
+    'Laurent-Perrier|Pol Roger|Marqués de Riscal|Marqués de Cáceres|Miguel Torres',
+    'Ramón Bilbao|Ritter Sport|Tante Fanny|Onkel Ben|Paul Bocuse|Pierre Hermé|Eric Kayser',
+    'Mr Proper|Mr. Proper|Meister Proper|Monsieur Propre|Don Limpio|Mr Muscle|Monsieur Cuisine',
+    // Vehicles, machines and the rest
+    'Mercedes-Benz|Rolls-Royce|Aston Martin|Alfa Romeo|Harley-Davidson|John Deere',
+    'Enzo Ferrari|Carroll Shelby|Walt Disney|Mickey Mouse|Minnie Mouse|Ben & Jerry',
+    "Ben & Jerry's|Johnson & Johnson|Procter & Gamble|Dolce & Gabbana|Black & Decker",
+    'Smith & Wesson|Abercrombie & Fitch|Marks & Spencer|Bang & Olufsen|Zadig & Voltaire',
+    'Simon & Schuster|Ernst & Young|Moët & Chandon|Lindt & Sprüngli|Crabtree & Evelyn',
+    // Places named after people
     'Santiago de Compostela|San Sebastián|San Sebastian|Santa Cruz|Saint Louis|Saint Paul',
     'Alice Springs|Charlotte Amalie|Victoria Falls|Port Elizabeth|Adelaide Hills',
-    'Mercedes-Benz|Rolls-Royce|Aston Martin|Alfa Romeo|Harley-Davidson|Jenny Craig|Ben & Jerry',
+    'Charles de Gaulle',
   ]
     .join('|')
     .split('|'),

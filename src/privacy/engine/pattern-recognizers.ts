@@ -126,7 +126,7 @@ export const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-
 // to", "actualizar desde la", "aktualisiert auf", "mis à jour vers"), right before the quad.
 const VERSION_KEY_BEFORE_RE = /(?:version|release|build|tag|image)[a-z_]*["']?\s*[=:]\s*["']?$/i;
 const VERSION_VERB_BEFORE_RE =
-  /(?:upgrad|downgrad|updat|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\w*\s+(?:[a-z][\w.-]{1,20}\s+(?=(?:from|to|auf|von|desde|hasta|a|à|de|vers)\s))?(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/i;
+  /(?:upgrad|downgrad|updat|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\p{L}*\s+(?:(?:[\p{L}\d][\p{L}\d.-]{0,20}\s+){1,3}(?=(?:from|to|auf|von|desde|hasta|a|à|de|vers)\s))?(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/iu;
 // "the deployment of 12.8.26.8", "despliegue de la 12.8.26.8" (of: what was deployed, not where).
 const DEPLOYMENT_OF_BEFORE_RE =
   /(?:^|[^\p{L}])(?:deployment|rollout|despliegue|déploiement|bereitstellung|auslieferung)\s+(?:of|de la|del|de|du|de l['’]|der|des)\s*$/iu;
@@ -136,7 +136,11 @@ const IMAGE_TAG_BEFORE_RE = /[\w.-]+\/[\w./-]+:$/;
 
 // "pushed 1.6.4.45", "deployed 3.2.0.1": shipping verbs name what was shipped right after them
 // ("deployed to 10.0.0.5" names where, so a preposition keeps the address).
-const SHIP_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:push|deploy|ship|bump|tagg)\p{L}*\s+$/iu;
+const SHIP_VERB_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:push|deploy|ship|bump|tagg|getaggt|gepusht|ausgerollt)\p{L}*\s+$/iu;
+// "Ref.: 19.0.2.201", "Réf. 4.6.7.173": a dotted reference number.
+const REFERENCE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:ref|réf|referencia|referenz|reference|référence)\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*$/iu;
 
 function isVersionContext(before: string): boolean {
   return (
@@ -145,7 +149,8 @@ function isVersionContext(before: string): boolean {
     SHIP_VERB_BEFORE_RE.test(before) ||
     DEPLOYMENT_OF_BEFORE_RE.test(before) ||
     HEADING_BEFORE_RE.test(before) ||
-    IMAGE_TAG_BEFORE_RE.test(before)
+    IMAGE_TAG_BEFORE_RE.test(before) ||
+    REFERENCE_BEFORE_RE.test(before)
   );
 }
 

@@ -5,7 +5,7 @@
  */
 
 export const ORG_SUFFIX_RE =
-  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b)/;
+  /^\s*(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b|Gate\b|Porte\b|Puerta\b|Flugsteig\b|Terminal\b|Airport\b|Aéroport\b|Aeropuerto\b)/;
 
 // More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
 export const FIRM_TAIL_RE =
@@ -28,7 +28,7 @@ export const ORG_PAIR_BEFORE_RE =
   /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|firma|kanzlei|gruppe|empresa|compañía|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+\p{Lu}[\p{L}'’-]+\s+(?:et|and|und|y|e|&)\s+$/iu;
 // Words right before a name that introduce an organisation: "la société Bernard", "Firma Koch".
 export const ORG_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
+  /(?:^|[^\p{L}])(?:sold by|shipped by|sponsored by|powered by|provided by|presented by|fulfilled by|vendu par|expédié par|offert par|sponsorisé par|vendido por|enviado por|patrocinado por|verkauft von|versandt von|gesponsert von|präsentiert von|société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
 // Institutions named after people: "École élémentaire Jules Ferry", "Hospital Gregorio Marañón".
 export const NAMED_INSTITUTION_BEFORE_RE =
   /(?:^|[^\p{L}])(?:école|ecole|collège|lycée|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca)(?:\s+\p{Ll}[\p{Ll}-]{2,20}){0,2}\s+$/iu;

@@ -166,6 +166,10 @@ function isLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
 }
 
+const STREET_ABBREVIATION_AFTER_RE = /^\.? (?:Blvd|Ave|Rd|Pkwy|Hwy)\b/u;
+// A German compound of a name and a street or institution word.
+const NAMED_COMPOUND_RE =
+  /-(?:Allee|Stra(?:ß|ss)e|Platz|Weg|Ufer|Ring|Gasse|Damm|Chaussee|Brücke|Markt|Kai|Steig|Schule|Gymnasium|Realschule|Grundschule|Stiftung|Institut|Haus|Halle|Stadion|Park|Center|Zentrum|Klinik|Klinikum)$/u;
 const CONJUNCTION_GAP_RE = /^ (?:y|e|i|und|and|et) $/u;
 // German nouns of offices and things end so; surnames almost never do.
 const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|abteilung|amt|ion|tät|erei)$/u;
@@ -201,6 +205,12 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (raw.some((t) => TRADE_WORDS.has(stripPossessive(t.word)))) return;
   // "Lake Louise", "Mount Pleasant": a place word opening the run, even where it is listed.
   if (raw.length >= 2 && PLACE_PREFIX_RE.test(raw[0]?.word ?? '')) return;
+  // "2 × Monsieur Cuisine Nachfüllpack": a brand named after a person opens the run.
+  if (
+    raw.length >= 2 &&
+    isNamedAfterPeople(s.text, raw[0]?.start ?? 0, raw[raw.length - 1]?.end ?? 0)
+  )
+    return;
   let seq = raw;
   let titled = false;
   // "Bonjour Mme Chloé Lefèvre": whatever precedes a title is not part of the name.
@@ -275,6 +285,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   )
     return;
   if (seq.some((t, k) => PLACE_PREFIX_RE.test(t.word) && (k === 0 || t.word.includes('-')))) return;
+  // "Karl-Marx-Allee", "Konrad-Adenauer-Ufer", "Geschwister-Scholl-Schule": named after people.
+  if (seq.some((t) => NAMED_COMPOUND_RE.test(t.word))) return;
   const firstTok = seq[0];
   const lastTok = seq[seq.length - 1];
   if (firstTok === undefined || lastTok === undefined) return;
@@ -294,6 +306,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // "l’équipe Vasseur et Adam": the second name of a firm introduced by an organisation word.
   if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return;
   if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
+  // "turn left onto Martin Luther King Jr. Blvd.": a street named after a person.
+  if (!atEnd && STREET_ABBREVIATION_AFTER_RE.test(text.slice(end, end + 8))) return;
   if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
   if (!atStart && ROOM_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start))) return;
   // "2 × Jenny Craig refill", "3x Mr. Proper": a quantity before it makes a product.

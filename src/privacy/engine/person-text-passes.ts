@@ -30,7 +30,7 @@ export function stripPossessive(word: string): string {
 // Field labels that are also surnames ("Price: 12 €", "Summe: …", the "De :" and "Von:" of a mail
 // header): before a colon, never a speaker.
 export const FIELD_LABELS: ReadonlySet<string> = new Set(
-  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type De Para An Von Cc Bcc À Gast Guest Maman Papa Mamá Papá Mama Mum Mom Dad Vater Mutter Zimmer Hasta Desde'.split(
+  'Price Cost Fee Tax Balance Total Amount Subtotal Discount Quantity Size Colour Color Model Item Room Floor Level Stage Step Phase Result Summary Title Topic Agenda Action Location Preis Prix Precio Betrag Montant Importe Summe Datum Fecha Objet Betreff Asunto Lieu Ort Lugar Code Type De Para An Von Cc Bcc À Gast Guest Maman Papa Mamá Papá Mama Mum Mom Dad Vater Mutter Zimmer Hasta Desde Avis Aviso Notice Hinweis Nota Remarque Anmerkung Achtung'.split(
     ' ',
   ),
 );
