@@ -185,28 +185,105 @@ export function findGivenCapsNames(s: ScanState): void {
 
 // A self-introduction, then the lower-case words that follow it.
 const INTRO_RE =
-  /(?:^|[^\p{L}])(?:hier ist|ich bin|mein name ist|c'est|c’est|je suis|je m'appelle|moi c'est|soy|me llamo|mi nombre es|this is|it's|it’s|it is|i'm|i’m|i am|my name is)\s+/giu;
+  /(?:^|[^\p{L}])(?:hier ist|hier spricht|ich bin|ich heiße|mein name ist|c'est|c’est|ici|je suis|je m'appelle|je m’appelle|moi c'est|moi c’est|soy|me llamo|mi nombre es|habla|this is|it's|it’s|its|it is|i'm|i’m|i am|my name is)\s+/giu;
+// Introductions that name someone rather than describe them ("soy nuevo", "i'm fine" do not).
+const NAMING_INTRO_RE =
+  /(?:hier ist|hier spricht|c'est|c’est|ici|habla|this is|it's|it’s|its|it is)\s+$/iu;
+// Introductions after which a word names someone even before punctuation ("my name is anna.");
+// after the others ("it's valid.", "soy nuevo.") a name needs "from …", "here" to follow.
+const NAME_INTRO_RE =
+  /(?:hier ist|hier spricht|ich heiße|mein name ist|c'est|c’est|ici|je m'appelle|je m’appelle|moi c'est|moi c’est|me llamo|mi nombre es|habla|this is|my name is)\s+$/iu;
+const FROM_AFTER_RE = /^\s+(?:from|von|vom|aus|de|del|du|here|ici|aquí|hier|again|encore)\s/u;
+// A greeting or thanks at the start of a line or sentence, then a name: "hi esaù", "danke zehra".
+const GREETING_RE =
+  /(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias)\s+/giu;
 const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
+// Lower-case words that are given names but mostly something else: "hi mate", "c'est bon".
+const LOWER_NOT_NAMES: ReadonlySet<string> = new Set(
+  'will fine bon ella mate buddy love mama papa hope joy faith sunny summer art bill guy mark frank grace rose may june april august dawn ivy lily iris penny chase hunter king major miles page ruby sandy sterling victor wade ward patience honey sugar angel baby bebe nena nene chica chico me moi yo ich alles tout todo it this that all everything nothing done ok okay'.split(
+    ' ',
+  ),
+);
+// What may follow one lower-case name: punctuation, the end, or "from …", "von der …", "del …".
+const AFTER_ONE_NAME_RE =
+  /^(?:\s*[,.!?:;)]|\s*$|\s+(?:from|von|vom|aus|de|del|du|here|ici|aquí|hier|again|encore)\s)/u;
 
-/** PERSON in lower case right after a self-introduction: "soy sonia centeno". */
+// "from work", "von der Arbeit", "du boulot", "del curro": where a colleague texting is from.
+const FROM_WORK_AFTER_RE =
+  /^\s+(?:from|von der|vom|aus dem|du|de la|del|de l['’])\s+(?:the\s+)?(?:work|office|team|gym|school|arbeit|büro|buero|boulot|bureau|travail|curro|trabajo|oficina|cole|escuela|école|ecole)(?![\p{L}])/iu;
+
+function readLowerWords(text: string, from: number): Word[] {
+  const words: Word[] = [];
+  let at = from;
+  while (words.length < 4) {
+    LOWER_WORD_RE.lastIndex = at;
+    const w = LOWER_WORD_RE.exec(text);
+    if (w === null) break;
+    words.push({ start: at, end: at + w[0].length, title: titleCaseName(w[0]) });
+    at += w[0].length;
+    if (text[at] !== ' ') break;
+    at++;
+  }
+  return words;
+}
+
+/** A lower-case word that names someone: a known given name that is not also a common word. */
+function isLowerGiven(s: ScanState, w: Word): boolean {
+  return (
+    w.end - w.start >= 3 &&
+    !LOWER_NOT_NAMES.has(s.text.slice(w.start, w.end)) &&
+    !NOT_NAME_WORDS.has(w.title) &&
+    isKnownGiven(w.title)
+  );
+}
+
+/**
+ * PERSON in lower case right after a self-introduction or a greeting: "soy sonia centeno", "its
+ * maria eduarda from work", "soy raphael del curro", "hier ist zumilrou von der Arbeit", "hi esaù".
+ */
 export function findLowerCaseNames(s: ScanState): void {
   const text = s.text;
   INTRO_RE.lastIndex = 0;
   for (let m = INTRO_RE.exec(text); m !== null; m = INTRO_RE.exec(text)) {
-    const words: Word[] = [];
-    let at = m.index + m[0].length;
-    while (words.length < 4) {
-      LOWER_WORD_RE.lastIndex = at;
-      const w = LOWER_WORD_RE.exec(text);
-      if (w === null) break;
-      words.push({ start: at, end: at + w[0].length, title: titleCaseName(w[0]) });
-      at += w[0].length;
-      if (text[at] !== ' ') break;
-      at++;
-    }
+    const words = readLowerWords(text, m.index + m[0].length);
     const n = nameLength(words);
-    if (n > 0)
+    if (n > 0) {
       pushName(s, words.slice(0, n), 0.8, 'lower-case given + family name after an introduction');
+      continue;
+    }
+    const first = words[0];
+    const second = words[1];
+    if (first === undefined) continue;
+    // "maria eduarda": two given names.
+    // "maria eduarda"; "ralph o'kon": a family name with an apostrophe or a hyphen.
+    if (
+      second !== undefined &&
+      isLowerGiven(s, first) &&
+      (isLowerGiven(s, second) || /\p{Ll}['’-]\p{Ll}/u.test(text.slice(second.start, second.end)))
+    ) {
+      if (AFTER_ONE_NAME_RE.test(text.slice(second.end, second.end + 12)))
+        pushName(s, [first, second], 0.7, 'lower-case given names after an introduction');
+      continue;
+    }
+    const after = text.slice(first.end, first.end + 12);
+    if (!AFTER_ONE_NAME_RE.test(after)) continue;
+    if (isLowerGiven(s, first) && (NAME_INTRO_RE.test(m[0]) || FROM_AFTER_RE.test(after)))
+      pushName(s, [first], 0.65, 'lower-case given name after an introduction');
+    // "hier ist zumilrou von der Arbeit": an unknown word between a naming introduction and where
+    // the speaker is from.
+    else if (
+      NAMING_INTRO_RE.test(m[0]) &&
+      FROM_WORK_AFTER_RE.test(text.slice(first.end, first.end + 24)) &&
+      first.end - first.start >= 3 &&
+      !LOWER_NOT_NAMES.has(text.slice(first.start, first.end))
+    )
+      pushName(s, [first], 0.6, 'lower-case word introduced with where the speaker is from');
+  }
+  GREETING_RE.lastIndex = 0;
+  for (let m = GREETING_RE.exec(text); m !== null; m = GREETING_RE.exec(text)) {
+    const first = readLowerWords(text, m.index + m[0].length)[0];
+    if (first !== undefined && isLowerGiven(s, first))
+      pushName(s, [first], 0.6, 'lower-case given name after a greeting');
   }
 }
 
@@ -216,7 +293,7 @@ export function mayHaveCapsName(text: string): boolean {
 }
 
 const INTRO_GATE_RE =
-  /hier ist|ich bin|mein name|c'est|c’est|je suis|m'appelle|soy |me llamo|mi nombre|this is|it's|it’s|it is|i'm|i’m|i am|my name/i;
+  /hier ist|hier spricht|ich bin|ich heiß|mein name|c'est|c’est|ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
 
 export function mayHaveIntroducedName(text: string): boolean {
   return INTRO_GATE_RE.test(text);

@@ -375,7 +375,19 @@ I'm I’m I'll I’ll I've I’ve I'd I’d
 Award Awards Prize Preis Prix Premio Medal Fellowship Scholarship Lecture Memorial Trophy
 Wharf Quay Pier Harbour Harbor Marina
 Blvd Ave Rd Hwy Pkwy Ufer Gasse Chaussee Promenade
-Person Personne Persona Cuisine
+Person Personne Persona Cuisine Sales Hotline Helpdesk Reception Empfang Zentrale Accueil
+Recepción Standard Büro Bureau Oficina Notruf Emergency Urgences Urgencias
+Neue Neu Nummer Telefon Telefonnummer Rufnummer Durchwahl Mobil Handy Fax Nouveau Nouvelle Numéro
+Portable Nuevo Nueva Número Móvil Teléfono New Number Direct Direkt Privat Private Mobile Cell
+Ireland Irland Irlande Irlanda Austria Österreich Autriche Switzerland Schweiz Suisse Suiza Belgium
+Belgien Belgique Bélgica Netherlands Niederlande Holland Mexico México Mexique Mexiko Canada Kanada
+Canadá Australia Australien Australie Portugal Poland Polen Pologne Polonia Sweden Schweden Suède
+Suecia Norway Norwegen Norvège Noruega Denmark Dänemark Danemark Dinamarca Finland Finnland Finlande
+Finlandia Greece Griechenland Grèce Grecia Turkey Türkei Turquie Turquía Japan Japon Japón China
+Chine Brazil Brasilien Brésil Brasil Argentina Argentinien Argentine Colombia Kolumbien Colombie
+Peru Perú Pérou Luxembourg Luxemburg Luxemburgo Scotland Schottland Écosse Escocia England
+Angleterre Inglaterra Britain Kingdom Königreich Royaume Reino Unido Uni Vereinigtes Francia
+Alemania Italien Italie Italia Estados Unidos États-Unis Vereinigte Staaten
 `);
 
 /**

@@ -427,3 +427,47 @@ describe('findPersons: birthday lists and JSON keys', () => {
     ]);
   });
 });
+
+describe('findPersons: names by their place among contact details', () => {
+  it('takes a name before ", phone" or ", e-mail" as a person, even when no list knows it', () => {
+    const text = 'Regional contacts\nIreland: Elnis Thasinranhofer, 089 674 7993\nSpain: ana@x.es';
+    expect(persons(text)).toEqual(['Elnis Thasinranhofer']);
+  });
+
+  it('takes one word alone on its line above a phone number as a person', () => {
+    expect(persons('valid until 1/21/2024.\nDevonte\n403-493-0302\n')).toEqual(['Devonte']);
+    expect(persons('Quotes attached.\nSales\n403-493-0302\n')).toEqual([]);
+  });
+
+  it('does not take a label before a phone number as a person', () => {
+    expect(persons('Neue Nummer, +49 170 1234567')).toEqual([]);
+    expect(persons('Berlin, +49 30 1234567')).toEqual([]);
+  });
+});
+
+describe('findLowerCaseNames: introductions and greetings in lower case', () => {
+  it('takes a lower-case given name after an introduction or a greeting', () => {
+    expect(persons('hey Uttam its maria eduarda from work, new number')).toEqual([
+      'Uttam',
+      'maria eduarda',
+    ]);
+    expect(persons('hola, soy raphael del curro, número nuevo')).toEqual(['raphael']);
+    expect(persons("bonjour c’est ralph o'kon, je peux pas me connecter")).toEqual(["ralph o'kon"]);
+    expect(persons('Zufriedenheit 4/5 – „danke zehra“')).toEqual(['zehra']);
+  });
+
+  it('takes an unknown lower-case word introduced with "from work" as a name', () => {
+    expect(persons('hi esaù hier ist zumilrou von der Arbeit, neue Nummer')).toEqual([
+      'esaù',
+      'zumilrou',
+    ]);
+  });
+
+  it('does not take a word describing the speaker or the thing as a name', () => {
+    expect(persons("i'm fine, thanks")).toEqual([]);
+    expect(persons('this is urgent from the CEO')).toEqual([]);
+    expect(persons("If it's valid, Zod returns a typed value")).toEqual([]);
+    expect(persons('hi mate, all good')).toEqual([]);
+    expect(persons('soy nuevo de aquí')).toEqual([]);
+  });
+});

@@ -167,6 +167,18 @@ function isLowerCode(c: number): boolean {
 }
 
 const STREET_ABBREVIATION_AFTER_RE = /^\.? (?:Blvd|Ave|Rd|Pkwy|Hwy)\b/u;
+// After a name: ", " or " – " and a phone or an e-mail address, or a line break (group 1) and
+// one, perhaps after a phone label.
+const CONTACT_AFTER_RE =
+  /^(?:,[ \t]*|[ \t]+[–—-][ \t]+|([ \t]*\n[ \t]*)(?:(?:tel|tél|phone|mobile|mob|handy|móvil|movil|cel|fon)\.?:?[ \t]*)?)(?:\+\d{1,3}[ ().-]*\d|\(?0\d{1,4}\)?[ ./-]?\d{2}|\d{3}[ .-]\d{3}[ .-]\d{3,4}|[\w.+-]+@[\w-]+\.)/iu;
+
+/** True when only blanks stand between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
+}
+
 // A German compound of a name and a street or institution word.
 const NAMED_COMPOUND_RE =
   /-(?:Allee|Stra(?:ß|ss)e|Platz|Weg|Ufer|Ring|Gasse|Damm|Chaussee|Brücke|Markt|Kai|Steig|Schule|Gymnasium|Realschule|Grundschule|Stiftung|Institut|Haus|Halle|Stadion|Park|Center|Zentrum|Klinik|Klinikum)$/u;
@@ -389,7 +401,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   const wideGiven = !given && isKnownGiven(firstWord);
   const wideFamily = !family && seq.length >= 2 && isKnownFamily(lastWord);
   // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
-  const cued =
+  let contactReason = false;
+  let cued =
     (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
     (!atStart &&
       (seq.length >= 2 || given || family || wideGiven || wideFamily) &&
@@ -402,6 +415,22 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
         ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
         // "• Quibel – born 1974-09-22": a birth after the dash speaks of a person, whoever it is.
         BORN_AFTER_RE.test(text.slice(end, end + 16))));
+  // "Irland: Elnis Thasinranhofer, 089 674 7993", "Devonte⏎403-493-0302": a phone number or an
+  // e-mail address right after a name, or on the next line under a name alone on its line, is
+  // how people are listed. One unlisted word counts only alone on its line.
+  if (!cued && !atEnd) {
+    const m = CONTACT_AFTER_RE.exec(text.slice(end, end + 48));
+    if (
+      m !== null &&
+      (seq.length >= 2 ||
+        given ||
+        family ||
+        wideGiven ||
+        wideFamily ||
+        (m[1] !== undefined && startsLine(text, start)))
+    )
+      [cued, contactReason] = [true, true];
+  }
   // A chat speaker ("[10:12] Émeline :") is a person when a name list knows the word; other
   // speakers ("Support:", "Kundin:") count only when the name recurs (findRepeatedNames).
   // After a time stamp ("[09:41] Glemassa: hi") the speaker is a person even when no list knows
@@ -451,7 +480,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   else if (given || family || wideGiven) [score, reason] = [0.3, 'listed name alone'];
   else [score, reason] = [0.15, 'capitalised word'];
   if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
-  if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];
+  if (contactReason) [score, reason] = [score + 0.4, reason + ' before a phone or e-mail'];
+  else if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];
   else if (speaker) [score, reason] = [score + 0.4, reason + ' as a chat speaker'];
   else if (context) [score, reason] = [score + 0.25, reason + ' with context'];
   // Checked last, for names that would count: the regex looks back 40 characters.
