@@ -18,6 +18,7 @@ import {
   mayHaveLabelledNames,
 } from './labelled-names.js';
 import { findReversedNames } from './reversed-names.js';
+import { findTranscriptSpeakers, mayHaveSpeakerLines } from './transcript-speakers.js';
 import {
   FIELD_LABELS,
   findChatHeaders,
@@ -139,6 +140,7 @@ export function findPersons(s: ScanState): void {
   if (mayHaveKeyValueNames(text)) findKeyValueNames(s);
   if (mayHaveDisplayNames(text)) findDisplayNames(s);
   if (mayHaveChatHeaders(text)) findChatHeaders(s);
+  if (mayHaveSpeakerLines(text)) findTranscriptSpeakers(s);
   if (
     text.includes(' and ') ||
     text.includes(' und ') ||
