@@ -183,6 +183,42 @@ export function findGivenCapsNames(s: ScanState): void {
   }
 }
 
+// "TRẦN/TƯỜNG NGUYÊN", "POIRIER-LAURENT/DIDIER MR": FAMILY/GIVEN in capitals, as airline
+// bookings and boarding passes write a traveller, with an optional title at the end.
+const SLASH_NAME_RE =
+  /(?<![\p{L}\p{N}/])(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,}){0,2})\/(\p{Lu}{2,}(?:[- ](?!(?:MR|MRS|MS|MISS|MSTR|DR)(?!\p{L}))\p{Lu}{2,}){0,2})(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![\p{L}\p{N}/])/gu;
+// A traveller's label before it on its line.
+const TRAVELLER_BEFORE_RE =
+  /(?:passengers?|passagers?|passagiere?|reisende(?:\/r)?|pasajer[oa]s?|travell?ers?|voyageurs?|viajer[oa]s?|guest|name|nom|nombre)\s*:?\s*$/iu;
+
+/** Cheap gate: a slash between two capitals. */
+export function mayHaveSlashName(text: string): boolean {
+  return /\p{Lu}\/\p{Lu}/u.test(text);
+}
+
+/** FAMILY/GIVEN in capitals: after a traveller's label, or both parts known to the name lists. */
+export function findSlashNames(s: ScanState): void {
+  const text = s.text;
+  SLASH_NAME_RE.lastIndex = 0;
+  for (let m = SLASH_NAME_RE.exec(text); m !== null; m = SLASH_NAME_RE.exec(text)) {
+    const family = titleCaseName(m[1] ?? '');
+    const given = titleCaseName(m[2] ?? '');
+    const parts = [...family.split(/[- ']/), ...given.split(/[- ]/)];
+    if (parts.some((p) => NOT_NAME_WORDS.has(p))) continue;
+    const labelled = TRAVELLER_BEFORE_RE.test(s.before(m.index, 24));
+    if (!labelled && !(isKnownFamily(family) && isKnownGiven(given.split(' ')[0] ?? ''))) continue;
+    const end = m.index + (m[1]?.length ?? 0) + 1 + (m[2]?.length ?? 0);
+    s.push({
+      type: 'PERSON',
+      start: m.index,
+      end,
+      score: labelled ? 0.85 : 0.7,
+      recognizer: 'person',
+      reason: labelled ? 'FAMILY/GIVEN after a traveller label' : 'FAMILY/GIVEN, both names known',
+    });
+  }
+}
+
 // A self-introduction, then the lower-case words that follow it.
 const INTRO_RE =
   /(?:^|[^\p{L}])(?:hier ist|hier spricht|ich bin|ich heiße|mein name ist|c'est|c’est|ici|je suis|je m'appelle|je m’appelle|moi c'est|moi c’est|soy|me llamo|mi nombre es|habla|this is|it's|it’s|its|it is|i'm|i’m|i am|my name is)\s+/giu;

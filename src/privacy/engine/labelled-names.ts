@@ -253,6 +253,44 @@ export function findKeyValueNames(s: ScanState): void {
   }
 }
 
+// <family>Carrero Velasco</family>, <cust:lastName>Weber</cust:lastName>: an XML element named as
+// a name part (HL7/FHIR's "given" and "family" too); a loose <name> needs a known name.
+const XML_NAME_ELEMENTS = [...keyForms(NAME_FIELDS), 'given', 'family', 'givenname', 'familyname'];
+const XML_NAME_RE = new RegExp(
+  `<(?:[\\w-]{1,20}:)?(${alternation([...XML_NAME_ELEMENTS, ...LOOSE_FIELDS])})(?:\\s[^>\\n]{0,80})?>([^<\\n]{2,80})</(?:[\\w-]{1,20}:)?\\1>`,
+  'giu',
+);
+
+/** Cheap gate: a closing tag. */
+export function mayHaveXmlNames(text: string): boolean {
+  return text.includes('</');
+}
+
+export function findXmlNames(s: ScanState): void {
+  XML_NAME_RE.lastIndex = 0;
+  for (let m = XML_NAME_RE.exec(s.text); m !== null; m = XML_NAME_RE.exec(s.text)) {
+    const value = (m[2] ?? '').trim();
+    if (!isNameValue(value) || !/^\p{L}/u.test(value)) continue;
+    const loose = LOOSE_FIELDS.includes((m[1] ?? '').toLowerCase());
+    if (
+      loose &&
+      !value
+        .split(/[ ,-]+/)
+        .some((w) => isKnownGiven(titleCaseName(w)) || isKnownFamily(titleCaseName(w)))
+    )
+      continue;
+    const start = m.index + m[0].indexOf('>') + 1 + (m[2] ?? '').indexOf(value);
+    s.push({
+      type: 'PERSON',
+      start,
+      end: start + value.length,
+      score: loose ? 0.7 : 0.85,
+      recognizer: 'person',
+      reason: 'text of an XML element that holds a name',
+    });
+  }
+}
+
 function isNameValue(name: string): boolean {
   if (name === '') return false;
   const words = name.split(/[ ,-]+/).filter((w) => w !== '');

@@ -471,3 +471,26 @@ describe('findLowerCaseNames: introductions and greetings in lower case', () => 
     expect(persons('soy nuevo de aquí')).toEqual([]);
   });
 });
+
+describe('findPersons: names in records', () => {
+  it('takes the text of XML elements named as name parts', () => {
+    const xml =
+      '<patient>\n  <name><given>Dorotea</given><family>Carrero Velasco</family></name>\n' +
+      '  <cust:lastName>weber</cust:lastName>\n</patient>';
+    expect(persons(xml)).toEqual(['Dorotea', 'Carrero Velasco', 'weber']);
+  });
+
+  it('takes a loose <name> only when a list knows the name', () => {
+    expect(persons('<product><name>Premium Plan</name></product>')).toEqual([]);
+    expect(persons('<contact><name>Anna Keller</name></contact>')).toEqual(['Anna Keller']);
+  });
+
+  it('takes FAMILY/GIVEN as airline bookings write travellers', () => {
+    expect(persons('Passenger: TRẦN/TƯỜNG NGUYÊN\n4/19/22  Flight AF1282')).toEqual([
+      'TRẦN/TƯỜNG NGUYÊN',
+    ]);
+    expect(persons('Passager: POIRIER-LAURENT/DIDIER')).toEqual(['POIRIER-LAURENT/DIDIER']);
+    expect(persons('boarding SMITH/JOHN MR seat 12A')).toEqual(['SMITH/JOHN']);
+    expect(persons('use TCP/IP and CI/CD, EUR/USD rate')).toEqual([]);
+  });
+});

@@ -8,14 +8,22 @@ import {
   TRADE_WORDS,
 } from './name-lists.js';
 import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
-import { findCapsNames, findGivenCapsNames, mayHaveCapsName } from './cased-names.js';
+import {
+  findCapsNames,
+  findGivenCapsNames,
+  findSlashNames,
+  mayHaveCapsName,
+  mayHaveSlashName,
+} from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
 import { firmParticle, insideFirmList, isNamedAfterPeople } from './firm-names.js';
 import {
   findKeyValueNames,
   findLabelledNames,
+  findXmlNames,
   mayHaveKeyValueNames,
   mayHaveLabelledNames,
+  mayHaveXmlNames,
 } from './labelled-names.js';
 import { findReversedNames } from './reversed-names.js';
 import { findTranscriptSpeakers, mayHaveSpeakerLines } from './transcript-speakers.js';
@@ -134,10 +142,12 @@ export function findPersons(s: ScanState): void {
   if (caps) {
     findCapsNames(s);
     findGivenCapsNames(s);
+    if (mayHaveSlashName(text)) findSlashNames(s);
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);
   if (mayHaveLabelledNames(text)) findLabelledNames(s);
   if (mayHaveKeyValueNames(text)) findKeyValueNames(s);
+  if (mayHaveXmlNames(text)) findXmlNames(s);
   if (mayHaveDisplayNames(text)) findDisplayNames(s);
   if (mayHaveChatHeaders(text)) findChatHeaders(s);
   if (mayHaveSpeakerLines(text)) findTranscriptSpeakers(s);
