@@ -494,3 +494,21 @@ describe('findPersons: names in records', () => {
     expect(persons('use TCP/IP and CI/CD, EUR/USD rate')).toEqual([]);
   });
 });
+
+describe('findReversedNames: two family names, then the given names', () => {
+  it('takes "Family Family, Given del Given" after a label as one name', () => {
+    expect(persons('Employee: Botello Lebrón, María del Carmen   SSN: 870 74 9642')).toEqual([
+      'Botello Lebrón, María del Carmen',
+    ]);
+    expect(persons('Patient/in: Ornelas Solano, Luis Miguel   Geb.-Datum: 4. Juli 1944')).toEqual([
+      'Ornelas Solano, Luis Miguel',
+    ]);
+  });
+
+  it('takes the name whole in a table cell and before a colon', () => {
+    expect(persons('| Full name | Saavedra Olivera, José María |\n| Born | 1954 |')).toEqual([
+      'Saavedra Olivera, José María',
+    ]);
+    expect(persons('Reply from Schmitt, Blake:\nyes still there')).toEqual(['Schmitt, Blake']);
+  });
+});

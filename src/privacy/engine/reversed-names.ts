@@ -13,8 +13,9 @@ import type { ScanState } from './scan-state.js';
 // "Label: Family, Given" ending at a comma, semicolon, bracket, line end or the text's end.
 // The family part may be in capitals ("RATKE, Leta", "MARÍN VALDÉS, Leonor"); a middle initial
 // may follow the given name ("Langosh, Eudora L.").
+// Two family names ("Botello Lebrón, María del Carmen") as Spanish writes them.
 const COMMA_NAME_RE =
-  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;)\n|]|$| \(|\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
+  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:del |de la |de )?\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;:)\n|]|$| \(| \||\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
 // "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
@@ -25,10 +26,7 @@ export function findReversedNames(s: ScanState): void {
     COMMA_NAME_RE.lastIndex = 0;
     for (let m = COMMA_NAME_RE.exec(text); m !== null; m = COMMA_NAME_RE.exec(text))
       pushIfNames(s, m, {
-        family:
-          titleCaseName(m[1] ?? '')
-            .split(' ')
-            .pop() ?? '',
+        family: titleCaseName(m[1] ?? ''),
         given: (m[2] ?? '').split(' ')[0] ?? '',
         reason: 'family, given name',
         labelled: true,
@@ -68,8 +66,9 @@ function pushIfNames(
   m: RegExpExecArray,
   { family, given, reason, labelled }: NameParts,
 ): void {
-  if (NOT_NAME_WORDS.has(family) || NOT_NAME_WORDS.has(given)) return;
-  if (!isKnownFamily(family) || !isKnownGiven(given)) {
+  const families = family.split(' ');
+  if (families.some((f) => NOT_NAME_WORDS.has(f)) || NOT_NAME_WORDS.has(given)) return;
+  if (!families.some(isKnownFamily) || !isKnownGiven(given)) {
     // "Asegurado: Zialañeda, Gurencio": a person label before "Family, Given" vouches for names
     // no list holds.
     const label = labelled && PERSON_LABEL_BEFORE_RE.test(s.before(m.index, 32));
@@ -79,7 +78,7 @@ function pushIfNames(
         start: m.index,
         end: m.index + m[0].length,
         // Right after its label the whole "Family, Given" outranks either part found alone.
-        score: label ? 0.9 : 0.7,
+        score: label ? 0.99 : 0.7,
         recognizer: 'person',
         reason: `${reason} after a person label`,
       });
@@ -91,7 +90,7 @@ function pushIfNames(
     type: 'PERSON',
     start: m.index,
     end: m.index + m[0].length,
-    score: label ? 0.9 : context ? 0.85 : 0.65,
+    score: label ? 0.99 : context ? 0.97 : 0.65,
     recognizer: 'person',
     reason: label || context ? `${reason} with context` : reason,
   });
