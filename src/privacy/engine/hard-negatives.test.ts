@@ -229,3 +229,56 @@ describe('hard negatives: brands, streets and products named after people', () =
     ]);
   });
 });
+
+describe('hard negatives: software, roles, places and bots named like people', () => {
+  it('reads a name-shaped word before a version, an arrow or a software noun as software', () => {
+    expect(ofType('### Changed\n- Ruby → 13.6; Julia pipeline now pins build 7', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('- Mise à jour de Hudson → v7.29.11', 'PERSON')).toEqual([]);
+    expect(ofType('Julia called about the invoice.', 'PERSON')).toEqual(['Julia']);
+  });
+
+  it('reads "Dean of Students" as a role and "ein Heinz" as a thing', () => {
+    expect(ofType('Barclays – Austin – Dean of Students', 'PERSON')).toEqual([]);
+    expect(ofType('Dazu passt ein Heinz.', 'PERSON')).toEqual([]);
+    expect(ofType('danke an Adriana für die Hilfe', 'PERSON')).toEqual(['Adriana']);
+  });
+
+  it('reads a modal opening a question as no name', () => {
+    expect(ofType('Will the car park stay open? Yes, until 8 pm.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads the destination of a trip and a word joined to a place as places', () => {
+    expect(ofType('Bought this for a trip to Charlotte in May.', 'PERSON')).toEqual([]);
+    expect(ofType('Mercedes y Rosario tienen consultorios de guardia.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads a school named after a person as a school', () => {
+    expect(ofType('Lista de libros – IES Rosalía de Castro – Curso 11', 'PERSON')).toEqual([]);
+    expect(ofType('Die Notfallambulanz (Robert-Bosch-Krankenhaus) bleibt zu', 'PERSON')).toEqual(
+      [],
+    );
+  });
+
+  it('reads one word after a role label, going on in lower case, as the message', () => {
+    const text = 'Customer: Grace period for returns is 30 days.\nAgent: noted, thanks';
+    expect(ofType(text, 'PERSON')).toEqual([]);
+  });
+
+  it('reads a chat assistant named like a person as a bot', () => {
+    const text =
+      "Nova: Hi! I'm the Northpeak Outfitters assistant. How can I help?\n" +
+      'Customer: where is my order INV-2025-06807\nNova: It shipped yesterday.';
+    expect(ofType(text, 'PERSON')).toEqual([]);
+  });
+
+  it('reads a product bumped to a dotted quad, and a release title, as versions', () => {
+    expect(ofType('- Updated Grafana → 1.39.13.30', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('Versionshinweise 10.0.6.37 (27.11.2024)', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('Traffic from 10.0.0.1 → 10.0.0.2 was blocked', 'IP_ADDRESS')).toEqual([
+      '10.0.0.1',
+      '10.0.0.2',
+    ]);
+  });
+});

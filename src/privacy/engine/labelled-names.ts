@@ -200,6 +200,15 @@ export function findLabelledNames(s: ScanState): void {
     const name = [whole, whole.split(', ')[0] ?? ''].find(isNameValue);
     if (name === undefined) continue;
     const start = m.index + m[0].length - raw.length + v[0].length - (v[1]?.length ?? 0);
+    // "Customer: Grace period for returns …", "Client : Prudence avec …": after a role, one word
+    // going on in lower case opens the speaker's message; a role's value that is a name stands
+    // alone or before a comma, a dash or a bracket.
+    if (
+      m[3] !== undefined &&
+      !name.includes(' ') &&
+      /^ \p{Ll}/u.test(text.slice(start + name.length, start + name.length + 3))
+    )
+      continue;
     if (m[2] !== undefined) {
       // "Name: Premium Plan": a loose label needs more.
       formContext ??= NAME_FIELD_GATE_RE.test(text);

@@ -388,6 +388,7 @@ Chine Brazil Brasilien Brésil Brasil Argentina Argentinien Argentine Colombia K
 Peru Perú Pérou Luxembourg Luxemburg Luxemburgo Scotland Schottland Écosse Escocia England
 Angleterre Inglaterra Britain Kingdom Königreich Royaume Reino Unido Uni Vereinigtes Francia
 Alemania Italien Italie Italia Estados Unidos États-Unis Vereinigte Staaten
+Royal Mail Post Poste Correos Parcel Courier Express
 `);
 
 /**
@@ -460,6 +461,18 @@ export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(
     "Ben & Jerry's|Johnson & Johnson|Procter & Gamble|Dolce & Gabbana|Black & Decker",
     'Smith & Wesson|Abercrombie & Fitch|Marks & Spencer|Bang & Olufsen|Zadig & Voltaire',
     'Simon & Schuster|Ernst & Young|Moët & Chandon|Lindt & Sprüngli|Crabtree & Evelyn',
+    // Firms named after their founders
+    'Carl Zeiss|Robert Bosch|Charles Schwab|Pierre Fabre|Adolfo Domínguez|Adolfo Dominguez',
+    'Roberto Verino|Purificación García|Pedro del Hierro|Agatha Ruiz de la Prada|Jil Sander',
+    'Wolfgang Joop|Marc Cain|Gerry Weber|Betty Barclay|Axel Springer|Hubert Burda|Leroy Merlin',
+    'Goldman Sachs|Morgan Stanley|Merrill Lynch|Edward Jones|Raymond James|Wells Fargo',
+    'Franklin Templeton|Baker McKenzie|Clifford Chance|Arthur Andersen|Eli Lilly|Bristol Myers',
+    'Boehringer Ingelheim|Fresenius Kabi|Johnson Matthey|Thermo Fisher|Franck Muller',
+    'Patek Philippe|Audemars Piguet|Vacheron Constantin|Raymond Weil|Maurice Lacroix',
+    'Ulysse Nardin|Frédérique Constant|Baume Mercier|Jean Coutu|Christian Lacroix|Roger Vivier',
+    'Daniel Hechter|Pierre Balmain|Jacques Vert|Marcel Dassault|Louis Dreyfus|Georg Jensen',
+    'Ralph Lauren Home|Tommy Jeans|Calvin Klein Jeans|Paul Hartmann|Carl Schenck|Max Bahr',
+    'Henri Bendel|Neiman Marcus|Saks Fifth Avenue|Harvey Nichols|John Lewis|Ted Baker',
     // Places named after people
     'Santiago de Compostela|San Sebastián|San Sebastian|Santa Cruz|Saint Louis|Saint Paul',
     'Alice Springs|Charlotte Amalie|Victoria Falls|Port Elizabeth|Adelaide Hills',

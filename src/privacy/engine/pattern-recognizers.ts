@@ -138,6 +138,11 @@ const IMAGE_TAG_BEFORE_RE = /[\w.-]+\/[\w./-]+:$/;
 // ("deployed to 10.0.0.5" names where, so a preposition keeps the address).
 const SHIP_VERB_BEFORE_RE =
   /(?:^|[^\p{L}])(?:push|deploy|ship|bump|tagg|getaggt|gepusht|ausgerollt)\p{L}*\s+$/iu;
+// "Grafana → 1.39.13.30", "Kafka -> 11.22.4.179": a product bumped to a version.
+const PRODUCT_ARROW_BEFORE_RE = /\p{Lu}[\p{L}\d.-]*\s?(?:→|->)\s?$/u;
+// "Versionshinweise 10.0.6.37", "Release notes 2.8.21.142": the title of a release.
+const RELEASE_TITLE_BEFORE_RE =
+  /(?:versionshinweise|release notes|notes de version|notas de la versi[oó]n|notas de versi[oó]n|changelog|änderungsprotokoll|journal des modifications)\s*:?\s*$/iu;
 // "Ref.: 19.0.2.201", "Réf. 4.6.7.173": a dotted reference number.
 const REFERENCE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:ref|réf|referencia|referenz|reference|référence)\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*$/iu;
@@ -150,7 +155,9 @@ function isVersionContext(before: string): boolean {
     DEPLOYMENT_OF_BEFORE_RE.test(before) ||
     HEADING_BEFORE_RE.test(before) ||
     IMAGE_TAG_BEFORE_RE.test(before) ||
-    REFERENCE_BEFORE_RE.test(before)
+    REFERENCE_BEFORE_RE.test(before) ||
+    PRODUCT_ARROW_BEFORE_RE.test(before) ||
+    RELEASE_TITLE_BEFORE_RE.test(before)
   );
 }
 

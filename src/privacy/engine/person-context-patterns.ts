@@ -31,7 +31,7 @@ export const ORG_BEFORE_RE =
   /(?:^|[^\p{L}])(?:sold by|shipped by|sponsored by|powered by|provided by|presented by|fulfilled by|vendu par|expédié par|offert par|sponsorisé par|vendido por|enviado por|patrocinado por|verkauft von|versandt von|gesponsert von|präsentiert von|société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)\s+$/iu;
 // Institutions named after people: "École élémentaire Jules Ferry", "Hospital Gregorio Marañón".
 export const NAMED_INSTITUTION_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:école|ecole|collège|lycée|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca)(?:\s+\p{Ll}[\p{Ll}-]{2,20}){0,2}\s+$/iu;
+  /(?:^|[^\p{L}])(?:ies|ceip|cp|athénée|athenee|athénée royal|lycée|école|ecole|collège|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca)(?:\s+\p{Ll}[\p{Ll}-]{2,20}){0,2}\s+$/iu;
 // "Kulas, Windler and Skiles", "Koch, Weber & Partner", "Schinner - Douglas": names joined
 // as one firm.
 export const ORG_LIST_RE =
@@ -65,8 +65,24 @@ export const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
 export const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
 // Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
 export const TRAVEL_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:trip|journey|voyage|viaje|reise|vacation|holiday|holidays|vacaciones|vacances|urlaub|visit|visite|visita|besuch|moved|mudanza|déménagement|umzug|arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
 export const QUESTION_AFTER_RE = /^ (?:you|we|i|I|they|he|she|it)\b/;
+// "Will the car park stay open?", "May this": a modal opening a question, though listed as a name.
+export const MODAL_NAMES: ReadonlySet<string> = new Set(['Will', 'May', 'Can', 'Shall', 'Bill']);
+export const MODAL_QUESTION_AFTER_RE =
+  /^ (?:the|a|an|this|that|there|these|those|my|your|our|his|her|their|it|we|you|i|they|he|she|me|us|do|be)\b/;
+// "Ruby → 13.6", "Julia 1.9", "Ruby pipeline", "Jasmine tests": software named like a person.
+export const SOFTWARE_AFTER_RE =
+  /^(?: ?(?:→|->) ?v?\d| v?\d+\.\d| (?:pipeline|pipelines|plugin|plugins|gem|gems|runtime|sdk|image|images|cluster|job|jobs|build|builds|server|client|library|package|module|webhook|integration|connector|instance|container|node|version|release|upgrade|agent|worker|api|app|service|tests|test|suite|runner|driver|bindings|binding|wrapper|script|scripts|workflow|repo|repository|branch|deploy|deployment|dashboard|exporter|operator|chart|config|cli|daemon|stack|engine)\b)/u;
+// "Updated Hudson → v7", "Mise à jour de Grafana", "Aktualisiert: Kafka": software being updated.
+export const SOFTWARE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:updated|upgraded|bumped|installed|uninstalled|deprecated|mise à jour de|mis à jour|actualizado|actualizada|aktualisiert:?|migrated to|switched to|replaced by|powered by|built with)\s+$/iu;
+// "Dean of Students", "Head of Sales": a role, not a name.
+export const ROLE_OF_AFTER_RE = /^ of (?:the )?\p{Lu}/u;
+// "ein Heinz", "a Carl's Jr", "une Clio": an indefinite article before one word makes a thing.
+export const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:ein|eine|einen|einem|un|une|una)\s$/u;
+// "Mercedes y Rosario": beside a place or brand, a name-shaped word is one too.
+export const COORDINATION_GAP_RE = /^ (?:y|and|und|et|e|&) $/u;
 export const QUANTITY_BEFORE_RE =
   /(?:^|[^\p{L}\d])\d{1,4} ?[×x] ?(?:(?:Mr|Mrs|Dr|Don|Uncle|Monsieur)\.? )?$/u;
 // Rooms and buildings named after people: Room "Marie Curie", Raum „Ada Lovelace", salle Curie.

@@ -26,7 +26,12 @@ import {
   mayHaveXmlNames,
 } from './labelled-names.js';
 import { findReversedNames } from './reversed-names.js';
-import { findTranscriptSpeakers, mayHaveSpeakerLines } from './transcript-speakers.js';
+import {
+  dropBotSpeakers,
+  findTranscriptSpeakers,
+  mayHaveBotSpeaker,
+  mayHaveSpeakerLines,
+} from './transcript-speakers.js';
 import {
   FIELD_LABELS,
   findChatHeaders,
@@ -47,8 +52,15 @@ import {
   CUE_BEFORE_RE,
   FIRM_AMPERSAND_BEFORE_RE,
   FIRM_TAIL_RE,
+  ARTICLE_BEFORE_RE,
+  COORDINATION_GAP_RE,
+  MODAL_NAMES,
+  MODAL_QUESTION_AFTER_RE,
   MONTH_ABBREVIATIONS,
   MONTH_GIVEN_NAMES,
+  ROLE_OF_AFTER_RE,
+  SOFTWARE_AFTER_RE,
+  SOFTWARE_BEFORE_RE,
   NAMED_INSTITUTION_BEFORE_RE,
   ORG_BEFORE_RE,
   ORG_PAIR_BEFORE_RE,
@@ -161,6 +173,7 @@ export function findPersons(s: ScanState): void {
   findSignature(s);
   if (caps || text.includes(', ')) findReversedNames(s);
   if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
+  if (mayHaveBotSpeaker(text)) dropBotSpeakers(s);
 }
 
 // Between a title and a name: its particles ("Frau| von |Weizsäcker").
@@ -193,7 +206,7 @@ function startsLine(text: string, at: number): boolean {
 
 // A German compound of a name and a street or institution word.
 const NAMED_COMPOUND_RE =
-  /-(?:Allee|Stra(?:ß|ss)e|Platz|Weg|Ufer|Ring|Gasse|Damm|Chaussee|Brücke|Markt|Kai|Steig|Schule|Gymnasium|Realschule|Grundschule|Stiftung|Institut|Haus|Halle|Stadion|Park|Center|Zentrum|Klinik|Klinikum)$/u;
+  /-(?:Allee|Stra(?:ß|ss)e|Platz|Weg|Ufer|Ring|Gasse|Damm|Chaussee|Brücke|Markt|Kai|Steig|Schule|Gymnasium|Realschule|Grundschule|Stiftung|Institut|Haus|Halle|Stadion|Park|Center|Zentrum|Klinik|Klinikum|Krankenhaus|Spital|Hospital|Universität|Hochschule|Bibliothek|Museum|Kirche)$/u;
 const CONJUNCTION_GAP_RE = /^ (?:y|e|i|und|and|et) $/u;
 // German nouns of offices and things end so; surnames almost never do.
 const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|abteilung|amt|ion|tät|erei)$/u;
@@ -217,6 +230,26 @@ function monthGivenName(seq: readonly Token[]): boolean {
     MONTH_GIVEN_NAMES.has(seq[0]?.word ?? '') &&
     isKnownFamily(stripPossessive(seq[seq.length - 1]?.word ?? ''))
   );
+}
+
+/** A listed non-name word that is no title ("und Herr …" goes on to a person). */
+function isPlaceOrBrand(word: string): boolean {
+  return NOT_NAME_WORDS.has(word) && !TITLES.has(word);
+}
+
+/** "Mercedes y Rosario": one word joined by a conjunction to a listed place or brand. */
+function besideNotName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}-]+)( (?:y|and|und|et|e|&) )$/u.exec(
+    text.slice(Math.max(0, start - 24), start),
+  );
+  if (
+    before !== null &&
+    COORDINATION_GAP_RE.test(before[2] ?? '') &&
+    isPlaceOrBrand(before[1] ?? '')
+  )
+    return true;
+  const after = /^( (?:y|and|und|et|e|&) )(\p{Lu}[\p{L}-]+)/u.exec(text.slice(end, end + 24));
+  return after !== null && isPlaceOrBrand(after[2] ?? '');
 }
 
 /** Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz". */
@@ -338,6 +371,19 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   if (!atStart && QUANTITY_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
   // "Can you confirm …", "Will you": a question opener, not a name.
   if (seq.length === 1 && QUESTION_AFTER_RE.test(text.slice(end, end + 6))) return;
+  if (seq.length === 1 && !titled) {
+    const after = text.slice(end, end + 24);
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (
+      (MODAL_NAMES.has(lastWord) && MODAL_QUESTION_AFTER_RE.test(after)) ||
+      SOFTWARE_AFTER_RE.test(after) ||
+      SOFTWARE_BEFORE_RE.test(before) ||
+      ROLE_OF_AFTER_RE.test(after) ||
+      ARTICLE_BEFORE_RE.test(before) ||
+      besideNotName(text, start, end)
+    )
+      return;
+  }
   if (insideFirmList(s, start, end)) return;
   // "Geschätzter Schaden: € 185,73", "Zimmer: 132": unlisted words opening a line before a colon
   // and a number are a field's label.
@@ -427,6 +473,13 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
         ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
         // "• Quibel – born 1974-09-22": a birth after the dash speaks of a person, whoever it is.
         BORN_AFTER_RE.test(text.slice(end, end + 16))));
+  // "Customer: Grace period for returns …": one word after a role label, going on in lower
+  // case, opens the speaker's message.
+  const opensMessage =
+    seq.length === 1 &&
+    /:\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    /^ \p{Ll}/u.test(text.slice(end, end + 3));
+  if (opensMessage) cued = false;
   // "Irland: Elnis Thasinranhofer, 089 674 7993", "Devonte⏎403-493-0302": a phone number or an
   // e-mail address right after a name, or on the next line under a name alone on its line, is
   // how people are listed. One unlisted word counts only alone on its line.
@@ -461,7 +514,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     (given || wideGiven) &&
     !AMBIGUOUS_GIVEN.has(firstWord) &&
     PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
-  let context = cued || speaker || afterPreposition || s.hasContext('PERSON', start, 30);
+  let context =
+    cued || speaker || afterPreposition || (!opensMessage && s.hasContext('PERSON', start, 30));
   let score: number;
   let reason: string;
   if (seq.length >= 2) {

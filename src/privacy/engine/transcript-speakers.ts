@@ -103,3 +103,27 @@ export function findTranscriptSpeakers(s: ScanState): void {
     });
   }
 }
+
+// "Nova: Hi! I'm the Northpeak assistant", "Bolt : Bonjour ! Je suis l'assistant de …": a
+// speaker who introduces itself as an assistant or a bot.
+const BOT_INTRO_RE =
+  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(\p{Lu}[\p{L}-]{1,20})[ \t]?:[ \t]+[^\n]{0,60}?(?:i['’]m|i am|je suis|soy|ich bin|this is)[^\n]{0,40}?(?:assistant|assistent|asistente|assistente|chatbot|bot)\b/giu;
+
+/** Cheap gate: the word an assistant calls itself. */
+export function mayHaveBotSpeaker(text: string): boolean {
+  return /assist|bot\b/i.test(text);
+}
+
+/** Drops the persons found where a chat's assistant or bot, named like a person, speaks. */
+export function dropBotSpeakers(s: ScanState): void {
+  const bots = new Set<string>();
+  BOT_INTRO_RE.lastIndex = 0;
+  for (let m = BOT_INTRO_RE.exec(s.text); m !== null; m = BOT_INTRO_RE.exec(s.text))
+    bots.add(m[1] ?? '');
+  if (bots.size === 0) return;
+  const kept = s.candidates.filter(
+    (c) => c.type !== 'PERSON' || !bots.has(s.text.slice(c.start, c.end)),
+  );
+  s.candidates.length = 0;
+  s.candidates.push(...kept);
+}
