@@ -282,3 +282,15 @@ describe('hard negatives: software, roles, places and bots named like people', (
     ]);
   });
 });
+
+describe('URLs of public APIs called from a command line', () => {
+  it("leaves a public service's endpoint unlabelled and labels a company's own", () => {
+    const token = 'ghp_' + 'a9r8qWg3X4FXX9ieKvfha7jKWxgYQvM7XSTb';
+    expect(
+      ofType(`curl -H "Authorization: token ${token}" https://api.github.com/user`, 'URL'),
+    ).toEqual([]);
+    expect(
+      ofType('$ curl -sS -X POST https://api.claims.example.net/api/v2/enrolments \\', 'URL'),
+    ).toEqual(['https://api.claims.example.net/api/v2/enrolments']);
+  });
+});

@@ -55,6 +55,10 @@ const URL_TRAILING = /[.,;:!?'")\]}>]+$/;
 const BARE_URL_RE =
   /(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|ai|app|co|me|info|biz|eu|de|fr|es|it|nl|be|ch|at|uk|ie|pt|us|ca|au|in)\/[^\s<>"'`]*/gi;
 
+// Endpoints of public services' APIs: hosts of well-known SaaS and developer platforms.
+const PUBLIC_API_RE =
+  /^\w+:\/\/(?:api\.(?:github|gitlab|bitbucket|slack|stripe|openai|anthropic|twilio|sendgrid|mailgun|paypal|dropboxapi|twitter|x|linkedin|hubapi|hubspot|cloudflare|digitalocean|heroku|atlassian|notion|airtable|pagerduty|datadoghq|newrelic|telegram|mistral|cohere|groq|together|replicate|vercel|netlify|figma|zoom|spotify|discord|trello|asana|shopify|intercom|zendesk|segment|mixpanel|amplitude)\.(?:com|org|io|net|ai|co|dev|us)|[\w-]+\.googleapis\.com|graph\.(?:microsoft|facebook)\.com|(?:gitlab\.com|slack\.com|discord\.com|sentry\.io)\/api|registry\.npmjs\.org|api\.npmjs\.org|pypi\.org)(?:[/:?#]|$)/i;
+
 export function findUrls(s: ScanState): void {
   findBareUrls(s);
   URL_RE.lastIndex = 0;
@@ -69,8 +73,9 @@ export function findUrls(s: ScanState): void {
     }
     if (value.length < 8) continue;
     const isScheme = value.includes('://');
-    // An API endpoint called from a command line names a service, not a person.
-    if (/^\w+:\/\/api\./i.test(value) && /\b(?:curl|wget|http|fetch|get|post)\b/.test(s.lower()))
+    // A public service's API called from a command line ("curl … https://api.github.com/user")
+    // names the service, not anyone; a company's own endpoint is labelled as any URL is.
+    if (PUBLIC_API_RE.test(value) && /\b(?:curl|wget|http|fetch|get|post)\b/.test(s.lower()))
       continue;
     s.push({
       type: 'URL',
