@@ -28,7 +28,7 @@ const DOB_WORDS = CONTEXT_WORDS.DATE_OF_BIRTH ?? [];
 const BIRTH_STAR_RE = /[\p{L},(][ \t]?\*[ \t]?$/u;
 
 function contextBeforeDate(s: ScanState, start: number): boolean {
-  if (DOB_WORDS.some((w) => lastWordIndex(s.hint, w) >= 0)) return true;
+  if (s.hintContext.has('DATE_OF_BIRTH')) return true;
   if (s.text.charCodeAt(start - 1) === 42 || s.text.charCodeAt(start - 2) === 42) {
     if (BIRTH_STAR_RE.test(s.text.slice(Math.max(0, start - 4), start))) return true;
   }

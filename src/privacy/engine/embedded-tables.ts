@@ -160,7 +160,9 @@ function headerFields(line: string, delimiter: Delimiter): string[] | undefined 
   const fields = cells.map((c) => line.slice(c.start, c.end));
   // Space-aligned columns need three fields at least: two words apart are too common in prose.
   if (fields.length < (delimiter === '  ' ? 3 : 2) || fields.length > MAX_FIELDS) return undefined;
-  if (!fields.every((f) => HEADER_FIELD_RE.test(f))) return undefined;
+  // "APELLIDOS, NOMBRE", "Name, Vorname": one field naming a reversed name.
+  if (!fields.every((f) => HEADER_FIELD_RE.test(delimiter === ',' ? f : f.replace(', ', ' '))))
+    return undefined;
   // Prose with commas ("Hi Anna, thanks, see you") must not pass: every label is at most three
   // words, and most of them speak of personal data as column headers do.
   if (fields.some((f) => f.split(' ').length > 3)) return undefined;
@@ -175,6 +177,15 @@ function headerFields(line: string, delimiter: Delimiter): string[] | undefined 
   return speaking * 2 > fields.length || (speaking >= 2 && speaking * 2 === fields.length)
     ? fields
     : undefined;
+}
+
+/**
+ * True when a row of `cells` fields belongs under a header of `fields`: as many, or, except for
+ * commas (which prose has too), one or two fewer when the last cells are empty.
+ */
+function rowFits(cells: number, fields: number, delimiter: Delimiter): boolean {
+  if (cells === fields) return true;
+  return delimiter !== ',' && cells < fields && cells >= 2 && fields - cells <= 2;
 }
 
 /** Tables pasted into `text`: a header line and at least one row with as many fields. */
@@ -198,8 +209,12 @@ export function findEmbeddedTables(text: string): readonly EmbeddedTable[] {
         const line = lines[j];
         if (line === undefined || line.text.trim() === '' || line.text.length > MAX_LINE) break;
         const cells = splitLine(line.text, delimiter);
-        if (cells?.length !== header.length) break;
-        rows.push(cells.map((c) => ({ start: line.start + c.start, end: line.start + c.end })));
+        if (cells === undefined || !rowFits(cells.length, header.length, delimiter)) break;
+        const row = cells.map((c) => ({ start: line.start + c.start, end: line.start + c.end }));
+        // Empty trailing cells a trimmed line lost ("…\thalwyn@x.au\t"): empty at the line's end.
+        const lineEnd = line.start + line.text.length;
+        while (row.length < header.length) row.push({ start: lineEnd, end: lineEnd });
+        rows.push(row);
       }
       if (rows.length > 0) {
         tables.push({

@@ -55,9 +55,9 @@ const URL_TRAILING = /[.,;:!?'")\]}>]+$/;
 const BARE_URL_RE =
   /(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|ai|app|co|me|info|biz|eu|de|fr|es|it|nl|be|ch|at|uk|ie|pt|us|ca|au|in)\/[^\s<>"'`]*/gi;
 
-// Endpoints of public services' APIs: hosts of well-known SaaS and developer platforms.
+// Endpoints of public services' APIs: the api. hosts of well-known SaaS and developer platforms.
 const PUBLIC_API_RE =
-  /^\w+:\/\/(?:api\.(?:github|gitlab|bitbucket|slack|stripe|openai|anthropic|twilio|sendgrid|mailgun|paypal|dropboxapi|twitter|x|linkedin|hubapi|hubspot|cloudflare|digitalocean|heroku|atlassian|notion|airtable|pagerduty|datadoghq|newrelic|telegram|mistral|cohere|groq|together|replicate|vercel|netlify|figma|zoom|spotify|discord|trello|asana|shopify|intercom|zendesk|segment|mixpanel|amplitude)\.(?:com|org|io|net|ai|co|dev|us)|[\w-]+\.googleapis\.com|graph\.(?:microsoft|facebook)\.com|(?:gitlab\.com|slack\.com|discord\.com|sentry\.io)\/api|registry\.npmjs\.org|api\.npmjs\.org|pypi\.org)(?:[/:?#]|$)/i;
+  /^\w+:\/\/(?:api\.(?:github|gitlab|bitbucket|slack|stripe|openai|anthropic|twilio|sendgrid|mailgun|paypal|dropboxapi|twitter|x|linkedin|hubapi|hubspot|cloudflare|digitalocean|heroku|atlassian|notion|airtable|pagerduty|datadoghq|newrelic|telegram|mistral|cohere|groq|together|replicate|vercel|netlify|figma|zoom|spotify|discord|trello|asana|shopify|intercom|zendesk|segment|mixpanel|amplitude)\.(?:com|org|io|net|ai|co|dev|us))(?:[/:?#]|$)/i;
 
 export function findUrls(s: ScanState): void {
   findBareUrls(s);

@@ -512,3 +512,19 @@ describe('findReversedNames: two family names, then the given names', () => {
     expect(persons('Reply from Schmitt, Blake:\nyes still there')).toEqual(['Schmitt, Blake']);
   });
 });
+
+describe('findLowerSpeakers: full names typed in lower case after a time stamp', () => {
+  it('takes a stamped speaker of several words whose first is a given name', () => {
+    const text =
+      '[18:00] maría guadalupe guevara: sí! gilberto trajo la circular ayer\n' +
+      '[18:12] ullind: vale, gracias a todos\n' +
+      '[18:20] maría guadalupe guevara: de nada, hasta mañana';
+    expect(persons(text)).toEqual(['maría guadalupe guevara', 'ullind', 'maría guadalupe guevara']);
+  });
+
+  it('does not take several lower-case words before a colon without a stamp', () => {
+    expect(persons('note to self: call the bank\nto do: pay rent\nnote to self: buy milk')).toEqual(
+      [],
+    );
+  });
+});

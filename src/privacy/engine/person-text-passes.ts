@@ -264,14 +264,17 @@ export function findChatHeaders(s: ScanState): void {
   }
 }
 
-// One line of a chat typed in lower case: an optional time stamp, a one-word speaker, a colon,
-// then the message ("prisca: me, $3,158.00", "[09:15] candice: there are two charges").
+// One line of a chat typed in lower case: an optional time stamp, a speaker, a colon, then the
+// message ("prisca: me, $3,158.00", "[09:15] candice: there are two charges", "[18:00] maría
+// guadalupe guevara: sí!"). A speaker of several words counts only after a time stamp.
 const LOWER_SPEAKER_LINE_RE =
-  /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{1,20})[ \t]?:[ \t]+([^\n]*)/gu;
+  /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{1,20}(?: \p{Ll}[\p{Ll}'’-]{1,20}){0,3})[ \t]?:[ \t]+([^\n]*)/gu;
 
 /** Cheap gate: a lower-case word right before a colon and a blank, at a line start. */
 export function mayHaveLowerSpeakers(text: string): boolean {
-  return /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?\p{Ll}+ ?: /u.test(text);
+  return /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?\p{Ll}+(?: \p{Ll}+){0,3} ?: /u.test(
+    text,
+  );
 }
 
 /**
@@ -307,11 +310,18 @@ export function findLowerSpeakers(s: ScanState): void {
     lines.filter((l) => l.words >= 3).length * 2 >= lines.length;
   // Keys of a schema ("description: …", "response: …") also repeat with prose after them: half
   // the speakers must be names a list knows before the others count.
-  const known = [...counts.keys()].filter((w) => isWideGiven(titleCaseName(w))).length;
+  const known = [...counts.keys()].filter((w) =>
+    isWideGiven(titleCaseName(w.split(' ')[0] ?? '')),
+  ).length;
   const names = transcript && known * 2 >= counts.size;
   for (const l of lines) {
-    const title = titleCaseName(l.word);
-    if (NOT_NAME_WORDS.has(title) || FIELD_LABELS.has(title) || LOWER_NOT_SPEAKERS.has(l.word))
+    const words = l.word.split(' ');
+    const title = titleCaseName(words[0] ?? '');
+    if (words.length > 1 && !(l.stamped && isWideGiven(title))) continue;
+    if (
+      words.some((w) => NOT_NAME_WORDS.has(titleCaseName(w)) || LOWER_NOT_SPEAKERS.has(w)) ||
+      FIELD_LABELS.has(title)
+    )
       continue;
     if (!names && !((transcript || l.stamped) && isWideGiven(title))) continue;
     s.push({

@@ -61,8 +61,11 @@ export class HintContext {
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .replace(/[_\-.]+/g, ' ')
       .toLowerCase();
+    // Words with dots ("F. NAC.", "geb.", "D.O.B") are looked up in the header as written too.
+    const written = raw.includes('.') ? raw.toLowerCase() : '';
     for (const [type, words] of Object.entries(CONTEXT_WORDS)) {
-      if (containsAnyWord(this.text, words)) this.types.add(type as EntityType);
+      if (containsAnyWord(this.text, words) || (written !== '' && containsAnyWord(written, words)))
+        this.types.add(type as EntityType);
     }
   }
 
