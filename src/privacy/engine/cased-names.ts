@@ -229,6 +229,9 @@ const NAMING_INTRO_RE =
 // after the others ("it's valid.", "soy nuevo.") a name needs "from …", "here" to follow.
 const NAME_INTRO_RE =
   /(?:hier ist|hier spricht|ich heiße|mein name ist|c'est|c’est|ici|je m'appelle|je m’appelle|moi c'est|moi c’est|me llamo|mi nombre es|habla|this is|my name is)\s+$/iu;
+// Introductions that can only be followed by a name.
+const EXPLICIT_NAMING_RE =
+  /(?:my name is|mein name ist|ich heiße|ich heisse|je m'appelle|je m’appelle|me llamo|mi nombre es)\s+$/iu;
 const FROM_AFTER_RE = /^\s+(?:from|von|vom|aus|de|del|du|here|ici|aquí|hier|again|encore)\s/u;
 // A greeting or thanks at the start of a line or sentence, then a name: "hi esaù", "danke zehra".
 const GREETING_RE =
@@ -236,7 +239,7 @@ const GREETING_RE =
 const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
 // Lower-case words that are given names but mostly something else: "hi mate", "c'est bon".
 const LOWER_NOT_NAMES: ReadonlySet<string> = new Set(
-  'will fine bon ella mate buddy love mama papa hope joy faith sunny summer art bill guy mark frank grace rose may june april august dawn ivy lily iris penny chase hunter king major miles page ruby sandy sterling victor wade ward patience honey sugar angel baby bebe nena nene chica chico me moi yo ich alles tout todo it this that all everything nothing done ok okay'.split(
+  'will fine bon ella mate buddy love mama papa hope joy faith sunny summer art bill guy mark frank grace rose may june april august dawn ivy lily iris penny chase hunter king major miles page ruby sandy sterling victor wade ward patience honey sugar angel baby bebe nena nene chica chico me moi yo ich alles tout todo it this that all everything nothing done ok okay not nicht pas no nada unknown important secret'.split(
     ' ',
   ),
 );
@@ -300,6 +303,32 @@ export function findLowerCaseNames(s: ScanState): void {
       if (AFTER_ONE_NAME_RE.test(text.slice(second.end, second.end + 12)))
         pushName(s, [first, second], 0.7, 'lower-case given names after an introduction');
       continue;
+    }
+    // "my name is kenric marlworth, …": an explicit naming takes one to three words before a
+    // comma, a full stop or the end, whatever they are.
+    if (EXPLICIT_NAMING_RE.test(m[0])) {
+      const named = words.slice(0, 3);
+      let n = named.length;
+      while (
+        n > 0 &&
+        !/^\s*(?:[,.;!?)]|$)/u.test(
+          text.slice(named[n - 1]?.end ?? 0, (named[n - 1]?.end ?? 0) + 2),
+        )
+      )
+        n--;
+      const picked = named.slice(0, n);
+      if (
+        n > 0 &&
+        picked.every(
+          (w) =>
+            w.end - w.start >= 2 &&
+            !LOWER_NOT_NAMES.has(text.slice(w.start, w.end)) &&
+            !NOT_NAME_WORDS.has(w.title),
+        )
+      ) {
+        pushName(s, picked, 0.75, 'lower-case words after "my name is"');
+        continue;
+      }
     }
     const after = text.slice(first.end, first.end + 12);
     if (!AFTER_ONE_NAME_RE.test(after)) continue;

@@ -65,6 +65,14 @@ export function insideFirmList(s: ScanState, start: number, end: number): boolea
 export function isNamedAfterPeople(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (NAMED_AFTER_PEOPLE.has(name)) return true;
+  // "Macy's", "Wendy's": a shop named with a possessive.
+  const q = text.charCodeAt(end);
+  if (
+    (q === 39 || q === 0x2019) &&
+    text.charCodeAt(end + 1) === 115 &&
+    NAMED_AFTER_PEOPLE.has(`${name}'s`)
+  )
+    return true;
   // "Massimo Dutti Sneaker", "Jean Paul Gaultier Classic": the brand opens the run.
   for (let sp = name.lastIndexOf(' '); sp > 0; sp = name.lastIndexOf(' ', sp - 1)) {
     if (NAMED_AFTER_PEOPLE.has(name.slice(0, sp))) return true;

@@ -389,6 +389,10 @@ Peru Perú Pérou Luxembourg Luxemburg Luxemburgo Scotland Schottland Écosse Es
 Angleterre Inglaterra Britain Kingdom Königreich Royaume Reino Unido Uni Vereinigtes Francia
 Alemania Italien Italie Italia Estados Unidos États-Unis Vereinigte Staaten
 Royal Mail Post Poste Correos Parcel Courier Express
+Je Tu Il Ils Elles On Yo Tú Él Ich Er Wir
+Admisión Admissions Recepción Administración Secretaría Contabilidad Facturación Verwaltung
+Buchhaltung Sekretariat Comptabilité Facturation Accounting Billing Payroll Lohnbuchhaltung Nómina
+Paie Einkauf Achats Compras Procurement Legal Compliance Rechtsabteilung Juridique Jurídico
 `);
 
 /**
@@ -455,6 +459,9 @@ export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(
     'Laurent-Perrier|Pol Roger|Marqués de Riscal|Marqués de Cáceres|Miguel Torres',
     'Ramón Bilbao|Ritter Sport|Tante Fanny|Onkel Ben|Paul Bocuse|Pierre Hermé|Eric Kayser',
     'Mr Proper|Mr. Proper|Meister Proper|Monsieur Propre|Don Limpio|Mr Muscle|Monsieur Cuisine',
+    // Shops and restaurants with a possessive name
+    "Macy's|Wendy's|Sainsbury's|McDonald's|Kellogg's|Denny's|Applebee's|Dillard's|Kohl's",
+    "Lowe's|Trader Joe's|Arby's|Hardee's|Chili's|Carl's Jr.|Claire's|Hershey's|Heinz",
     // Vehicles, machines and the rest
     'Mercedes-Benz|Rolls-Royce|Aston Martin|Alfa Romeo|Harley-Davidson|John Deere',
     'Enzo Ferrari|Carroll Shelby|Walt Disney|Mickey Mouse|Minnie Mouse|Ben & Jerry',
@@ -514,4 +521,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'Dra',
   'Sgt',
   'Officer',
+  'Doctor',
+  'Doctora',
+  'Docteur',
+  'Doktor',
 ]);

@@ -25,6 +25,7 @@ import {
   mayHaveLabelledNames,
   mayHaveXmlNames,
 } from './labelled-names.js';
+import { findPositionedNames, mayHavePositionedNames } from './name-positions.js';
 import { findReversedNames } from './reversed-names.js';
 import {
   dropBotSpeakers,
@@ -48,6 +49,7 @@ import {
 } from './person-text-passes.js';
 import {
   BORN_AFTER_RE,
+  CONTACT_AFTER_RE,
   CUE_AFTER_RE,
   CUE_BEFORE_RE,
   FIRM_AMPERSAND_BEFORE_RE,
@@ -163,6 +165,7 @@ export function findPersons(s: ScanState): void {
   if (mayHaveDisplayNames(text)) findDisplayNames(s);
   if (mayHaveChatHeaders(text)) findChatHeaders(s);
   if (mayHaveSpeakerLines(text)) findTranscriptSpeakers(s);
+  if (mayHavePositionedNames(text)) findPositionedNames(s);
   if (
     text.includes(' and ') ||
     text.includes(' und ') ||
@@ -192,11 +195,6 @@ function isLowerCode(c: number): boolean {
 }
 
 const STREET_ABBREVIATION_AFTER_RE = /^\.? (?:Blvd|Ave|Rd|Pkwy|Hwy)\b/u;
-// After a name: ", " or " – " and a phone or an e-mail address, or a line break (group 1) and
-// one, perhaps after a phone label.
-const CONTACT_AFTER_RE =
-  /^(?:,[ \t]*|[ \t]+[–—-][ \t]+|([ \t]*\n[ \t]*)(?:(?:tel|tél|phone|mobile|mob|handy|móvil|movil|cel|fon)\.?:?[ \t]*)?)(?:\+\d{1,3}[ ().-]*\d|\(?0\d{1,4}\)?[ ./-]?\d{2}|\d{3}[ .-]\d{3}[ .-]\d{3,4}|[\w.+-]+@[\w-]+\.)/iu;
-
 /** True when only blanks stand between the line's start and `at`. */
 function startsLine(text: string, at: number): boolean {
   let i = at - 1;

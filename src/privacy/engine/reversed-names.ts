@@ -1,5 +1,6 @@
 import { NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
+import { CONTACT_AFTER_RE } from './person-context-patterns.js';
 import { ORG_CAPS_WORDS, PERSON_LABEL_BEFORE_RE } from './person-labels.js';
 import type { ScanState } from './scan-state.js';
 
@@ -15,7 +16,7 @@ import type { ScanState } from './scan-state.js';
 // may follow the given name ("Langosh, Eudora L.").
 // Two family names ("Botello Lebrón, María del Carmen") as Spanish writes them.
 const COMMA_NAME_RE =
-  /(?<=(?:^|[:;\n|]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:del |de la |de )?\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;:)\n|]|$| \(| \||\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
+  /(?<=(?:^|[:;\n|]|(?:^|\n)[ \t]*\d{1,2}[.)]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:del |de la |de )?\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;:)\n|]|$| \(| \||\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
 // "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
@@ -72,7 +73,10 @@ function pushIfNames(
     // "Asegurado: Zialañeda, Gurencio": a person label before "Family, Given" vouches for names
     // no list holds.
     const label = labelled && PERSON_LABEL_BEFORE_RE.test(s.before(m.index, 32));
-    if (labelled && (label || s.hasContext('PERSON', m.index, 30)))
+    // "1) Grünreiter, Bernburga, Tel. 0179 …": a phone or an e-mail address right after it.
+    const end = m.index + m[0].length;
+    const contact = labelled && CONTACT_AFTER_RE.test(s.text.slice(end, end + 48));
+    if (labelled && (label || contact || s.hasContext('PERSON', m.index, 30)))
       s.push({
         type: 'PERSON',
         start: m.index,
@@ -84,12 +88,14 @@ function pushIfNames(
       });
     return;
   }
-  const context = s.hasContext('PERSON', m.index, 30);
+  const end = m.index + m[0].length;
+  const context =
+    s.hasContext('PERSON', m.index, 30) || CONTACT_AFTER_RE.test(s.text.slice(end, end + 48));
   const label = labelled && PERSON_LABEL_BEFORE_RE.test(s.before(m.index, 32));
   s.push({
     type: 'PERSON',
     start: m.index,
-    end: m.index + m[0].length,
+    end,
     score: label ? 0.99 : context ? 0.97 : 0.65,
     recognizer: 'person',
     reason: label || context ? `${reason} with context` : reason,

@@ -34,6 +34,13 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set(
   ),
 );
 
+// The other side of a conversation named by role.
+const ROLE_SPEAKERS: ReadonlySet<string> = new Set(
+  'customer client cliente kunde kundin caller anrufer anruferin appelant appelante llamante visitor besucher visiteur visiteuse visitante user usuario usuaria utilisateur utilisatrice nutzer nutzerin agent agente support soporte bot'.split(
+    ' ',
+  ),
+);
+
 interface SpeakerLine {
   readonly start: number;
   readonly name: string;
@@ -74,8 +81,10 @@ export function findTranscriptSpeakers(s: ScanState): void {
     if (k > 0 && lines[k - 1]?.name !== l.name) turns++;
   });
   const speakers = [...counts.keys()].filter((n) => !isLabel(n));
+  // "Siegitte: Hallo …\nKunde: …": a named agent talking with a customer by role.
+  const withRole = [...counts.keys()].some((n) => ROLE_SPEAKERS.has(n.toLowerCase()));
   if (
-    speakers.length < 2 ||
+    speakers.length < (withRole ? 1 : 2) ||
     turns < 2 ||
     !speakers.some((n) => (counts.get(n) ?? 0) >= 2) ||
     lines.filter((l) => l.words >= 3).length * 2 < lines.length
@@ -90,7 +99,7 @@ export function findTranscriptSpeakers(s: ScanState): void {
       .map((l) => l.name),
   );
   const known = speakers.filter((n) => found.has(n) || isKnownName(n)).length;
-  if (known * 2 < speakers.length && !lines.every((l) => l.stamped)) return;
+  if (!withRole && known * 2 < speakers.length && !lines.every((l) => l.stamped)) return;
   for (const l of lines) {
     if (isLabel(l.name)) continue;
     s.push({
@@ -111,7 +120,7 @@ const BOT_INTRO_RE =
 
 /** Cheap gate: the word an assistant calls itself. */
 export function mayHaveBotSpeaker(text: string): boolean {
-  return /assist|bot\b/i.test(text);
+  return /assist|asist|bot\b/i.test(text);
 }
 
 /** Drops the persons found where a chat's assistant or bot, named like a person, speaks. */
