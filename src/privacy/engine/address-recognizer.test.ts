@@ -391,3 +391,34 @@ describe('findAddresses: India, Australian units, Belgian boxes, Swiss prefixes'
     expectAddress(text, value);
   });
 });
+
+describe('STREET_ADDRESS: units, buildings, Latin American formats and where a city ends', () => {
+  it.each([
+    ['Site address: 4481 Elm St #3, Raleigh, NC 27624\nNext', '4481 Elm St #3, Raleigh, NC 27624'],
+    [
+      'Défendeur : X, Résidence Les Pins, 38 bis rue Pasteur, 31000 Toulouse',
+      'Résidence Les Pins, 38 bis rue Pasteur, 31000 Toulouse',
+    ],
+    ['Ship to: Flat 3, 12 Baker Street, London NW1 6XE', 'Flat 3, 12 Baker Street, London NW1 6XE'],
+    ['Zwischen X, Marktgasse 87, 4009 Basel (Vermieter)\nund', 'Marktgasse 87, 4009 Basel'],
+    [
+      'Anschrift: Hauptstraße 50, 9020 Klagenfurt   Einzugsdatum: 06.08.2010',
+      'Hauptstraße 50, 9020 Klagenfurt',
+    ],
+    ['Hauptstr. 5, 06108 Halle (Saale)', 'Hauptstr. 5, 06108 Halle (Saale)'],
+    [
+      'con domicilio en Cra. 67B # 8-39, oficina 364, 080020 Barranquilla, en calidad',
+      'Cra. 67B # 8-39, oficina 364, 080020 Barranquilla',
+    ],
+    [
+      'Demandante: X, Diagonal 1 # 11-66, 080009 Barranquilla\n',
+      'Diagonal 1 # 11-66, 080009 Barranquilla',
+    ],
+    [
+      'Domicilio: Av. Corrientes 2899, S2000LYJ Rosario, Santa Fe\n',
+      'Av. Corrientes 2899, S2000LYJ Rosario, Santa Fe',
+    ],
+  ])('%s', (text, value) => {
+    expectAddress(text, value);
+  });
+});

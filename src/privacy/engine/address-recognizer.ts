@@ -23,6 +23,8 @@ import {
 const CAP = String.raw`[\p{Lu}][\p{L}'’.-]{0,40}`;
 /** Blanks inside one line (a street line never wraps inside itself). */
 const SP = String.raw`[ \t\u00a0]{1,3}`;
+/** Up to three blanks, or none ("#3", "Apt3", "SW1A1AA"). */
+const SPO = String.raw`[ \t\u00a0]{0,3}`;
 
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** Each word as written, capitalised, lower-case and upper-case ("rue", "Rue", "RUE"). */
@@ -44,10 +46,15 @@ const CITY_STOP =
   'Meter|Kilometer|Jahre|Tage|Stunden|Minuten|Sekunden|Downloads|Aufrufe|Pesos|Libras|Unidades';
 /** A word of a place name; a dot only in "St.", "Mt." (a full stop ends the address). */
 const PLACE_WORD = String.raw`(?:(?:St|Ste|Mt|Ft|Pt)\.|[\p{Lu}][\p{L}'’-]{0,40})`;
+// Words of one city stand one blank apart ("Klagenfurt   Einzugsdatum" is a city, then a
+// label); a bracket holds a region, not a role ("Halle (Saale)", not "Basel (Vermieter)").
+const CITY_SP = String.raw`[ \u00a0]`;
+const CITY_ROLE =
+  'Vermieter|Vermieterin|Mieter|Mieterin|Kläger|Klägerin|Beklagter|Beklagte|Käufer|Käuferin|Verkäufer|Verkäuferin|Tenant|Landlord|Buyer|Seller|Bailleur|Locataire|Acquéreur|Vendeur|Arrendador|Arrendatario|Arrendataria|Comprador|Vendedor|Demandante|Demandado|Demandeur|Défendeur|Privat|Büro|Office|Home|Work';
 const CITY =
   String.raw`(?!(?:${CITY_STOP})(?![\p{L}]))${PLACE_WORD}` +
-  String.raw`(?:${SP}${CITY_PARTICLE}{0,1}(?!(?:${CITY_STOP})(?![\p{L}]))${PLACE_WORD}){0,4}` +
-  String.raw`(?:${SP}\([\p{L} .'’-]{2,30}\))?(?:${SP}(?:Cedex|CEDEX)(?:${SP}\d{1,2})?)?`;
+  String.raw`(?:${CITY_SP}${CITY_PARTICLE}{0,1}(?!(?:${CITY_STOP})(?![\p{L}]))${PLACE_WORD}){0,4}` +
+  String.raw`(?:${CITY_SP}\((?!(?:${CITY_ROLE})\b)[\p{L} .'’-]{2,30}\))?(?:${SP}(?:Cedex|CEDEX)(?:${SP}\d{1,2})?)?`;
 /**
  * ", 10115 Berlin": a postal code and the city (DE, FR, ES: five digits; after a named street also
  * the four-digit codes of Austria, Switzerland, Belgium and Luxembourg).
@@ -68,7 +75,13 @@ const CA_TAIL = String.raw`,?\s{1,3}${PLACE_SEQ}(?:,\s{0,3}|\s{1,3})\(?(?:${CA_P
  * the colonia may start the next line, the code may follow "C.P."). */
 const MX_STATE = String.raw`(?:,\s{1,3}(?:CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?|\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}{2,})?)(?![\p{L}]))`;
 const MX_TAIL = String.raw`(?:,?\s{1,3}(?:Int\.|Interior|Depto\.?|Dpto\.?)\s{0,2}[\w-]{1,6})?(?:,\s{1,3}|[ \t]{0,3}\n[ \t]{0,3})Col\.\s{1,3}${PLACE_SEQ},\s{1,3}(?:C\.\s?P\.\s{0,2})?\d{5}\s{1,3}${CITY}${MX_STATE}?`;
-const AMERICAS_TAIL_AT = new RegExp(String.raw`(?:${CA_TAIL}|${MX_TAIL})`, 'uy');
+// Argentina's CPA ("S2000LYJ Rosario, Santa Fe") and Colombia's six digits (", 760032 Cali").
+const AR_TAIL = String.raw`,?\s{1,3}[A-Z]\d{4}[A-Z]{3}${SP}${CITY}(?:,${SP}${PLACE_SEQ})?`;
+const CO_TAIL = String.raw`,\s{1,3}\d{6}${SP}${CITY}(?:,${SP}${PLACE_SEQ})?`;
+const AMERICAS_TAIL_AT = new RegExp(
+  String.raw`(?:${CA_TAIL}|${MX_TAIL}|${AR_TAIL}|${CO_TAIL})`,
+  'uy',
+);
 /** A Mexican state after a postal code and city: ", 14999 Ciudad de México, CDMX". */
 const MX_STATE_AT = new RegExp(
   String.raw`,\s{1,3}(?!(?:Tel|Tél|Fax|Tfno|Mob|Mobil|Tlf)\.)(?:(?:Ags|BCS|Camp|Chis|Chih|Coah|Dgo|Gto|Gro|Hgo|Jal|Edomex|Mich|Mor|Nay|Oax|Pue|Qro|Q\.? ?Roo|SLP|Sin|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac)(?![\p{L}.])|CDMX|[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Z][a-zA-Z]{0,4}\.)?)(?![\p{L}])`,
@@ -83,11 +96,11 @@ const EN_CORE = new Set(EN_CORE_SUFFIXES);
 const EN_NUMBER = String.raw`\d(?<![\w.\/-]\d)\d{0,5}[A-Za-z]?(?:[-/]\d{1,6}[A-Za-z]?)?`;
 const EN_DIR = String.raw`(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?`;
 const EN_WORD = String.raw`(?:${CAP}|\d{1,3}(?:st|nd|rd|th))`;
-const EN_UNIT = String.raw`(?<unit>(?:,?${SP}(?:(?:${alternation(EN_UNITS)})\.?${SP}?#?|#${SP}?)(?:\d{1,6}(?:-?[A-Za-z0-9]{1,3})?|[A-Za-z]\d{0,4})(?![\w'’-])){1,2})?`;
+const EN_UNIT = String.raw`(?<unit>(?:,?${SP}(?:(?:${alternation(EN_UNITS)})\.?${SPO}#?|#${SPO})(?:\d{1,6}(?:-?[A-Za-z0-9]{1,3})?|[A-Za-z]\d{0,4})(?![\w'’-])){1,2})?`;
 const US_STATE = alternation([...US_STATES, ...US_STATE_NAMES]);
 const US_TAIL = String.raw`(?:,\s{0,3}|${SP})(?:${US_STATE})(?:,?${SP}\d{5}(?:-\d{4})?)?(?![\w])`;
 /** UK postcode; the inward part also in the "82N" shape some generators produce. */
-const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?${SP}?(?:\d[A-Z]{2}|\d{2}[A-Z])(?![\w])`;
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?${SPO}(?:\d[A-Z]{2}|\d{2}[A-Z])(?![\w])`;
 /** "New Ivanworth", "Fond du Lac", "Stratford upon Avon", "St. Blick Bridge". */
 const EN_CITY_PARTICLE = alternation([
   'du',
@@ -179,10 +192,10 @@ const DE_PREP =
 const DE_NOT_LEAD = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Am|Im|In|An|Auf|Zum|Zur|Und|Oder|Von|Vom|Bis|Ab|Ihre?|Unsere?|Seine?|Mein|Meine|Nach)${SP})`;
 /** Nouns that put a number after them but are no street: "Kapitel 3", "Pedido 12", "Order 5". */
 const NOT_STREET = String.raw`(?!(?:Kapitel|Abschnitt|Seite|Teil|Gruppe|Bestellung|Rechnung|Auftrag|Version|Artikel|Paragraph|Nummer|Nr|Position|Zimmer|Raum|Etage|Stock|Gleis|Halle|Rang|Stufe|Level|Klasse|Jahr|Woche|Tag|Runde|Spiel|Folge|Staffel|Band|Ausgabe|Heft|Kunde|Konto|Vertrag|Ticket|Fall|Punkt|Schritt|Anlage|Tabelle|Abbildung|Termin|Los|Menge|Preis|Betrag|Summe|Capítulo|Sección|Página|Grupo|Pedido|Factura|Versión|Artículo|Número|Habitación|Planta|Chapitre|Page|Commande|Facture|Numéro|Chambre|Étage|Chapter|Section|Order|Invoice|Room|Floor|Page|Step|Item|Ticket)(?![\p{L}]))`;
-const DE_NUMBER = String.raw`${SP}(?:Nr\.?${SP}?)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\d]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-z]?)?(?![\d]|[.,]\d)`;
+const DE_NUMBER = String.raw`${SP}(?:Nr\.?${SPO})?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\d]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-z]?)?(?![\d]|[.,]\d)`;
 /** Flat or floor after the house number: "Zimmer 675", "9 OG", "Whg. 3". */
 const DE_UNIT =
-  String.raw`(?:,?${SP}(?:(?:Zimmer|Zi\.|Apt\.?|App\.|Appartement|Wohnung|Whg\.|Haus|Geb\.|Gebäude|Aufgang)${SP}?[0-9][0-9A-Za-z]{0,3}` +
+  String.raw`(?:,?${SP}(?:(?:Zimmer|Zi\.|Apt\.?|App\.|Appartement|Wohnung|Whg\.|Haus|Geb\.|Gebäude|Aufgang)${SPO}[0-9][0-9A-Za-z]{0,3}` +
   String.raw`|\d{1,2}\.?${SP}(?:OG|EG|UG|DG|Etage|Stock|Obergeschoss)|(?:EG|DG|UG|OG))(?:${SP}(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?`;
 
 /** "Hauptstraße 5", "Berliner Platz 2", "Carl-Maria-von-Weber-Str. 80c", "Auf der Donnen 29a". */
@@ -198,7 +211,7 @@ const DE_RE = new RegExp(
 
 // ---- French.
 /** "Apt. 219", "3 étage", "Bât. B", "Esc. 2". */
-const FR_UNIT = String.raw`(?:,?${SP}(?:(?:Apt\.?|Appt\.?|Appartement|Bât\.|Bâtiment|Bat\.|Esc\.|Escalier|Porte|bte|Bte|boîte|Boîte)${SP}?[0-9A-Za-z]{1,4}|\d{1,2}(?:e|er|ème|è)?${SP}(?:étage|Étage))(?![\p{L}\d]))?`;
+const FR_UNIT = String.raw`(?:,?${SP}(?:(?:Apt\.?|Appt\.?|Appartement|Bât\.|Bâtiment|Bat\.|Esc\.|Escalier|Porte|bte|Bte|boîte|Boîte)${SPO}[0-9A-Za-z]{1,4}|\d{1,2}(?:e|er|ème|è)?${SP}(?:étage|Étage))(?![\p{L}\d]))?`;
 const FR_PART = String.raw`(?:(?:de|du|des|la|le|les|aux|au|à|sur|sous|en|et)${SP}|[dlDL]['’])`;
 /** "12 bis rue de la Paix, 75002 Paris", "85 Voie Saint-Séverin, 53855 Rouen". */
 const FR_RE = new RegExp(
@@ -235,6 +248,17 @@ const ES_RE = new RegExp(
     String.raw`${ES_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}(?:${SP}${ES_PART}{0,3}[\p{Lu}][\p{L}'’.-]{0,30}){0,6}` +
     String.raw`(?:,[ \t]{0,3}|${SP})(?:(?:n[º°oú]\.?|núm\.?|número|Nº|No\.)[ \t]?)?(?:\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?![\d]|[.,]\d)|s\/n\.?)` +
     String.raw`${ES_FLOOR}`,
+  'gu',
+);
+
+/**
+ * Colombia: the street and its number, "#", then the crossing street and the distance ("Cl. 92A #
+ * 16-79", "Carrera 96B # 91-22, apto 114", "Av. Calle 47N # 69-57"); the postal code and city
+ * follow as a tail.
+ */
+const CO_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:Av(?:enida)?\.?${SP})?(?:Calle|Cl\.|Cll\.|Carrera|Cra\.|Kr\.|Cr\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)${SPO}\d{1,3}[A-Z]?(?:${SP}(?:Bis|Sur|Norte|Este))?${SP}(?:#|No\.?|N[º°])${SPO}\d{1,3}[A-Z]?-\d{1,3}` +
+    String.raw`(?:,${SP}(?:apto\.?|apartamento|oficina|of\.|local|casa|torre|int\.?|interior)${SP}[\w-]{1,6}){0,2}`,
   'gu',
 );
 
@@ -309,6 +333,8 @@ const DE_TRIGGER_RE = new RegExp(
     [...DE_CORE_SUFFIXES, ...DE_WEAK_SUFFIXES, ...DE_PLACE_NOUNS].map((w) => w.toLowerCase()),
   )})[ \t]{1,3}(?:nr\.? ?)?\d`,
 );
+/** A Colombian street number: "# 16-79". */
+const CO_TRIGGER_RE = /#[ \t]?\d{1,3}[A-Z]?-\d/;
 /** A ZIP or five-digit postal code, or a UK postcode. */
 const POSTAL_TRIGGER_RE =
   /\d(?:\d{4}(?<![\w-]\d{5})(?:-\d{4})?(?![\w-])|(?<=(?:^|[^a-z\d])[a-z]{1,2}\d)[a-z\d]? ?\d{1,2}[a-z]{1,2}(?![a-z\d]))/;
@@ -392,9 +418,14 @@ function push(
     // The no-suffix pattern finds again what the suffix pattern found: keep one.
     if (s.candidates.some((c) => c.start === m.index && c.end === end && c.score >= score))
       continue;
+    // "Résidence Les Pins, 38 bis rue Pasteur …", "Flat 3, 12 Baker Street …": a building or a
+    // unit named before the number belongs to the address.
+    const lead = hasPostal
+      ? LEADING_UNIT_RE.exec(s.text.slice(Math.max(0, m.index - 64), m.index))
+      : null;
     s.push({
       type: 'STREET_ADDRESS',
-      start: m.index,
+      start: m.index - (lead?.[0].length ?? 0),
       end,
       score,
       recognizer: 'address',
@@ -402,6 +433,10 @@ function push(
     });
   }
 }
+
+// A building, residence or unit before the house number, then a comma: up to two of them.
+const LEADING_UNIT_RE =
+  /(?<![\p{L}\d])(?:(?:Résidence|Résid\.|Rés\.|Immeuble|Imm\.|Bât\.|Bâtiment|Bat\.|Villa|Domaine|Appt\.?|Appartement|Esc\.|Escalier|Flat|Apartment|Apt\.?|Unit|Suite|Wohnung|Whg\.|Edificio|Edif\.|Urbanización|Urb\.|Piso|Depto\.?|Departamento)[ \t][^\n,;:]{1,30},[ \t]{1,3}){1,2}$/u;
 
 /** The match of sticky `re` at `at`, or undefined. */
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {
@@ -451,7 +486,11 @@ export function findAddresses(s: ScanState): void {
   // A column named like an address needs no keyword check; anything else does.
   const hinted = hintSpeaksOfAddresses(s.hintContext);
   const lower = s.lower();
-  const worded = hinted || WORD_TRIGGER_RE.test(lower) || DE_TRIGGER_RE.test(lower);
+  const worded =
+    hinted ||
+    WORD_TRIGGER_RE.test(lower) ||
+    DE_TRIGGER_RE.test(lower) ||
+    CO_TRIGGER_RE.test(s.text);
   let postal = hinted || (!worded && POSTAL_TRIGGER_RE.test(lower));
   if (!worded && !postal) return;
   push(s, EN_RE, 'number + street + suffix (EN)', enEvidence, EN_TAIL_AT);
@@ -464,6 +503,8 @@ export function findAddresses(s: ScanState): void {
   push(s, FR_RE, 'number + voie (FR)', frEvidence, EU_TAIL_AT);
   push(s, FR_VOIE_FIRST_RE, 'voie + number + postal code (BE, CH)', frEvidence);
   push(s, ES_RE, 'vía + number (ES)', esEvidence, EU_TAIL_AT);
+  if (s.text.includes('#') || s.text.includes('-'))
+    push(s, CO_RE, 'calle + # + number (CO)', () => 'typed', EU_TAIL_AT);
   if (hinted || EU_POSTAL_RE.test(s.text)) {
     push(s, GENERIC_RE, 'street + number + postal code + city', () => 'generic');
     if (!holdsWholeAddress(s))

@@ -33,3 +33,27 @@ describe('findBirthDates', () => {
     expect(birthDates(text)).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH told after the date, or listed after one', () => {
+  const analyzer = createAnalyzer();
+  const births = (text: string): string[] =>
+    analyzer
+      .analyze(text)
+      .filter((f) => f.type === 'DATE_OF_BIRTH')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('takes a date before a birth verb, perhaps after the hour', () => {
+    expect(births('Le 19/02/2015 à 18h30 est née à Liège : Ernestine NOEL')).toEqual([
+      '19/02/2015',
+    ]);
+    expect(births('Le 19/02/2015 à 18h30 est arrivé le colis')).toEqual([]);
+  });
+
+  it('takes the next date of a list of birth dates', () => {
+    expect(births('Tenant DOB: 23-Sep-1991 / 06/05/1970\nProperty: 4361 Rue')).toEqual([
+      '23-Sep-1991',
+      '06/05/1970',
+    ]);
+    expect(births('Delivered 04/05/2023 and 05/05/2023')).toEqual([]);
+  });
+});

@@ -51,6 +51,12 @@ function contextBeforeDate(s: ScanState, start: number): boolean {
   return false;
 }
 
+// Between two birth dates of one list: "/", ",", ";", "and".
+const BIRTH_LIST_GAP_RE = /^\s*(?:\/|,|;|and|und|et|y|e|&)\s*$/u;
+// After a date: a birth verb, perhaps after the hour ("à 18h30 est née", "was born").
+const BIRTH_AFTER_RE =
+  /^(?:\s+(?:à|at|um|a las?)\s+\d{1,2}[h:.]\d{2}(?:\s*uhr)?)?,?\s+(?:est née?|est né\(e\)|naquit|was born|were born|wurde geboren|ist geboren|nació|nacieron)(?![\p{L}])/iu;
+
 /** "Jane Doe, 4/5/81": a date right after a recognised name, separated only by a comma. */
 function followsName(s: ScanState, start: number): boolean {
   for (const c of s.candidates) {
@@ -68,21 +74,36 @@ function followsName(s: ScanState, start: number): boolean {
  */
 export function findBirthDates(s: ScanState): void {
   DATE_RE.lastIndex = 0;
+  let lastBirthEnd = -1;
   for (let m = DATE_RE.exec(s.text); m !== null; m = DATE_RE.exec(s.text)) {
     const start = m.index;
+    const end = start + m[0].length;
     let score = 0.2;
     let reason = 'date without birth context';
     if (contextBeforeDate(s, start)) {
       score = 0.9;
       reason = 'date after a birth-date word';
+    } else if (
+      lastBirthEnd >= 0 &&
+      start - lastBirthEnd <= 7 &&
+      BIRTH_LIST_GAP_RE.test(s.text.slice(lastBirthEnd, start))
+    ) {
+      // "Tenant DOB: 23-Sep-1991 / 06/05/1970": the next date of a list of birth dates.
+      score = 0.85;
+      reason = 'date listed after a birth date';
+    } else if (BIRTH_AFTER_RE.test(s.text.slice(end, end + 40))) {
+      // "Le 19/02/2015 à 18h30 est née à Liège": the birth told after the date.
+      score = 0.85;
+      reason = 'date before a birth verb';
     } else if (followsName(s, start)) {
       score = 0.6;
       reason = 'date right after a name';
     }
+    if (score >= 0.5) lastBirthEnd = end;
     s.push({
       type: 'DATE_OF_BIRTH',
       start,
-      end: start + m[0].length,
+      end,
       score,
       recognizer: 'date',
       reason,
