@@ -417,7 +417,10 @@ Bistro Pizzeria Trattoria Tavern Taverne Klinik Klinikum Clinique Clínica Hôpi
 Praxis Kanzlei Gestoría Asesoría Notaría Notariat Stiftung Fundación Fundação Fondazione Institut
 Instituto Schule Grundschule Gymnasium École Lycée Collège Escuela Colegio Liceo Universität
 Université Universidad Bahnhof Gare Estación Zentrum Centro Sport Sports Living Kids Beauty
-Parfums Cosmetics Fashion Jeans Denim Couture Outdoor
+Parfums Cosmetics Fashion Jeans Denim Couture Outdoor Ferretería Papelería Librería Carnicería
+Peluquería Zapatería Joyería Frutería Droguería Tintorería Lavandería Floristería Óptica Metzgerei
+Friseur Schreinerei Gärtnerei Buchhandlung Werkstatt Quincaillerie Librairie Boucherie Pâtisserie
+Fromagerie Pressing Coiffure Opticien Hardware Plumbing Barbers Florist Opticians Salon
 `);
 
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([

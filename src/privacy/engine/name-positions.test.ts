@@ -83,3 +83,20 @@ describe('things named like people', () => {
     expect(persons('Paid € 380,99 at Macy’s last week.')).toEqual([]);
   });
 });
+
+describe('names by cue: attributions, service phrases, doorbells and neighbours', () => {
+  it('takes a review signed after a dash with a date', () => {
+    expect(persons('Great service, thanks.\n— Flodoard, 4 juin 2024')).toEqual(['Flodoard']);
+    expect(persons('- Fixed, 2 bugs in 3.4')).toEqual([]);
+  });
+
+  it('takes the agent who answers, the name on a doorbell and a neighbour in brackets', () => {
+    expect(
+      persons('AGENTE: Ferretería Norte, le atiende Teonando, ¿en qué puedo ayudarle?'),
+    ).toEqual(['Teonando']);
+    expect(persons('Frankfurt am Main, klingel bei Furrer\nok')).toEqual(['Furrer']);
+    expect(persons("Left with neighbour at no. 69 (O'Connell-Emard).")).toEqual([
+      "O'Connell-Emard",
+    ]);
+  });
+});

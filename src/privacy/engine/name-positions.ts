@@ -23,6 +23,10 @@ const ROLE_LINE_RE =
 const CV_TITLE_LINE_RE =
   /^[ \t]*(?:résumé|resume|cv|curriculum vitae|lebenslauf|currículum(?: vitae)?|curriculum)[ \t]*:?[ \t]*$/iu;
 
+// "— Flodoard, 4 juin 2024": a quote or a review signed after a dash, with a date or a place.
+const ATTRIBUTION_LINE_RE =
+  /^[ \t]*[—–-][ \t]*((?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+|(?: \p{Lu}\.)){0,2}),[ \t]+[^\n]{0,40}\d[^\n]{0,20}$/u;
+
 // "Baslien, 57" alone on a line: a profile's name and age.
 const NAME_AGE_LINE_RE = /^[ \t]*(\p{Lu}[\p{Ll}'’-]+), (?:1[89]|[2-9]\d)[ \t]*$/u;
 
@@ -47,6 +51,11 @@ export function findPositionedNames(s: ScanState): void {
     const age = NAME_AGE_LINE_RE.exec(line.text);
     if (age !== null) {
       push(s, line, age[1] ?? '', 0.6, 'name and age of a profile');
+      return;
+    }
+    const signed = ATTRIBUTION_LINE_RE.exec(line.text);
+    if (signed !== null) {
+      push(s, line, signed[1] ?? '', 0.65, 'name signing a quote after a dash');
       return;
     }
     const m = NAME_LINE_RE.exec(line.text);

@@ -60,6 +60,7 @@ import {
   MODAL_QUESTION_AFTER_RE,
   MONTH_ABBREVIATIONS,
   MONTH_GIVEN_NAMES,
+  NEIGHBOUR_BEFORE_RE,
   ROLE_OF_AFTER_RE,
   SOFTWARE_AFTER_RE,
   SOFTWARE_BEFORE_RE,
@@ -460,6 +461,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   let contactReason = false;
   let cued =
     (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
+    (!atStart &&
+      text.charCodeAt(start - 1) === 40 &&
+      NEIGHBOUR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) ||
     (!atStart &&
       (seq.length >= 2 || given || family || wideGiven || wideFamily) &&
       WEAK_CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
