@@ -294,3 +294,26 @@ describe('URLs of public APIs called from a command line', () => {
     ).toEqual(['https://api.claims.example.net/api/v2/enrolments']);
   });
 });
+
+describe('hard negatives: AI models, personas, contract parties and job titles', () => {
+  it('reads a name-shaped model with its size or tier as a model', () => {
+    expect(ofType('# Theo-13B-instruct — model card', 'PERSON')).toEqual([]);
+    expect(ofType('- Basismodell: Gemma 2 9B\n- Tu tournes sur Claude 3 Haiku.', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('F: Was kostet Emma?\nA: 1608,90 EUR pro Nutzer', 'PERSON')).toEqual([]);
+  });
+
+  it("reads the name a system prompt gives its assistant as the bot's", () => {
+    const text = 'You are Otto, the support assistant of Tasman Outdoor. Otto never shares data.';
+    expect(ofType(text, 'PERSON')).toEqual([]);
+  });
+
+  it('reads contract parties, job titles and a noun after article and adjective as no names', () => {
+    expect(ofType("pay USD 1,243.56 per month to the Landlord's account", 'PERSON')).toEqual([]);
+    expect(ofType('Taldine Whitby\nParalegal\n+1 416-531-2072', 'PERSON')).not.toContain(
+      'Paralegal',
+    );
+    expect(ofType('Der zuständige Richter hat die Frist verlängert.', 'PERSON')).toEqual([]);
+  });
+});

@@ -393,6 +393,15 @@ Je Tu Il Ils Elles On Yo Tú Él Ich Er Wir
 Admisión Admissions Recepción Administración Secretaría Contabilidad Facturación Verwaltung
 Buchhaltung Sekretariat Comptabilité Facturation Accounting Billing Payroll Lohnbuchhaltung Nómina
 Paie Einkauf Achats Compras Procurement Legal Compliance Rechtsabteilung Juridique Jurídico
+Landlord Landlady Tenant Tenants Lessor Lessee Buyer Seller Purchaser Vendor Employer Contractor
+Guarantor Licensor Licensee Party Parties Nachbar Nachbarn Nachbarin Voisin Voisine Vecino Vecina
+Teams Premium Product Owner Paralegal Lawyer Attorney Accountant Nurse Physician Engineer Developer
+Designer Consultant Analyst Architect Teacher Technician Mechanic Electrician Plumber Cashier
+Advisor Adviser Specialist Coordinator Administrator Secretary Receptionist Pharmacist Therapist
+Dentist Surgeon Notary Notaire Abogado Abogada Anwalt Anwältin Rechtsanwalt Rechtsanwältin Avocat
+Avocate Comptable Contador Contadora Steuerberater Steuerberaterin Ingeniero Ingeniera Ingénieur
+Ingenieur Ingenieurin Entwickler Entwicklerin Développeur Développeuse Desarrollador Desarrolladora
+Enfermera Enfermero Krankenschwester Infirmière Infirmier Professeur Profesor Profesora
 `);
 
 /**

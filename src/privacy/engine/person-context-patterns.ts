@@ -73,16 +73,16 @@ export const MODAL_QUESTION_AFTER_RE =
   /^ (?:the|a|an|this|that|there|these|those|my|your|our|his|her|their|it|we|you|i|they|he|she|me|us|do|be)\b/;
 // "Ruby → 13.6", "Julia 1.9", "Ruby pipeline", "Jasmine tests": software named like a person.
 export const SOFTWARE_AFTER_RE =
-  /^(?: ?(?:→|->) ?v?\d| v?\d+\.\d| (?:pipeline|pipelines|plugin|plugins|gem|gems|runtime|sdk|image|images|cluster|job|jobs|build|builds|server|client|library|package|module|webhook|integration|connector|instance|container|node|version|release|upgrade|agent|worker|api|app|service|tests|test|suite|runner|driver|bindings|binding|wrapper|script|scripts|workflow|repo|repository|branch|deploy|deployment|dashboard|exporter|operator|chart|config|cli|daemon|stack|engine)\b)/u;
+  /^(?: ?(?:→|->) ?v?\d| v?\d+\.\d|-\d+(?:\.\d+)?[BbMmKk](?![\p{L}\d])| \d{1,2}(?:\.\d{1,2})?(?: \d+(?:\.\d+)?[BbMm](?![\p{L}\d])| (?:Haiku|Sonnet|Opus|Pro|Ultra|Turbo|Mini|Nano|Flash|Instruct|Chat|Large|Medium|Small|Plus|Max|Lite)\b)| (?:cost|costs|pricing|subscription|licen[cs]e|plan|tier)\b| (?:pipeline|pipelines|plugin|plugins|gem|gems|runtime|sdk|image|images|cluster|job|jobs|build|builds|server|client|library|package|module|webhook|integration|connector|instance|container|node|version|release|upgrade|agent|worker|api|app|service|tests|test|suite|runner|driver|bindings|binding|wrapper|script|scripts|workflow|repo|repository|branch|deploy|deployment|dashboard|exporter|operator|chart|config|cli|daemon|stack|engine)\b)/u;
 // "Updated Hudson → v7", "Mise à jour de Grafana", "Aktualisiert: Kafka": software being updated.
 export const SOFTWARE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:updated|upgraded|bumped|installed|uninstalled|deprecated|mise à jour de|mis à jour|actualizado|actualizada|aktualisiert:?|migrated to|switched to|replaced by|powered by|built with)\s+$/iu;
+  /(?:^|[^\p{L}])(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|price of|pricing of|prix de|precio de|preis von|preise für|subscribe to|s'abonner à|suscribirse a|runs on|running on|tourne sur|läuft auf|funciona con|basismodell:?|base model:?|modèle de base ?:?|modelo base:?|updated|upgraded|bumped|installed|uninstalled|deprecated|mise à jour de|mis à jour|actualizado|actualizada|aktualisiert:?|migrated to|switched to|replaced by|powered by|built with)\s+$/iu;
 // "Dean of Students", "Head of Sales": a role, not a name.
 export const ROLE_OF_AFTER_RE = /^ of (?:the )?\p{Lu}/u;
 // "ein Heinz", "une Clio": an indefinite article before one word makes a thing.
 // German nouns take their article too: "Der Schneider hat das erledigt" (the tailor).
 export const ARTICLE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?<!(?:van|von|Van|Von|ter|zu|vom|de) )(?:ein|eine|einen|einem|un|une|una|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s$/u;
+  /(?:^|[^\p{L}])(?<!(?:van|von|Van|Von|ter|zu|vom|de) )(?:ein|eine|einen|einem|un|une|una|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s(?:\p{Ll}+(?:e|en|er|es|em)\s)?$/u;
 // "Mercedes y Rosario": beside a place or brand, a name-shaped word is one too.
 export const COORDINATION_GAP_RE = /^ (?:y|and|und|et|e|&) $/u;
 export const QUANTITY_BEFORE_RE =

@@ -118,6 +118,11 @@ export function findTranscriptSpeakers(s: ScanState): void {
 const BOT_INTRO_RE =
   /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(\p{Lu}[\p{L}-]{1,20})[ \t]?:[ \t]+[^\n]{0,60}?(?:i['’]m|i am|je suis|soy|ich bin|this is)[^\n]{0,40}?(?:assistant|assistent|asistente|assistente|chatbot|bot)\b/giu;
 
+// "You are Otto, the support assistant of …", "Tu es Emma, l'assistant …", "Eres Clara, la
+// asistente …": a system prompt giving an assistant a person's name.
+const PERSONA_RE =
+  /(?:you are|you're|tu es|vous êtes|du bist|sie sind|eres|usted es)\s+(\p{Lu}[\p{L}-]{1,20}),?\s+(?:the|your|an?|l['’]|le|la|votre|ton|ta|der|die|dein|deine|ihr|el|tu|su|un|una|unser|unsere|notre|nuestro|nuestra)\s*[^\n]{0,30}?(?:assistant|assistent|assistentin|asistente|assistante|bot|chatbot|agent|agente|copilot)/giu;
+
 /** Cheap gate: the word an assistant calls itself. */
 export function mayHaveBotSpeaker(text: string): boolean {
   return /assist|asist|bot\b/i.test(text);
@@ -128,6 +133,9 @@ export function dropBotSpeakers(s: ScanState): void {
   const bots = new Set<string>();
   BOT_INTRO_RE.lastIndex = 0;
   for (let m = BOT_INTRO_RE.exec(s.text); m !== null; m = BOT_INTRO_RE.exec(s.text))
+    bots.add(m[1] ?? '');
+  PERSONA_RE.lastIndex = 0;
+  for (let m = PERSONA_RE.exec(s.text); m !== null; m = PERSONA_RE.exec(s.text))
     bots.add(m[1] ?? '');
   if (bots.size === 0) return;
   const kept = s.candidates.filter(
