@@ -317,3 +317,31 @@ describe('hard negatives: AI models, personas, contract parties and job titles',
     expect(ofType('Der zuständige Richter hat die Frist verlängert.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('hard negatives: reference numbers, counters and product versions', () => {
+  it('reads a number after a contract, policy or reference word as no phone', () => {
+    expect(ofType('Mi número de póliza es 933.106.097.', 'PHONE')).toEqual([]);
+    expect(ofType('ich möchte meinen Vertrag 352 337 226 umstellen', 'PHONE')).toEqual([]);
+    expect(ofType('Bitte rufen Sie mich an: 0176 1234567', 'PHONE')).toEqual(['0176 1234567']);
+  });
+
+  it('reads the value of a counter key as no phone, and of a recipient key as one', () => {
+    expect(ofType('user=a@b.ch bytes_in=3840098 duration=3260s', 'PHONE')).toEqual([]);
+    expect(ofType('otp.send provider=vonage to=+1 362 579 2070 template=login', 'PHONE')).toEqual([
+      '+1 362 579 2070',
+    ]);
+  });
+
+  it('reads a dotted quad after a product, firmware or an update as a version', () => {
+    expect(ofType('client=WireGuard 5.13.8.35', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('DEBUG gateway fw 7.9.17.81 peer=10.243.23.169', 'IP_ADDRESS')).toEqual([
+      '10.243.23.169',
+    ]);
+    expect(ofType('- PDF-Renderer auf 9.29.9.111 aktualisiert', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('- Bumped PDF renderer to 3.17.18.171', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('INFO deploy Outlook 6.40.2.200 commit=e0febac', 'IP_ADDRESS')).toEqual([]);
+    expect(
+      ofType('Accepted publickey for deploy from 90.179.2.128 port 56412', 'IP_ADDRESS'),
+    ).toEqual(['90.179.2.128']);
+  });
+});

@@ -131,7 +131,7 @@ export const VERSION_LIKE_IP = /^[0-9]\.(?:[0-2]?\d|30)\.(?:[0-2]?\d|30)\.(?:[0-
 // to", "actualizar desde la", "aktualisiert auf", "mis à jour vers"), right before the quad.
 const VERSION_KEY_BEFORE_RE = /(?:version|release|build|tag|image)[a-z_]*["']?\s*[=:]\s*["']?$/i;
 const VERSION_VERB_BEFORE_RE =
-  /(?:upgrad|downgrad|updat|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\p{L}*\s+(?:(?:[\p{L}\d][\p{L}\d.-]{0,20}\s+){1,3}(?=(?:from|to|auf|von|desde|hasta|a|à|de|vers)\s))?(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/iu;
+  /(?:upgrad|downgrad|updat|bump|releas|roll(?:ed|ing)? ?back|actualiz|aktualisier|mis(?:e|es)? à jour|migr)\p{L}*\s+(?:(?:[\p{L}\d][\p{L}\d.-]{0,20}\s+){1,3}(?=(?:from|to|auf|von|desde|hasta|a|à|de|vers|en)\s))?(?:(?:from|to|auf|von|desde|hasta|a|à|de|vers|en|la|el|the|version|versión|versi[oó]n)\s+){0,2}$/iu;
 // "the deployment of 12.8.26.8", "despliegue de la 12.8.26.8" (of: what was deployed, not where).
 const DEPLOYMENT_OF_BEFORE_RE =
   /(?:^|[^\p{L}])(?:deployment|rollout|despliegue|déploiement|bereitstellung|auslieferung)\s+(?:of|de la|del|de|du|de l['’]|der|des)\s*$/iu;
@@ -142,7 +142,12 @@ const IMAGE_TAG_BEFORE_RE = /[\w.-]+\/[\w./-]+:$/;
 // "pushed 1.6.4.45", "deployed 3.2.0.1": shipping verbs name what was shipped right after them
 // ("deployed to 10.0.0.5" names where, so a preposition keeps the address).
 const SHIP_VERB_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:push|deploy|ship|bump|tagg|getaggt|gepusht|ausgerollt)\p{L}*\s+$/iu;
+  /(?:^|[^\p{L}])(?:[Pp]ush|[Dd]eploy|[Ss]hip|[Bb]ump|[Tt]agg|[Gg]etaggt|[Gg]epusht|[Aa]usgerollt|PUSH|DEPLOY)\p{L}*\s+(?:\p{Lu}[\p{L}\d-]{1,20}\s+)?$/u;
+// "client=WireGuard 5.13.8.35", "gateway fw 7.9.17.81": a product in CamelCase, or firmware.
+const PRODUCT_BEFORE_RE = /(?:(?<![\p{L}])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|(?<![\p{L}])fw)\s$/u;
+// "PDF-Renderer auf 9.29.9.111 aktualisiert": the update verb after the version.
+const UPDATED_AFTER_RE =
+  /^\s(?:aktualisiert|updated|installiert|installed|ausgerollt|mis à jour|actualizad[oa])/iu;
 // "Grafana → 1.39.13.30", "Kafka -> 11.22.4.179": a product bumped to a version.
 const PRODUCT_ARROW_BEFORE_RE = /\p{Lu}[\p{L}\d.-]*\s?(?:→|->)\s?$/u;
 // "Versionshinweise 10.0.6.37", "Release notes 2.8.21.142": the title of a release.
@@ -162,6 +167,7 @@ function isVersionContext(before: string): boolean {
     IMAGE_TAG_BEFORE_RE.test(before) ||
     REFERENCE_BEFORE_RE.test(before) ||
     PRODUCT_ARROW_BEFORE_RE.test(before) ||
+    PRODUCT_BEFORE_RE.test(before) ||
     RELEASE_TITLE_BEFORE_RE.test(before)
   );
 }
@@ -226,6 +232,7 @@ export function findIpAddresses(s: ScanState): void {
         s.hasNegative('IP_ADDRESS', start, 28) ||
         underVersionHeader(s.text, start, m[0].length) ||
         isVersionContext(s.text.slice(Math.max(0, start - 40), start)) ||
+        UPDATED_AFTER_RE.test(s.text.slice(start + m[0].length, start + m[0].length + 16)) ||
         (lastVersionEnd >= 0 &&
           start - lastVersionEnd <= 8 &&
           VERSION_RANGE_GAP_RE.test(s.text.slice(lastVersionEnd, start))))

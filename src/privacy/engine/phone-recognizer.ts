@@ -115,8 +115,19 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
       continue;
     // Ten bare digits from 1: a Unix time in seconds (no plan of ours writes a number so).
     if (digits === 10 && value.length === 10 && value.charCodeAt(0) === 49) continue;
+    // "bytes_in=3840098", "pid=4417021": the value of a key that names no phone.
+    if (
+      s.text.charCodeAt(start - 1) === 61 &&
+      COUNT_KEY_BEFORE_RE.test(s.text.slice(Math.max(0, start - 24), start))
+    )
+      continue;
     const negative = s.hasNegative('PHONE', start, 20);
-    const context = s.hasContext('PHONE', start, 32) || (!negative && nearEmail(s, start, end));
+    // "Mi número de póliza es 933.106.097": a reference word right before the number outweighs
+    // a phone word further back.
+    const closeNegative = negative && s.hasNegative('PHONE', start, 14);
+    const context =
+      !closeNegative &&
+      (s.hasContext('PHONE', start, 32) || (!negative && nearEmail(s, start, end)));
     const scored = scorePhone(value, digits, context, negative, options);
     if (scored !== undefined)
       s.push({
@@ -142,6 +153,10 @@ function nearEmail(s: ScanState, start: number, end: number): boolean {
   }
   return false;
 }
+
+// Keys of counts, sizes and ids before "=": "bytes_in=", "duration=", "pid=", "order_id=".
+const COUNT_KEY_BEFORE_RE =
+  /(?<![\p{L}])(?:bytes|byte|size|len|length|count|duration|pid|uid|gid|id|port|offset|seq|sequence|code|amount|total|sum|ms|ts|time|epoch|elapsed|latency|rows|records|items|qty|quantity|version|build|ref|order|invoice|account|contract|policy)(?:_[\p{L}_]*)?=$/iu;
 
 const YEAR_START_RE = /^(?:19|20)\d\d(?!\d)/;
 const MONTH_BEFORE_RE =
