@@ -528,3 +528,20 @@ describe('findLowerSpeakers: full names typed in lower case after a time stamp',
     );
   });
 });
+
+describe('findReversedNames: headings and card holders', () => {
+  it('takes "Family, Given" after a heading dash when the family name comes up again', () => {
+    expect(
+      persons('Account CLI-960352 – Stroman, Myrtice\n30/11/2024 spoke to Stroman about the bill'),
+    ).toEqual(['Stroman, Myrtice', 'Stroman']);
+    expect(persons('Mike Schmidt\nTalent Partner, Ironbark Logistics\nIronbark is hiring')).toEqual(
+      ['Mike Schmidt'],
+    );
+  });
+
+  it('takes the card holder of a card form', () => {
+    expect(persons('Karteninhaber: Mohrwanger, Hartger\nKartennummer: 4111')).toEqual([
+      'Mohrwanger, Hartger',
+    ]);
+  });
+});

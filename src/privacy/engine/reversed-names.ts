@@ -16,7 +16,7 @@ import type { ScanState } from './scan-state.js';
 // may follow the given name ("Langosh, Eudora L.").
 // Two family names ("Botello Lebrón, María del Carmen") as Spanish writes them.
 const COMMA_NAME_RE =
-  /(?<=(?:^|[:;\n|]|(?:^|\n)[ \t]*\d{1,2}[.)]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:del |de la |de )?\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;:)\n|]|$| \(| \||\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
+  /(?<=(?:^|[:;\n|]| [–—]|(?:^|\n)[ \t]*\d{1,2}[.)]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:del |de la |de )?\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;:)\n|]|$| \(| \||\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
 // "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
@@ -50,6 +50,24 @@ export function findReversedNames(s: ScanState): void {
   }
 }
 
+/**
+ * True when the family name of a "Family, Given" heading ("Account CLI-960352 – Stroman,
+ * Myrtice", a line of its own) stands again elsewhere in the text. One word each: a firm's
+ * "Talent Partner, Ironbark Logistics" has more.
+ */
+function namedAgain(text: string, m: RegExpExecArray, family: string, given: string): boolean {
+  if (family.includes(' ') || given.includes(' ') || family.length < 3) return false;
+  const before = text.slice(Math.max(0, m.index - 3), m.index);
+  if (!(m.index === 0 || /(?:\n|[–—] ?)$/.test(before))) return false;
+  const re = new RegExp(
+    `(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'gu',
+  );
+  for (let r = re.exec(text); r !== null; r = re.exec(text))
+    if (r.index < m.index || r.index >= m.index + m[0].length) return true;
+  return false;
+}
+
 interface NameParts {
   readonly family: string;
   readonly given: string;
@@ -76,7 +94,9 @@ function pushIfNames(
     // "1) Grünreiter, Bernburga, Tel. 0179 …": a phone or an e-mail address right after it.
     const end = m.index + m[0].length;
     const contact = labelled && CONTACT_AFTER_RE.test(s.text.slice(end, end + 48));
-    if (labelled && (label || contact || s.hasContext('PERSON', m.index, 30)))
+    // "Account CLI-960352 – Stroman, Myrtice\n… spoke to Stroman": a part named again.
+    const repeated = labelled && namedAgain(s.text, m, family, given);
+    if (labelled && (label || contact || repeated || s.hasContext('PERSON', m.index, 30)))
       s.push({
         type: 'PERSON',
         start: m.index,
