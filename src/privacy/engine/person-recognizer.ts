@@ -6,6 +6,7 @@ import {
   NOT_NAME_WORDS,
   TITLES,
   TRADE_WORDS,
+  listed,
 } from './name-lists.js';
 import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import {
@@ -16,7 +17,7 @@ import {
   mayHaveSlashName,
 } from './cased-names.js';
 import { isKnownFamily, isKnownGiven, isWideFamily, isWideGiven } from './name-gazetteer.js';
-import { firmParticle, insideFirmList, isNamedAfterPeople } from './firm-names.js';
+import { firmParticle, isNamedAfterPeople } from './firm-names.js';
 import {
   findKeyValueNames,
   findLabelledNames,
@@ -52,39 +53,19 @@ import {
   CONTACT_AFTER_RE,
   CUE_AFTER_RE,
   CUE_BEFORE_RE,
-  FIRM_AMPERSAND_BEFORE_RE,
-  FIRM_TAIL_RE,
-  ARTICLE_BEFORE_RE,
-  COORDINATION_GAP_RE,
-  MODAL_NAMES,
-  MODAL_QUESTION_AFTER_RE,
-  MONTH_ABBREVIATIONS,
   MONTH_GIVEN_NAMES,
   NEIGHBOUR_BEFORE_RE,
-  ROLE_OF_AFTER_RE,
-  SOFTWARE_AFTER_RE,
-  SOFTWARE_BEFORE_RE,
   NAMED_INSTITUTION_BEFORE_RE,
-  ORG_BEFORE_RE,
-  ORG_PAIR_BEFORE_RE,
-  ORG_SUFFIX_RE,
   PLACE_PREFIX_RE,
-  PLACE_PREPOSITION_BEFORE_RE,
   PREPOSITION_BEFORE_RE,
-  QUANTITY_BEFORE_RE,
-  QUESTION_AFTER_RE,
-  ROOM_BEFORE_RE,
-  SAINT_BEFORE_RE,
   SPEAKER_BEFORE_RE,
-  STREET_BEFORE_RE,
   SURNAME_PREFIX_RE,
   SURNAME_SUFFIX_RE,
   TIMESTAMP_BEFORE_RE,
   TIME_AFTER_SPEAKER_RE,
-  TOPIC_BEFORE_RE,
-  TRAVEL_BEFORE_RE,
   WEAK_CUE_BEFORE_RE,
 } from './person-context-patterns.js';
+import { placedAsNoPerson } from './person-negatives.js';
 import type { ScanState } from './scan-state.js';
 
 /** Titles (Mr, Frau, Mme …): in name-lists.ts, exported here as before. */
@@ -187,15 +168,10 @@ const PARTICLES_GAP_RE =
 const TITLE_PARTICLES_BEFORE_RE =
   /(?:^|[\s(])(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Sr|Sra|Srta|Dña|Don|Doña|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|Senor|Senora)\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
 }
 
-const STREET_ABBREVIATION_AFTER_RE = /^\.? (?:Blvd|Ave|Rd|Pkwy|Hwy)\b/u;
 /** True when only blanks stand between the line's start and `at`. */
 function startsLine(text: string, at: number): boolean {
   let i = at - 1;
@@ -229,31 +205,6 @@ function monthGivenName(seq: readonly Token[]): boolean {
     MONTH_GIVEN_NAMES.has(seq[0]?.word ?? '') &&
     isKnownFamily(stripPossessive(seq[seq.length - 1]?.word ?? ''))
   );
-}
-
-/** A listed non-name word that is no title ("und Herr …" goes on to a person). */
-function isPlaceOrBrand(word: string): boolean {
-  return NOT_NAME_WORDS.has(word) && !TITLES.has(word);
-}
-
-/** "Mercedes y Rosario": one word joined by a conjunction to a listed place or brand. */
-function besideNotName(text: string, start: number, end: number): boolean {
-  const before = /(\p{Lu}[\p{L}-]+)( (?:y|and|und|et|e|&) )$/u.exec(
-    text.slice(Math.max(0, start - 24), start),
-  );
-  if (
-    before !== null &&
-    COORDINATION_GAP_RE.test(before[2] ?? '') &&
-    isPlaceOrBrand(before[1] ?? '')
-  )
-    return true;
-  const after = /^( (?:y|and|und|et|e|&) )(\p{Lu}[\p{L}-]+)/u.exec(text.slice(end, end + 24));
-  return after !== null && isPlaceOrBrand(after[2] ?? '');
-}
-
-/** Hyphenated names count when a part is listed: "Anna-Lena", "Lindemann-Schulz". */
-function listed(set: ReadonlySet<string>, w: string): boolean {
-  return set.has(w) || (w.includes('-') && w.split('-').some((p) => set.has(p)));
 }
 
 function scoreSequence(s: ScanState, raw: Token[]): void {
@@ -353,72 +304,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // Nothing before or after the name (a whole cell): no cue, title or suffix to look for.
   const atStart = start === 0;
   const atEnd = end >= text.length;
-  if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return;
-  // "User-Agent: Galaxy Tab/10.17.30": a product and its version.
-  if (text.charCodeAt(end) === 47 && isDigitCode(text.charCodeAt(end + 1))) return;
-  // "Jan 10, 2022", "Mar 2021": a month abbreviation before a number is a date.
-  if (seq.length === 1 && MONTH_ABBREVIATIONS.has(lastWord) && /^\.?\s?\d/.test(text.slice(end)))
-    return;
-  // "l’équipe Vasseur et Adam": the second name of a firm introduced by an organisation word.
-  if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return;
-  if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return;
-  // "turn left onto Martin Luther King Jr. Blvd.": a street named after a person.
-  if (!atEnd && STREET_ABBREVIATION_AFTER_RE.test(text.slice(end, end + 8))) return;
-  if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return;
-  if (!atStart && ROOM_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start))) return;
-  // "2 × Jenny Craig refill", "3x Mr. Proper": a quantity before it makes a product.
-  if (!atStart && QUANTITY_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
-  // "Can you confirm …", "Will you": a question opener, not a name.
-  if (seq.length === 1 && QUESTION_AFTER_RE.test(text.slice(end, end + 6))) return;
-  if (seq.length === 1 && !titled) {
-    const after = text.slice(end, end + 24);
-    const before = text.slice(Math.max(0, start - 24), start);
-    if (
-      (MODAL_NAMES.has(lastWord) && MODAL_QUESTION_AFTER_RE.test(after)) ||
-      SOFTWARE_AFTER_RE.test(after) ||
-      SOFTWARE_BEFORE_RE.test(before) ||
-      ROLE_OF_AFTER_RE.test(after) ||
-      ARTICLE_BEFORE_RE.test(before) ||
-      besideNotName(text, start, end)
-    )
-      return;
-  }
-  if (insideFirmList(s, start, end)) return;
-  // "Geschätzter Schaden: € 185,73", "Zimmer: 132": unlisted words opening a line before a colon
-  // and a number are a field's label.
-  if (
-    (start === 0 || text.charCodeAt(start - 1) === 10) &&
-    /^ ?:[ \t]*[\d€$£]/.test(text.slice(end, end + 8)) &&
-    !seq.some(
-      (t) => listed(GIVEN_NAMES, stripPossessive(t.word)) || isKnownGiven(stripPossessive(t.word)),
-    )
-  )
-    return;
-  // "Price: 12 EUR": a field label before its colon, whatever context is near.
-  if (seq.length === 1 && FIELD_LABELS.has(lastWord) && /^ ?:/.test(text.slice(end, end + 2)))
-    return;
-  if (isNamedAfterPeople(text, start, end)) return;
-  // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
-  // "Taller de Arduino", "Workshop on Ruby": a course is named after its topic.
-  if (seq.length === 1 && !titled) {
-    const before = text.slice(Math.max(0, start - 32), start);
-    if (
-      TOPIC_BEFORE_RE.test(before) ||
-      PLACE_PREPOSITION_BEFORE_RE.test(before) ||
-      SAINT_BEFORE_RE.test(before) ||
-      TRAVEL_BEFORE_RE.test(before)
-    )
-      return;
-  }
-  // "Smitham & Price": a family name after "Name &" is the second half of a firm.
-  if (
-    seq.length === 1 &&
-    !listed(GIVEN_NAMES, firstTok.word) &&
-    FIRM_AMPERSAND_BEFORE_RE.test(text.slice(Math.max(0, start - 32), start))
-  )
-    return;
-  if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
-  if (!atStart && /\d[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return; // "748 Elm Drive"
+  if (placedAsNoPerson(s, seq, start, end, titled)) return;
   // "Dr. L. Monahan": a title, then an initial that belongs to the name.
   let nameStart = start;
   // "Frau von Weizsäcker", "Herr van der Berg": the particles after the title are the name's.

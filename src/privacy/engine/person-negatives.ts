@@ -1,0 +1,149 @@
+import { GIVEN_NAMES, NOT_NAME_WORDS, TITLES, listed } from './name-lists.js';
+import { isKnownGiven } from './name-gazetteer.js';
+import { insideFirmList, isNamedAfterPeople } from './firm-names.js';
+import { FIELD_LABELS, stripPossessive, type Token } from './person-text-passes.js';
+import {
+  ARTICLE_BEFORE_RE,
+  COORDINATION_GAP_RE,
+  FIRM_AMPERSAND_BEFORE_RE,
+  FIRM_TAIL_RE,
+  MODAL_NAMES,
+  MODAL_QUESTION_AFTER_RE,
+  MONTH_ABBREVIATIONS,
+  ORG_BEFORE_RE,
+  ORG_PAIR_BEFORE_RE,
+  ORG_SUFFIX_RE,
+  PLACE_PREPOSITION_BEFORE_RE,
+  QUANTITY_BEFORE_RE,
+  QUESTION_AFTER_RE,
+  ROLE_OF_AFTER_RE,
+  ROOM_BEFORE_RE,
+  SAINT_BEFORE_RE,
+  SOFTWARE_AFTER_RE,
+  SOFTWARE_BEFORE_RE,
+  STREET_BEFORE_RE,
+  TOPIC_BEFORE_RE,
+  TRAVEL_BEFORE_RE,
+} from './person-context-patterns.js';
+import type { ScanState } from './scan-state.js';
+
+/*
+ * Where a name-shaped run of words stands tells that it is no person: a firm's suffix or list,
+ * a street, a room, a quantity, a product's version, software, a question's modal, an article,
+ * a place after a preposition or a trip, a field label. The PERSON recogniser asks this once it
+ * has cut a run to its name.
+ */
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// "turn left onto Martin Luther King Jr. Blvd.": a street abbreviation after the name.
+const STREET_ABBREVIATION_AFTER_RE = /^\.? (?:Blvd|Ave|Rd|Pkwy|Hwy)\b/u;
+
+/** A listed non-name word that is no title ("und Herr …" goes on to a person). */
+function isPlaceOrBrand(word: string): boolean {
+  return NOT_NAME_WORDS.has(word) && !TITLES.has(word);
+}
+
+/** "Mercedes y Rosario": one word joined by a conjunction to a listed place or brand. */
+function besideNotName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}-]+)( (?:y|and|und|et|e|&) )$/u.exec(
+    text.slice(Math.max(0, start - 24), start),
+  );
+  if (
+    before !== null &&
+    COORDINATION_GAP_RE.test(before[2] ?? '') &&
+    isPlaceOrBrand(before[1] ?? '')
+  )
+    return true;
+  const after = /^( (?:y|and|und|et|e|&) )(\p{Lu}[\p{L}-]+)/u.exec(text.slice(end, end + 24));
+  return after !== null && isPlaceOrBrand(after[2] ?? '');
+}
+
+/**
+ * True when the run `seq`, cut to the name at `start..end`, stands where a firm, a place, a
+ * product or a label does. `titled`: a title stood before it.
+ */
+export function placedAsNoPerson(
+  s: ScanState,
+  seq: readonly Token[],
+  start: number,
+  end: number,
+  titled: boolean,
+): boolean {
+  const text = s.text;
+  const firstTok = seq[0];
+  const lastWord = stripPossessive(seq[seq.length - 1]?.word ?? '');
+  if (firstTok === undefined) return true;
+  // Nothing before or after the name (a whole cell): no cue, title or suffix to look for.
+  const atStart = start === 0;
+  const atEnd = end >= text.length;
+  if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return true;
+  // "User-Agent: Galaxy Tab/10.17.30": a product and its version.
+  if (text.charCodeAt(end) === 47 && isDigitCode(text.charCodeAt(end + 1))) return true;
+  // "Jan 10, 2022", "Mar 2021": a month abbreviation before a number is a date.
+  if (seq.length === 1 && MONTH_ABBREVIATIONS.has(lastWord) && /^\.?\s?\d/.test(text.slice(end)))
+    return true;
+  // "l’équipe Vasseur et Adam": the second name of a firm introduced by an organisation word.
+  if (!atStart && ORG_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) return true;
+  if (!atEnd && FIRM_TAIL_RE.test(text.slice(end, end + 80))) return true;
+  // "turn left onto Martin Luther King Jr. Blvd.": a street named after a person.
+  if (!atEnd && STREET_ABBREVIATION_AFTER_RE.test(text.slice(end, end + 8))) return true;
+  if (!atStart && ORG_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (!atStart && ROOM_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start))) return true;
+  // "2 × Jenny Craig refill", "3x Mr. Proper": a quantity before it makes a product.
+  if (!atStart && QUANTITY_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // "Can you confirm …", "Will you": a question opener, not a name.
+  if (seq.length === 1 && QUESTION_AFTER_RE.test(text.slice(end, end + 6))) return true;
+  if (seq.length === 1 && !titled) {
+    const after = text.slice(end, end + 24);
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (
+      (MODAL_NAMES.has(lastWord) && MODAL_QUESTION_AFTER_RE.test(after)) ||
+      SOFTWARE_AFTER_RE.test(after) ||
+      SOFTWARE_BEFORE_RE.test(before) ||
+      ROLE_OF_AFTER_RE.test(after) ||
+      ARTICLE_BEFORE_RE.test(before) ||
+      besideNotName(text, start, end)
+    )
+      return true;
+  }
+  if (insideFirmList(s, start, end)) return true;
+  // "Geschätzter Schaden: € 185,73", "Zimmer: 132": unlisted words opening a line before a colon
+  // and a number are a field's label.
+  if (
+    (start === 0 || text.charCodeAt(start - 1) === 10) &&
+    /^ ?:[ \t]*[\d€$£]/.test(text.slice(end, end + 8)) &&
+    !seq.some(
+      (t) => listed(GIVEN_NAMES, stripPossessive(t.word)) || isKnownGiven(stripPossessive(t.word)),
+    )
+  )
+    return true;
+  // "Price: 12 EUR": a field label before its colon, whatever context is near.
+  if (seq.length === 1 && FIELD_LABELS.has(lastWord) && /^ ?:/.test(text.slice(end, end + 2)))
+    return true;
+  if (isNamedAfterPeople(text, start, end)) return true;
+  // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
+  // "Taller de Arduino", "Workshop on Ruby": a course is named after its topic.
+  if (seq.length === 1 && !titled) {
+    const before = text.slice(Math.max(0, start - 32), start);
+    if (
+      TOPIC_BEFORE_RE.test(before) ||
+      PLACE_PREPOSITION_BEFORE_RE.test(before) ||
+      SAINT_BEFORE_RE.test(before) ||
+      TRAVEL_BEFORE_RE.test(before)
+    )
+      return true;
+  }
+  // "Smitham & Price": a family name after "Name &" is the second half of a firm.
+  if (
+    seq.length === 1 &&
+    !listed(GIVEN_NAMES, firstTok.word) &&
+    FIRM_AMPERSAND_BEFORE_RE.test(text.slice(Math.max(0, start - 32), start))
+  )
+    return true;
+  if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (!atStart && /\d[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return true; // "748 Elm Drive"
+  return false;
+}

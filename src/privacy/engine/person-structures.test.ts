@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer.js';
+
+// Names found by the structure around them: contact details, introductions, records, reversed
+// forms and stamped chats.
+const analyzer = createAnalyzer();
+
+/** The PERSON spans the analyser reports in `text`. */
+function persons(text: string): string[] {
+  return analyzer
+    .analyze(text)
+    .filter((f) => f.type === 'PERSON')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('findPersons: names by their place among contact details', () => {
+  it('takes a name before ", phone" or ", e-mail" as a person, even when no list knows it', () => {
+    const text = 'Regional contacts\nIreland: Elnis Thasinranhofer, 089 674 7993\nSpain: ana@x.es';
+    expect(persons(text)).toEqual(['Elnis Thasinranhofer']);
+  });
+
+  it('takes one word alone on its line above a phone number as a person', () => {
+    expect(persons('valid until 1/21/2024.\nDevonte\n403-493-0302\n')).toEqual(['Devonte']);
+    expect(persons('Quotes attached.\nSales\n403-493-0302\n')).toEqual([]);
+  });
+
+  it('does not take a label before a phone number as a person', () => {
+    expect(persons('Neue Nummer, +49 170 1234567')).toEqual([]);
+    expect(persons('Berlin, +49 30 1234567')).toEqual([]);
+  });
+});
+
+describe('findLowerCaseNames: introductions and greetings in lower case', () => {
+  it('takes a lower-case given name after an introduction or a greeting', () => {
+    expect(persons('hey Uttam its maria eduarda from work, new number')).toEqual([
+      'Uttam',
+      'maria eduarda',
+    ]);
+    expect(persons('hola, soy raphael del curro, número nuevo')).toEqual(['raphael']);
+    expect(persons("bonjour c’est ralph o'kon, je peux pas me connecter")).toEqual(["ralph o'kon"]);
+    expect(persons('Zufriedenheit 4/5 – „danke zehra“')).toEqual(['zehra']);
+  });
+
+  it('takes an unknown lower-case word introduced with "from work" as a name', () => {
+    expect(persons('hi esaù hier ist zumilrou von der Arbeit, neue Nummer')).toEqual([
+      'esaù',
+      'zumilrou',
+    ]);
+  });
+
+  it('does not take a word describing the speaker or the thing as a name', () => {
+    expect(persons("i'm fine, thanks")).toEqual([]);
+    expect(persons('this is urgent from the CEO')).toEqual([]);
+    expect(persons("If it's valid, Zod returns a typed value")).toEqual([]);
+    expect(persons('hi mate, all good')).toEqual([]);
+    expect(persons('soy nuevo de aquí')).toEqual([]);
+  });
+});
+
+describe('findPersons: names in records', () => {
+  it('takes the text of XML elements named as name parts', () => {
+    const xml =
+      '<patient>\n  <name><given>Dorotea</given><family>Carrero Velasco</family></name>\n' +
+      '  <cust:lastName>weber</cust:lastName>\n</patient>';
+    expect(persons(xml)).toEqual(['Dorotea', 'Carrero Velasco', 'weber']);
+  });
+
+  it('takes a loose <name> only when a list knows the name', () => {
+    expect(persons('<product><name>Premium Plan</name></product>')).toEqual([]);
+    expect(persons('<contact><name>Anna Keller</name></contact>')).toEqual(['Anna Keller']);
+  });
+
+  it('takes FAMILY/GIVEN as airline bookings write travellers', () => {
+    expect(persons('Passenger: TRẦN/TƯỜNG NGUYÊN\n4/19/22  Flight AF1282')).toEqual([
+      'TRẦN/TƯỜNG NGUYÊN',
+    ]);
+    expect(persons('Passager: POIRIER-LAURENT/DIDIER')).toEqual(['POIRIER-LAURENT/DIDIER']);
+    expect(persons('boarding SMITH/JOHN MR seat 12A')).toEqual(['SMITH/JOHN']);
+    expect(persons('use TCP/IP and CI/CD, EUR/USD rate')).toEqual([]);
+  });
+});
+
+describe('findReversedNames: two family names, then the given names', () => {
+  it('takes "Family Family, Given del Given" after a label as one name', () => {
+    expect(persons('Employee: Botello Lebrón, María del Carmen   SSN: 870 74 9642')).toEqual([
+      'Botello Lebrón, María del Carmen',
+    ]);
+    expect(persons('Patient/in: Ornelas Solano, Luis Miguel   Geb.-Datum: 4. Juli 1944')).toEqual([
+      'Ornelas Solano, Luis Miguel',
+    ]);
+  });
+
+  it('takes the name whole in a table cell and before a colon', () => {
+    expect(persons('| Full name | Saavedra Olivera, José María |\n| Born | 1954 |')).toEqual([
+      'Saavedra Olivera, José María',
+    ]);
+    expect(persons('Reply from Schmitt, Blake:\nyes still there')).toEqual(['Schmitt, Blake']);
+  });
+});
+
+describe('findLowerSpeakers: full names typed in lower case after a time stamp', () => {
+  it('takes a stamped speaker of several words whose first is a given name', () => {
+    const text =
+      '[18:00] maría guadalupe guevara: sí! gilberto trajo la circular ayer\n' +
+      '[18:12] ullind: vale, gracias a todos\n' +
+      '[18:20] maría guadalupe guevara: de nada, hasta mañana';
+    expect(persons(text)).toEqual(['maría guadalupe guevara', 'ullind', 'maría guadalupe guevara']);
+  });
+
+  it('does not take several lower-case words before a colon without a stamp', () => {
+    expect(persons('note to self: call the bank\nto do: pay rent\nnote to self: buy milk')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('findReversedNames: headings and card holders', () => {
+  it('takes "Family, Given" after a heading dash when the family name comes up again', () => {
+    expect(
+      persons('Account CLI-960352 – Stroman, Myrtice\n30/11/2024 spoke to Stroman about the bill'),
+    ).toEqual(['Stroman, Myrtice', 'Stroman']);
+    expect(persons('Mike Schmidt\nTalent Partner, Ironbark Logistics\nIronbark is hiring')).toEqual(
+      ['Mike Schmidt'],
+    );
+  });
+
+  it('takes the card holder of a card form', () => {
+    expect(persons('Karteninhaber: Mohrwanger, Hartger\nKartennummer: 4111')).toEqual([
+      'Mohrwanger, Hartger',
+    ]);
+  });
+});
