@@ -100,3 +100,18 @@ describe('names by cue: attributions, service phrases, doorbells and neighbours'
     ]);
   });
 });
+
+describe('authors of dated notes', () => {
+  it('takes the author in brackets after a date, as CRM histories write it', () => {
+    expect(persons('History\n30/11/2024 [J. Hodkiewicz] spoke to the customer')).toEqual([
+      'J. Hodkiewicz',
+    ]);
+    expect(persons('Historique\n2024-05-10 13:07:16 (Tomas) rappel lundi matin')).toEqual([
+      'Tomas',
+    ]);
+  });
+
+  it('does not take a component in brackets as an author', () => {
+    expect(persons('Log\n2024-05-10 13:07:16 [Scheduler] started job 4')).toEqual([]);
+  });
+});

@@ -27,6 +27,11 @@ const CV_TITLE_LINE_RE =
 const ATTRIBUTION_LINE_RE =
   /^[ \t]*[—–-][ \t]*((?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+|(?: \p{Lu}\.)){0,2}),[ \t]+[^\n]{0,40}\d[^\n]{0,20}$/u;
 
+// "2025-08-04 20:59:35,733 [J. Hodkiewicz] email bounced", "02/11/2023 (Tomas) mail en erreur":
+// a dated note and its author in brackets, as CRM and ticket histories write them.
+const DATED_AUTHOR_LINE_RE =
+  /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,6})?)?[ \t]+[[(]((?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)[\])][ \t]/u;
+
 // "Baslien, 57" alone on a line: a profile's name and age.
 const NAME_AGE_LINE_RE = /^[ \t]*(\p{Lu}[\p{Ll}'’-]+), (?:1[89]|[2-9]\d)[ \t]*$/u;
 
@@ -51,6 +56,14 @@ export function findPositionedNames(s: ScanState): void {
     const age = NAME_AGE_LINE_RE.exec(line.text);
     if (age !== null) {
       push(s, line, age[1] ?? '', 0.6, 'name and age of a profile');
+      return;
+    }
+    const author = DATED_AUTHOR_LINE_RE.exec(line.text);
+    const who = author?.[1] ?? '';
+    // One unknown word in brackets may be a component ("[Scheduler]"); an initial, two words or a
+    // known given name is a person.
+    if (author !== null && (who.includes(' ') || who.includes('.') || isKnownGiven(who))) {
+      push(s, line, who, 0.7, 'author of a dated note');
       return;
     }
     const signed = ATTRIBUTION_LINE_RE.exec(line.text);
