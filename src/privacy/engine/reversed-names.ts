@@ -1,3 +1,4 @@
+import { isWordChar } from './context-words.js';
 import { NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
 import { CONTACT_AFTER_RE } from './person-context-patterns.js';
@@ -59,12 +60,12 @@ function namedAgain(text: string, m: RegExpExecArray, family: string, given: str
   if (family.includes(' ') || given.includes(' ') || family.length < 3) return false;
   const before = text.slice(Math.max(0, m.index - 3), m.index);
   if (!(m.index === 0 || /(?:\n|[–—] ?)$/.test(before))) return false;
-  const re = new RegExp(
-    `(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-    'gu',
-  );
-  for (let r = re.exec(text); r !== null; r = re.exec(text))
-    if (r.index < m.index || r.index >= m.index + m[0].length) return true;
+  // A whole word elsewhere: no letter or digit on either side, outside the match itself.
+  for (let at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+    if (at >= m.index && at < m.index + m[0].length) continue;
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + family.length)))
+      return true;
+  }
   return false;
 }
 
