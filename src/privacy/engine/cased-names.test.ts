@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
-
-const analyzer = createAnalyzer();
-
-function persons(text: string): string[] {
-  return analyzer
-    .analyze(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
-}
+import { persons } from './analyzer-spans.js';
 
 describe('findCapsNames: family name first, in capitals', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
+import { spansOf } from './analyzer-spans.js';
 
 const analyzer = createAnalyzer();
 
@@ -35,12 +36,7 @@ describe('findBirthDates', () => {
 });
 
 describe('DATE_OF_BIRTH told after the date, or listed after one', () => {
-  const analyzer = createAnalyzer();
-  const births = (text: string): string[] =>
-    analyzer
-      .analyze(text)
-      .filter((f) => f.type === 'DATE_OF_BIRTH')
-      .map((f) => text.slice(f.start, f.end));
+  const births = (text: string): string[] => spansOf(text, 'DATE_OF_BIRTH');
 
   it('takes a date before a birth verb, perhaps after the hour', () => {
     expect(births('Le 19/02/2015 à 18h30 est née à Liège : Ernestine NOEL')).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
+import { spansOf } from './analyzer-spans.js';
 import { findEmbeddedTables } from './embedded-tables.js';
 
 const cellsOf = (text: string): string[][][] =>
@@ -195,19 +196,12 @@ describe('pasted tables numbered by a "#" column', () => {
 });
 
 describe('pasted tables with short rows and dotted headers', () => {
-  const analyzer = createAnalyzer();
-  const of = (text: string, type: string): string[] =>
-    analyzer
-      .analyze(text)
-      .filter((f) => f.type === type)
-      .map((f) => text.slice(f.start, f.end));
-
   it('keeps rows whose last cells are empty, as exports trim them', () => {
     const text =
       'full_name\tdate_of_birth\temail\tphone\n' +
       'Halwyn Quenlock\t19/10/1947\thalwyn79@example.com\t\n' +
       'Melcombe, Fenrick\t7 Apr 1983\tf.melcombe@example.com\n';
-    expect(of(text, 'DATE_OF_BIRTH')).toEqual(['19/10/1947', '7 Apr 1983']);
+    expect(spansOf(text, 'DATE_OF_BIRTH')).toEqual(['19/10/1947', '7 Apr 1983']);
   });
 
   it('reads an aligned header with a reversed-name field and an abbreviated birth date', () => {
@@ -215,8 +209,8 @@ describe('pasted tables with short rows and dotted headers', () => {
       'N.º  APELLIDOS, NOMBRE        LOCALIZADOR  F. NAC.      CONTACTO\n' +
       '01   GRACIELA ARMIJO AMADOR   QW9UYQ       19-05-2007   749 322 946\n' +
       '02   LEBRÓN DELAO, LAURA      8N3V8A       16-09-1991\n';
-    expect(of(text, 'DATE_OF_BIRTH')).toEqual(['19-05-2007', '16-09-1991']);
-    expect(of(text, 'PERSON')).toEqual(['GRACIELA ARMIJO AMADOR', 'LEBRÓN DELAO, LAURA']);
+    expect(spansOf(text, 'DATE_OF_BIRTH')).toEqual(['19-05-2007', '16-09-1991']);
+    expect(spansOf(text, 'PERSON')).toEqual(['GRACIELA ARMIJO AMADOR', 'LEBRÓN DELAO, LAURA']);
   });
 
   it('does not take a short prose line after a comma-separated table as a row', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
+import { persons } from './analyzer-spans.js';
 
 const analyzer = createAnalyzer();
-const persons = (text: string): string[] =>
-  analyzer
-    .analyze(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
 
 describe('findLabelledNames: one name per form field', () => {
   it('takes the value of a name field whatever its case, known to a list or not', () => {

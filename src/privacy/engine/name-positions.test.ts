@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
-
-const analyzer = createAnalyzer();
-const persons = (text: string): string[] =>
-  analyzer
-    .analyze(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
+import { persons } from './analyzer-spans.js';
 
 describe('findPositionedNames', () => {
   it('takes the line under a sign-off as the name of the sender', () => {

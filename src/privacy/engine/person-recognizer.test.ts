@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
-
-const analyzer = createAnalyzer();
-
-/** The PERSON spans the analyser reports in `text`. */
-function persons(text: string): string[] {
-  return analyzer
-    .analyze(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
-}
+import { persons } from './analyzer-spans.js';
 
 describe('findPersons: chat transcripts', () => {
   it('takes a listed name as the speaker after a time stamp', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
+import { persons } from './analyzer-spans.js';
 
 // Names found by the structure around them: contact details, introductions, records, reversed
 // forms and stamped chats.
-const analyzer = createAnalyzer();
-
-/** The PERSON spans the analyser reports in `text`. */
-function persons(text: string): string[] {
-  return analyzer
-    .analyze(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
-}
 
 describe('findPersons: names by their place among contact details', () => {
   it('takes a name before ", phone" or ", e-mail" as a person, even when no list knows it', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
-
-const analyzer = createAnalyzer();
-const persons = (text: string): string[] =>
-  analyzer
-    .analyze(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
+import { persons } from './analyzer-spans.js';
 
 describe('findTranscriptSpeakers', () => {
   it('takes every speaker of a call transcript as a person, known to a list or not', () => {
