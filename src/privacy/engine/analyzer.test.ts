@@ -239,3 +239,32 @@ describe('secrets in more languages and places', () => {
     expect(found('etag = 9f8e7d6c5b4a39281706f5e4d3c2b1a0')).toEqual([]);
   });
 });
+
+describe('a given name alone in a document with nothing personal around it', () => {
+  const chores =
+    'The spare keys are in the top drawer and the alarm code changed last week; Marlene waters the plants on Thursday.';
+
+  it('is a place, a brand or a word: nothing is found', () => {
+    expect(
+      found(
+        'Opening hours this winter: our Savannah and Charlotte branches close at 6 pm on weekdays, while the outlet by the harbour stays open until 8.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('stays a person beside other personal data, under a sign-off and in a short message', () => {
+    expect(found(`${chores} Call +49 151 23456789 if the heating fails.`)).toEqual([
+      ['PERSON', 'Marlene'],
+      ['PHONE', '+49 151 23456789'],
+    ]);
+    expect(
+      found(
+        'The heating was serviced in May, the plants need water twice a week and the spare keys are in the drawer. Thanks for everything,\nMarlene',
+      ),
+    ).toEqual([['PERSON', 'Marlene']]);
+    expect(found('ayer llamaron Esteban y Marisol.')).toEqual([
+      ['PERSON', 'Esteban'],
+      ['PERSON', 'Marisol'],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import {
   findUrls,
 } from './pattern-recognizers.js';
 import { findLowerCaseNames, mayHaveIntroducedName } from './cased-names.js';
-import { findPersons } from './person-recognizer.js';
+import { findPersons, onlyLoneGivenNames } from './person-recognizer.js';
 import { findLowerSpeakers, mayHaveLowerSpeakers } from './person-text-passes.js';
 import { DEFAULT_PHONE_REGIONS, findPhones, type PhoneOptions } from './phone-recognizer.js';
 import { HintContext, ScanState, profileText } from './scan-state.js';
@@ -117,6 +117,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       for (const d of deny) addDenied(s, d);
       if (s.candidates.length === 0) return [];
       let kept = s.candidates.filter((c) => c.score >= threshold);
+      // A whole text, not a typed cell: a given name alone with nothing personal around it.
+      if (expected === undefined && kept.length > 0 && onlyLoneGivenNames(text, kept)) return [];
       if (wanted !== undefined) kept = kept.filter((c) => wanted.has(c.type));
       if (allow.size > 0)
         kept = kept.filter((c) => !allow.has(text.slice(c.start, c.end).toLowerCase()));

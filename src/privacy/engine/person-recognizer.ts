@@ -67,6 +67,7 @@ import {
 } from './person-context-patterns.js';
 import { placedAsNoPerson } from './person-negatives.js';
 import type { ScanState } from './scan-state.js';
+import type { Finding } from './entity-types.js';
 
 /** Titles (Mr, Frau, Mme …): in name-lists.ts, exported here as before. */
 export { TITLES };
@@ -430,7 +431,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     // German capitalises every noun: two unlisted capitalised words need a title or a cue.
     if (!given && !family && !wideGiven && !wideFamily) context = false;
     if (given && AMBIGUOUS_GIVEN.has(firstWord) && !family) score -= 0.15;
-  } else if (given && !AMBIGUOUS_GIVEN.has(firstWord)) [score, reason] = [0.5, 'given name alone'];
+  } else if (given && !AMBIGUOUS_GIVEN.has(firstWord)) [score, reason] = [0.5, GIVEN_NAME_ALONE];
   else if (given || family || wideGiven) [score, reason] = [0.3, 'listed name alone'];
   else [score, reason] = [0.15, 'capitalised word'];
   if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
@@ -453,6 +454,25 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     recognizer: 'person',
     reason,
   });
+}
+
+const GIVEN_NAME_ALONE = 'given name alone';
+const LONE_NAME_MIN_TEXT = 100;
+
+/**
+ * True when every finding of `text` is a listed given name alone, with no title, cue or context
+ * and no other personal data around it ("Our Charlotte and Lincoln shops", "| Douglas | EUR
+ * 2.172,52 |", "Claire et concise"). In a document of some length such a word is a place, a
+ * brand or a plain word far more often than a person: a note about someone says who, how to reach
+ * them or what happened to them. A short message ("ayer llamaron Esteban y Marisol") and a name
+ * signing the last line keep theirs.
+ */
+export function onlyLoneGivenNames(text: string, findings: readonly Finding[]): boolean {
+  if (text.length < LONE_NAME_MIN_TEXT) return false;
+  const lastLine = text.trimEnd().lastIndexOf('\n') + 1;
+  const signs = (f: Finding) =>
+    text.slice(lastLine, f.start).trim() === '' && text.slice(f.end).trim() === '';
+  return findings.every((f) => f.type === 'PERSON' && f.reason === GIVEN_NAME_ALONE && !signs(f));
 }
 
 // After one word introduced as a person, particles and a family name ("heiratete Taelle| van
