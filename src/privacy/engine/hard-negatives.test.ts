@@ -345,3 +345,29 @@ describe('hard negatives: reference numbers, counters and product versions', () 
     ).toEqual(['90.179.2.128']);
   });
 });
+
+describe('hard negatives: given names that are plain words, and teams signing for their firm', () => {
+  it('reads a virtue or a plain word before a colon as a label outside a chat', () => {
+    const notice =
+      'Article 2 – Dégâts des eaux\n1. Le sinistre est déclaré sous cinq jours.\nPatience : le remboursement prend trois semaines.';
+    expect(ofType(notice, 'PERSON')).toEqual([]);
+    const chat =
+      'Patience: did the courier call?\nTomás: not yet, he said after lunch\nPatience: ok, ping me when he does';
+    expect(ofType(chat, 'PERSON')).toEqual(['Patience', 'Tomás', 'Patience']);
+  });
+
+  it('reads "team – firm" under a letter as no signature, and a signing dash as one', () => {
+    const letter =
+      'Orion Mobile\n\nEstimado cliente:\n\nA partir del 1 de marzo la cuota sube un 3 %.\n\nAtención al Cliente – Orion';
+    expect(ofType(letter, 'PERSON')).toEqual([]);
+    expect(ofType('Great stay, friendly staff, quiet room. — Flodoard', 'PERSON')).toEqual([
+      'Flodoard',
+    ]);
+  });
+
+  it('needs a cue for a given name that is a plain word, and takes "ping" or "frag" as one', () => {
+    expect(ofType('Las oficinas de Soledad cierran los lunes por la tarde.', 'PERSON')).toEqual([]);
+    expect(ofType('ping Claire if you need access to the bucket', 'PERSON')).toEqual(['Claire']);
+    expect(ofType('frag Clara, bevor du den Webhook änderst', 'PERSON')).toEqual(['Clara']);
+  });
+});

@@ -246,77 +246,22 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'El',
 ]);
 
-/** Given names that are also ordinary words; alone they need context to count. */
-export const AMBIGUOUS_GIVEN: ReadonlySet<string> = new Set([
-  'May',
-  'June',
-  'April',
-  'August',
-  'Grace',
-  'Will',
-  'Mark',
-  'Rose',
-  'Hope',
-  'Joy',
-  'Max',
-  'Ray',
-  'Jean',
-  'Long',
-  'Young',
-  'Frank',
-  'Bill',
-  'Jack',
-  'Art',
-  'Guy',
-  'Dawn',
-  'Iris',
-  'Summer',
-  'Paris',
-  'Georgia',
-  'Jordan',
-  'Chelsea',
-  'Madison',
-  'Sydney',
-  'Austin',
-  'Lincoln',
-  'Eugene',
-  'Rhodes',
-  'Victoria',
-  'Florence',
-  'Lane',
-  'West',
-  'Hill',
-  'Stone',
-  'King',
-  'Cook',
-  'Bell',
-  'Do',
-  'Ho',
-  'Le',
-  'Ma',
-  'He',
-  'Li',
-  'Han',
-  'Min',
-  'Ji',
-  'Yu',
-  'Lim',
-  'Ali',
-  'Juan',
-  'Angel',
-  'Marie',
-  'Christian',
-  'Pierre',
-  'Olivier',
-  'Roger',
-  'Ben',
-  'Tom',
-  'Leo',
-  'Noor',
-  'Ana',
-  'Emi',
-  'Thi',
-]);
+/**
+ * Given names that are also ordinary words, places or virtues in one of our languages ("Prudence :
+ * conservez …", "Clara y directa", "Oficinas de Soledad"); alone they need context to count.
+ */
+export const AMBIGUOUS_GIVEN: ReadonlySet<string> = toSet(`
+May June April August Grace Will Mark Rose Hope Joy Max Ray Jean Long Young Frank Bill Jack Art
+Guy Dawn Iris Summer Paris Georgia Jordan Chelsea Madison Sydney Austin Lincoln Eugene Rhodes
+Victoria Florence Lane West Hill Stone King Cook Bell Do Ho Le Ma He Li Han Min Ji Yu Lim Ali Juan
+Angel Marie Christian Pierre Olivier Roger Ben Tom Leo Noor Ana Emi Thi
+Faith Patience Charity Prudence Constance Mercy Honor Sunny Penny Ivy Holly Heather Daisy Lily
+Amber Crystal Autumn River Hunter Chase Claire Aurore Blanche Céleste Fleur Violette Modeste
+Félicité Clémence Victoire Espérance Marine Olive Clara Soledad Dolores Rosario Pilar Concepción
+Consuelo Amparo Esperanza Luz Paz Salud Remedios Milagros Socorro Caridad Gracia Trinidad Nieves
+Estrella Paloma Flor Luna Sol Rocío Alba Blanca Rosa Asunción Encarnación Inmaculada Natividad
+Reyes Ernst Heide
+`);
 
 /**
  * Capitalised words that are not people even when next to a name-shaped word: months and days

@@ -394,6 +394,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     (/^ ?:/.test(text.slice(end, end + 2)) ||
       TIME_AFTER_SPEAKER_RE.test(text.slice(end, end + 14))) &&
     !FIELD_LABELS.has(lastWord) &&
+    // "Prudence : conservez …": a word that is a name and a plain word speaks only in a chat.
+    (seq.length > 1 || !AMBIGUOUS_GIVEN.has(firstWord) || mayHaveSpeakerLines(text)) &&
     (((given || family || wideGiven || wideFamily || isKnownFamily(lastWord)) &&
       SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) ||
       (seq.length <= 2 && TIMESTAMP_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))));

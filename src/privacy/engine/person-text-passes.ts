@@ -40,6 +40,14 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set(
 const SIGNATURE_RE =
   /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|(?<!\S)[—–][ \t]*|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)((?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
 
+// What may stand before a signing dash on its line: nothing, or the end of a sentence or quote.
+const DASH_SIGNS_RE = /(?:^|[.!?"'”’»)])[ \t]*[—–][ \t]*(?:\p{Lu}\. ?)?$/u;
+
+/** The text of `start`'s line before it. */
+function lineBefore(text: string, start: number): string {
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+}
+
 /** A letter in ASCII, or any character past Latin-1 punctuation (accented letters). */
 function isLetterCode(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || c > 191 || c === 39 || c === 0x2019;
@@ -80,6 +88,9 @@ export function findSignature(s: ScanState): void {
     (tail.length - (m.index + m[0].length)) -
     (m[0].length - m[0].indexOf(word) - word.length);
   const start = end - word.length;
+  // "Departamento de Siniestros – Qualitas", "Customer Care – Verizon": a dash after words on the
+  // same line joins a team to its firm. A signing dash opens the line or follows a sentence.
+  if (/^[—–]/.test(m[0].trimStart()) && !DASH_SIGNS_RE.test(lineBefore(text, start))) return;
   if (s.candidates.some((c) => c.score >= 0.5 && c.start < end && c.end > start)) return;
   s.push({
     type: 'PERSON',
