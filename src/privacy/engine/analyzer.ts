@@ -13,7 +13,8 @@ import {
   findUrls,
 } from './pattern-recognizers.js';
 import { findLowerCaseNames, mayHaveIntroducedName } from './cased-names.js';
-import { findPersons, onlyLoneGivenNames } from './person-recognizer.js';
+import { onlyLoneGivenNames } from './person-negatives.js';
+import { findPersons } from './person-recognizer.js';
 import { findLowerSpeakers, mayHaveLowerSpeakers } from './person-text-passes.js';
 import { DEFAULT_PHONE_REGIONS, findPhones, type PhoneOptions } from './phone-recognizer.js';
 import { HintContext, ScanState, profileText } from './scan-state.js';

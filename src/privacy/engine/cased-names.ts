@@ -350,7 +350,24 @@ export function findLowerCaseNames(s: ScanState): void {
     if (first !== undefined && isLowerGiven(s, first))
       pushName(s, [first], 0.6, 'lower-case given name after a greeting');
   }
+  // "ask ava about the migration", "frag mal yvonne", "merci à ysaline", "gracias a pablo":
+  // someone to ask, to ping or to thank, as team chats write them.
+  ASK_RE.lastIndex = 0;
+  for (let m = ASK_RE.exec(text); m !== null; m = ASK_RE.exec(text)) {
+    const words = readLowerWords(text, m.index + m[0].length);
+    const first = words[0];
+    if (first === undefined || !isLowerGiven(s, first)) continue;
+    const n = nameLength(words);
+    const second = words[1];
+    // "ana maría", "josé antonio": two given names.
+    const both = n === 0 && second !== undefined && isLowerGiven(s, second) ? 2 : 1;
+    pushName(s, words.slice(0, Math.max(n, both)), 0.6, 'lower-case given name to ask or thank');
+  }
 }
+
+// Asking, pinging and thanking someone: the name follows.
+const ASK_RE =
+  /(?:^|[^\p{L}])(?:ask|ping|cc|frag(?: mal)?|fragt|demande à|demandez à|pregúntale a|pregunta a|avisa a|avisad a|merci à|gracias a|danke an|dank an|thanks to|shout-out to|shoutout to|kudos to)\s+/giu;
 
 /** Cheap gates: two capitals in a row; an introduction word. */
 export function mayHaveCapsName(text: string): boolean {
@@ -358,7 +375,7 @@ export function mayHaveCapsName(text: string): boolean {
 }
 
 const INTRO_GATE_RE =
-  /hier ist|hier spricht|ich bin|ich heiß|mein name|c'est|c’est|ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
+  /(?:ask|ping|cc|frag|demande|pregúntale|pregunta a|avisa|merci à|gracias a|dank|thanks to|shout|kudos) \p{Ll}|hier ist|hier spricht|ich bin|ich heiß|mein name|c'est|c’est|ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
 
 export function mayHaveIntroducedName(text: string): boolean {
   return INTRO_GATE_RE.test(text);

@@ -27,6 +27,20 @@ const DOB_WORDS = CONTEXT_WORDS.DATE_OF_BIRTH ?? [];
 // (never at a line start, where "*" is a list bullet).
 const BIRTH_STAR_RE = /[\p{L},(][ \t]?\*[ \t]?$/u;
 
+// More than three words between a birth word and the date ("born in Lyon on" has three).
+const WORDS_RE = /(?:\p{L}+[^\p{L}]+){4}\p{L}/u;
+// A deadline or a start right before the date: "ordered before", "pedidas antes del", "bis zum".
+const DEADLINE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:before|after|until|since|by|avant|après|jusqu'au|depuis|antes|después|hasta|desde|vor|nach|bis|seit)(?: (?:the|le|la|el|del|de|dem|zum|am))?\s*$/iu;
+const CELEBRATION_WORDS: ReadonlySet<string> = new Set([
+  'birthday',
+  'bday',
+  'geburtstag',
+  'anniversaire',
+  'cumpleaños',
+]);
+const CELEBRATION_AFTER_RE = /^\s+(?:is\s+)?(?:on|le|el|am)\s*$/iu;
+
 function contextBeforeDate(s: ScanState, start: number): boolean {
   if (s.hintContext.has('DATE_OF_BIRTH')) return true;
   if (s.text.charCodeAt(start - 1) === 42 || s.text.charCodeAt(start - 2) === 42) {
@@ -46,6 +60,12 @@ function contextBeforeDate(s: ScanState, start: number): boolean {
     if (INNER_DATE_RE.test(after)) continue;
     // "b." is an initial before a name ("by B. Deshpande on …"), unless the date follows it.
     if (word === 'b.' && after.trim().length > 1) continue;
+    // "born out of a charity drive started on …", "Birth certificate copies ordered before …":
+    // a birth word far from the date, or a deadline right before it, dates something else.
+    // A label's colon right before the date keeps it: "Date of birth (as stated in the claim): …".
+    if (!/:\s*$/.test(after) && (WORDS_RE.test(after) || DEADLINE_BEFORE_RE.test(after))) continue;
+    // "celebrates its birthday on 5 May 2025", "fête son anniversaire le …": the party's day.
+    if (CELEBRATION_WORDS.has(word) && CELEBRATION_AFTER_RE.test(after)) continue;
     return true;
   }
   return false;

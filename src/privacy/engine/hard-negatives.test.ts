@@ -371,3 +371,20 @@ describe('hard negatives: given names that are plain words, and teams signing fo
     expect(ofType('frag Clara, bevor du den Webhook änderst', 'PERSON')).toEqual(['Clara']);
   });
 });
+
+describe('hard negatives: anniversaries, deadlines and access logs', () => {
+  it('reads a birthday party, a founding story and a deadline as no birth dates', () => {
+    const text =
+      'The Riverside clinic celebrates its birthday on September 5, 2025: it was born out of a charity drive started on 10-Jul-1968. Birth certificate copies ordered before 11/25/2025 ship in five days.';
+    expect(ofType(text, 'DATE_OF_BIRTH')).toEqual([]);
+    expect(ofType('Date of birth (as stated in the claim): 1999-03-26', 'DATE_OF_BIRTH')).toEqual([
+      '1999-03-26',
+    ]);
+  });
+
+  it("reads an access log's status and size as no phone", () => {
+    const line =
+      '203.0.113.7 - - [13/Mar/2024:10:00:00 +0100] "GET /members?page=8 HTTP/1.1" 200 6044 "-" "curl/8.0"';
+    expect(ofType(line, 'PHONE')).toEqual([]);
+  });
+});

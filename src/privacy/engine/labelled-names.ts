@@ -160,10 +160,11 @@ const alternation = (words: readonly string[]): string =>
     .map(escape)
     .join('|');
 
-// A label at a line start or a sentence start, or a quoted JSON key ("lastName": "…") ("… 1906. Enfant : Marylou."), a gender or plural suffix ("(s)", "/in", "(e)"), a colon, the value to
-// the end of the line.
+// A label at a line start or a sentence start ("… 1906. Enfant : Marylou."), or a quoted key after
+// "{" or "," as JSON writes it ({"last_name": "Kahlert"}); a gender or plural suffix ("(s)", "/in",
+// "(e)"), a colon, the value to the end of the line.
 const FIELD_RE = new RegExp(
-  `(?:^|\\n|\\. )[ \\t]*(?:- )?"?(?:(${alternation(keyForms(NAME_FIELDS))})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(n\\)|\\(en\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?"?[ \\t]*:[ \\t]*["']?([^\\n]{1,80})`,
+  `(?:(?:^|\\n|\\. )[ \\t]*(?:- )?"?|[{,][ \\t]*")(?:(${alternation(keyForms(NAME_FIELDS))})|(${alternation(LOOSE_FIELDS)})|(${alternation([...RELATION_FIELDS, ...PERSON_LABELS])}))(?:\\(s\\)|\\(n\\)|\\(en\\)|\\(e\\)|\\(in\\)|\\/in|\\/a|\\(a\\))?"?[ \\t]*:[ \\t]*["']?(?=([^\\n]{1,80}))`,
   'giu',
 );
 const NAME_FIELD_GATE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(NAME_FIELDS)})`, 'iu');
@@ -199,7 +200,8 @@ export function findLabelledNames(s: ScanState): void {
     // "Anna Schmidt, Berlin": the part before a comma when the whole is no name.
     const name = [whole, whole.split(', ')[0] ?? ''].find(isNameValue);
     if (name === undefined) continue;
-    const start = m.index + m[0].length - raw.length + v[0].length - (v[1]?.length ?? 0);
+    // The value is read ahead, not consumed: the next key of a JSON line is matched too.
+    const start = m.index + m[0].length + v[0].length - (v[1]?.length ?? 0);
     // "Customer: Grace period for returns …", "Client : Prudence avec …": after a role, one word
     // going on in lower case opens the speaker's message; a role's value that is a name stands
     // alone or before a comma, a dash or a bracket.

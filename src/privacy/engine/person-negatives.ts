@@ -1,7 +1,13 @@
 import { GIVEN_NAMES, NOT_NAME_WORDS, TITLES, listed } from './name-lists.js';
 import { isKnownGiven } from './name-gazetteer.js';
 import { insideFirmList, isNamedAfterPeople } from './firm-names.js';
-import { FIELD_LABELS, stripPossessive, type Token } from './person-text-passes.js';
+import type { Finding } from './entity-types.js';
+import {
+  FIELD_LABELS,
+  JOINED_TO_GIVEN,
+  stripPossessive,
+  type Token,
+} from './person-text-passes.js';
 import {
   ARTICLE_BEFORE_RE,
   COORDINATION_GAP_RE,
@@ -146,4 +152,29 @@ export function placedAsNoPerson(
   if (!atStart && STREET_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return true;
   if (!atStart && /\d[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return true; // "748 Elm Drive"
   return false;
+}
+
+/** The reason of a listed given name found alone, with no cue: the weakest PERSON finding. */
+export const GIVEN_NAME_ALONE = 'given name alone';
+const LONE_NAME_MIN_TEXT = 100;
+
+/**
+ * True when every finding of `text` is a listed given name alone, with no title, cue or context
+ * and no other personal data around it ("Our Charlotte and Lincoln shops", "| Douglas | EUR
+ * 2.172,52 |", "Claire et concise"). In a document of some length such a word is a place, a
+ * brand or a plain word far more often than a person: a note about someone says who, how to reach
+ * them or what happened to them. A short message ("ayer llamaron Esteban y Marisol") and a name
+ * signing the last line keep theirs.
+ */
+export function onlyLoneGivenNames(text: string, findings: readonly Finding[]): boolean {
+  if (text.length < LONE_NAME_MIN_TEXT) return false;
+  const lastLine = text.trimEnd().lastIndexOf('\n') + 1;
+  const signs = (f: Finding) =>
+    text.slice(lastLine, f.start).trim() === '' && text.slice(f.end).trim() === '';
+  return findings.every(
+    (f) =>
+      f.type === 'PERSON' &&
+      (f.reason === GIVEN_NAME_ALONE || f.reason === JOINED_TO_GIVEN) &&
+      !signs(f),
+  );
 }

@@ -38,6 +38,8 @@ import {
   FIELD_LABELS,
   findChatHeaders,
   findCoordinatedNames,
+  findNamesJoinedToGiven,
+  findLowerDisplayNames,
   findDisplayNames,
   mayHaveChatHeaders,
   mayHaveDisplayNames,
@@ -65,9 +67,8 @@ import {
   TIME_AFTER_SPEAKER_RE,
   WEAK_CUE_BEFORE_RE,
 } from './person-context-patterns.js';
-import { placedAsNoPerson } from './person-negatives.js';
+import { GIVEN_NAME_ALONE, placedAsNoPerson } from './person-negatives.js';
 import type { ScanState } from './scan-state.js';
-import type { Finding } from './entity-types.js';
 
 /** Titles (Mr, Frau, Mme …): in name-lists.ts, exported here as before. */
 export { TITLES };
@@ -145,7 +146,10 @@ export function findPersons(s: ScanState): void {
   if (mayHaveLabelledNames(text)) findLabelledNames(s);
   if (mayHaveKeyValueNames(text)) findKeyValueNames(s);
   if (mayHaveXmlNames(text)) findXmlNames(s);
-  if (mayHaveDisplayNames(text)) findDisplayNames(s);
+  if (mayHaveDisplayNames(text)) {
+    findDisplayNames(s);
+    findLowerDisplayNames(s);
+  }
   if (mayHaveChatHeaders(text)) findChatHeaders(s);
   if (mayHaveSpeakerLines(text)) findTranscriptSpeakers(s);
   if (mayHavePositionedNames(text)) findPositionedNames(s);
@@ -154,8 +158,10 @@ export function findPersons(s: ScanState): void {
     text.includes(' und ') ||
     text.includes(' et ') ||
     text.includes(' y ')
-  )
+  ) {
     findCoordinatedNames(s);
+    findNamesJoinedToGiven(s);
+  }
   findSignature(s);
   if (caps || text.includes(', ')) findReversedNames(s);
   if (tokens.length >= 2 && hasRepeatedWord(tokens)) findRepeatedNames(s, tokens);
@@ -456,25 +462,6 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     recognizer: 'person',
     reason,
   });
-}
-
-const GIVEN_NAME_ALONE = 'given name alone';
-const LONE_NAME_MIN_TEXT = 100;
-
-/**
- * True when every finding of `text` is a listed given name alone, with no title, cue or context
- * and no other personal data around it ("Our Charlotte and Lincoln shops", "| Douglas | EUR
- * 2.172,52 |", "Claire et concise"). In a document of some length such a word is a place, a
- * brand or a plain word far more often than a person: a note about someone says who, how to reach
- * them or what happened to them. A short message ("ayer llamaron Esteban y Marisol") and a name
- * signing the last line keep theirs.
- */
-export function onlyLoneGivenNames(text: string, findings: readonly Finding[]): boolean {
-  if (text.length < LONE_NAME_MIN_TEXT) return false;
-  const lastLine = text.trimEnd().lastIndexOf('\n') + 1;
-  const signs = (f: Finding) =>
-    text.slice(lastLine, f.start).trim() === '' && text.slice(f.end).trim() === '';
-  return findings.every((f) => f.type === 'PERSON' && f.reason === GIVEN_NAME_ALONE && !signs(f));
 }
 
 // After one word introduced as a person, particles and a family name ("heiratete Taelle| van

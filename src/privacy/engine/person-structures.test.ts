@@ -121,3 +121,39 @@ describe('findReversedNames: headings and card holders', () => {
     ]);
   });
 });
+
+describe('findPersons: team chats, JSON records, git logs and reviews', () => {
+  it('reads every name key of a JSON object on one line', () => {
+    const text = '{"guest": {"first_name": "Theresa", "last_name": "Kahlert", "room": 12}}';
+    expect(persons(text)).toEqual(['Theresa', 'Kahlert']);
+  });
+
+  it('takes an unknown word joined by "and" to a given name found alone', () => {
+    const text =
+      'Saturday food bank rota: Benjamin and Javon on the van, Tom Cruickshank leading the warehouse.';
+    expect(persons(text)).toEqual(['Benjamin', 'Javon', 'Tom Cruickshank']);
+    expect(persons('Dienstplan: Tanja und Yannic fahren, danach das Lager.')).toEqual([
+      'Tanja',
+      'Yannic',
+    ]);
+  });
+
+  it("takes a child's parent, a staff member in brackets and lower-case names to ask or thank", () => {
+    expect(persons('Soy Ariadna, la madre de Esperanza: hoy tiene fiebre.')).toEqual([
+      'Ariadna',
+      'Esperanza',
+    ]);
+    expect(persons('Spotless room, and the receptionist (Braeden, I think) was lovely.')).toEqual([
+      'Braeden',
+    ]);
+    expect(persons('lgtm, but ask ava about the migration first')).toEqual(['ava']);
+    expect(persons('pero pregúntale a ana maría por la migración')).toEqual(['ana maría']);
+    expect(persons('please ask support about it')).toEqual([]);
+  });
+
+  it('takes a lower-case author spelled in the address after it, not a machine sender', () => {
+    const log =
+      'e68d8cc orttrud astner <astner.orttrud@chello.at> feat: export CSV\n9f1c2aa ci bot <ci-bot@example.com> chore: bump';
+    expect(persons(log)).toEqual(['orttrud astner']);
+  });
+});

@@ -138,6 +138,52 @@ export function findCoordinatedNames(s: ScanState): void {
   }
 }
 
+// "Benjamin and Javon on the van", "Tanja und Yannic fahren": one capitalised word joined to a
+// given name found alone, going on in lower case or ending the clause.
+const WORD_AFTER_AND_RE =
+  /^ (?:and|und|et|y|&) (\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?= \p{Ll}|[,.;:!?)]|$)/u;
+const WORD_BEFORE_AND_RE =
+  /(?:^|[\s(:,])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?) (?:and|und|et|y|&) $/u;
+
+export const JOINED_TO_GIVEN = 'word joined by "and" to a given name';
+
+/** A capitalised word of unknown kind joined by "and" to a listed given name found alone. */
+export function findNamesJoinedToGiven(s: ScanState): void {
+  const text = s.text;
+  const alone = s.candidates.filter(
+    (c) =>
+      c.type === 'PERSON' &&
+      c.score >= 0.5 &&
+      c.reason.startsWith('given name alone') &&
+      // "Nos boutiques de Nancy et Lorient": a name read from context words alone may be a place.
+      !c.reason.endsWith('with context') &&
+      !AMBIGUOUS_GIVEN.has(text.slice(c.start, c.end)),
+  );
+  for (const c of alone) {
+    const after = WORD_AFTER_AND_RE.exec(text.slice(c.end, c.end + 40));
+    const before = WORD_BEFORE_AND_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    for (const [word, start] of [
+      [after?.[1], c.end + (after?.[0].indexOf(after[1] ?? '') ?? 0)],
+      [
+        before?.[1],
+        c.start - (before?.[0].length ?? 0) + (before?.[0].indexOf(before[1] ?? '') ?? 0),
+      ],
+    ] as const) {
+      if (word === undefined || NOT_NAME_WORDS.has(word) || TITLES.has(word)) continue;
+      const end = start + word.length;
+      if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
+      s.push({
+        type: 'PERSON',
+        start,
+        end,
+        score: 0.55,
+        recognizer: 'person',
+        reason: JOINED_TO_GIVEN,
+      });
+    }
+  }
+}
+
 /** True when two tokens are the same word (a name can only repeat then). */
 export function hasRepeatedWord(tokens: readonly Token[]): boolean {
   if (tokens.length > 16) {
@@ -229,6 +275,46 @@ export function findDisplayNames(s: ScanState): void {
       score: 0.8,
       recognizer: 'person',
       reason: 'display name of an e-mail address',
+    });
+  }
+}
+
+// "orttrud astner <astner.orttrud@chello.at>", as git logs and mail clients print an author typed
+// in lower case: every word of the name is part of the address's local part.
+const LOWER_DISPLAY_NAME_RE =
+  /(?<![\p{L}\p{N}_.@-])(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+){1,2}) <([^\s<>@]{1,64})@[^\s<>@]{1,255}>/gu;
+
+// Senders that are machines or teams: "ci bot <ci-bot@…>", "no reply <no-reply@…>".
+const MACHINE_SENDERS: ReadonlySet<string> = new Set(
+  'bot bots ci build deploy noreply no reply admin root support team service system alerts alert notifications info sales billing mailer daemon jenkins github gitlab dependabot renovate'.split(
+    ' ',
+  ),
+);
+
+/** Folds accents away: "é" → "e", so "séverine" matches "severine.m@…". */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+export function findLowerDisplayNames(s: ScanState): void {
+  LOWER_DISPLAY_NAME_RE.lastIndex = 0;
+  for (
+    let m = LOWER_DISPLAY_NAME_RE.exec(s.text);
+    m !== null;
+    m = LOWER_DISPLAY_NAME_RE.exec(s.text)
+  ) {
+    const name = m[1] ?? '';
+    const local = fold((m[2] ?? '').toLowerCase());
+    const words = name.split(' ');
+    if (words.some((w) => MACHINE_SENDERS.has(w))) continue;
+    if (!words.every((w) => w.length >= 2 && local.includes(fold(w)))) continue;
+    s.push({
+      type: 'PERSON',
+      start: m.index,
+      end: m.index + name.length,
+      score: 0.75,
+      recognizer: 'person',
+      reason: 'lower-case display name spelled in its e-mail address',
     });
   }
 }

@@ -121,6 +121,9 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
       COUNT_KEY_BEFORE_RE.test(s.text.slice(Math.max(0, start - 24), start))
     )
       continue;
+    // '"GET /x HTTP/1.1" 200 6044': the status and the size of an access log's request line.
+    if (s.text.charCodeAt(start - 1) === 32 && HTTP_STATUS_BEFORE_RE.test(s.before(start, 16)))
+      continue;
     const negative = s.hasNegative('PHONE', start, 20);
     // "Mi número de póliza es 933.106.097": a reference word right before the number outweighs
     // a phone word further back.
@@ -154,6 +157,8 @@ function nearEmail(s: ScanState, start: number, end: number): boolean {
   return false;
 }
 
+// The end of a request line in the common log format: 'HTTP/1.1" ' (read in lower case).
+const HTTP_STATUS_BEFORE_RE = /http\/\d(?:\.\d)?" $/;
 // Keys of counts, sizes and ids before "=": "bytes_in=", "duration=", "pid=", "order_id=".
 const COUNT_KEY_BEFORE_RE =
   /(?<![\p{L}])(?:bytes|byte|size|len|length|count|duration|pid|uid|gid|id|port|offset|seq|sequence|code|amount|total|sum|ms|ts|time|epoch|elapsed|latency|rows|records|items|qty|quantity|version|build|ref|order|invoice|account|contract|policy)(?:_[\p{L}_]*)?=$/iu;
