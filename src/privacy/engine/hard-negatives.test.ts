@@ -388,3 +388,28 @@ describe('hard negatives: anniversaries, deadlines and access logs', () => {
     expect(ofType(line, 'PHONE')).toEqual([]);
   });
 });
+
+describe('hard negatives: software teams at work', () => {
+  it('reads a chain of compatible versions as versions', () => {
+    const text = 'Compatibility matrix: Elixir v5.20.3 ↔ Rails 21.36.36.120 ↔ firmware 7.40.65.15';
+    expect(ofType(text, 'IP_ADDRESS')).toEqual([]);
+  });
+
+  it('reads model scores, a YAML name key, tracker keys and AI products as no people', () => {
+    expect(ofType('Eval run 12\nSiri: 71.2 %\nClaude: 64.0 %\nGemini: 60.1 %', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('env:\n  - name: KERNEL\n    value: "on"', 'PERSON')).toEqual([]);
+    expect(ofType('Goal: ship the app to region two\nBlocked by Atlas-468', 'PERSON')).toEqual([]);
+    expect(ofType('• Faster sync\n• Works with Claude and Mistral', 'PERSON')).toEqual([]);
+  });
+
+  it("reads a list item's title before its ISBN as no signature, and a dated one as one", () => {
+    const list =
+      'Reading list\n- Designing Data Systems, ISBN 978-3-5725-9906-6\n- Learning Julia, ISBN 978-2-1127-5781-2';
+    expect(ofType(list, 'PERSON')).toEqual([]);
+    expect(ofType('Loved the quiet room.\n— Flodoard, 4 juin 2024', 'PERSON')).toEqual([
+      'Flodoard',
+    ]);
+  });
+});

@@ -222,7 +222,9 @@ export function findLabelledNames(s: ScanState): void {
       const caps =
         words.some((w) => w.length >= 2 && w === w.toUpperCase()) &&
         words.every((w) => w === w.toUpperCase() || isKnownGiven(w) || isKnownFamily(w));
-      if (!known && !caps && !formContext) continue;
+      // "- name: KERNEL" in a YAML file: a lower-case key names variables, not people.
+      const configKey = /^\p{Ll}/u.test(m[2]);
+      if (!known && (!caps || configKey) && !formContext) continue;
     }
     s.push({
       type: 'PERSON',

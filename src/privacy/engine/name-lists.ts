@@ -281,6 +281,8 @@ Uber Airbnb Spotify Twitter LinkedIn GitHub Slack Stripe PayPal Visa Mastercard 
 Siemens Bosch Volkswagen Mercedes BMW Audi Porsche Allianz SAP Renault Peugeot Airbus Michelin
 Carrefour Danone Total Orange Telefonica Telefónica Santander Zara Inditex Iberia Repsol
 Contoso Fabrikam Initech Umbrella Acme Globex Northwind Hooli Piedpiper
+ChatGPT OpenAI Anthropic Copilot Gemini Grok Mistral Mixtral Llama Qwen DeepSeek Perplexity Bard
+Cortana Siri Midjourney
 Street Avenue Road Lane Drive Boulevard Court Way Place Square Park Plaza Highway Parkway
 Straße Strasse Platz Weg Allee Rue Calle Avenida Paseo Plaza Main Elm Oak Pine Maple Cedar
 London Paris Berlin Madrid Rome Vienna Munich München Hamburg Cologne Köln Frankfurt Lyon

@@ -23,9 +23,10 @@ const ROLE_LINE_RE =
 const CV_TITLE_LINE_RE =
   /^[ \t]*(?:résumé|resume|cv|curriculum vitae|lebenslauf|currículum(?: vitae)?|curriculum)[ \t]*:?[ \t]*$/iu;
 
-// "— Flodoard, 4 juin 2024": a quote or a review signed after a dash, with a date or a place.
+// "— Flodoard, 4 juin 2024": a quote or a review signed after a dash, with a date or a place; a
+// list item's title before its ISBN or price ("- Learning Julia, ISBN …") signs nothing.
 const ATTRIBUTION_LINE_RE =
-  /^[ \t]*[—–-][ \t]*((?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+|(?: \p{Lu}\.)){0,2}),[ \t]+[^\n]{0,40}\d[^\n]{0,20}$/u;
+  /^[ \t]*[—–-][ \t]*((?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+|(?: \p{Lu}\.)){0,2}),[ \t]+(?!ISBN|ISSN|DOI|EAN|SKU|[€$£])[^\n]{0,40}\d[^\n]{0,20}$/u;
 
 // "2025-08-04 20:59:35,733 [J. Hodkiewicz] email bounced", "02/11/2023 (Tomas) mail en erreur":
 // a dated note and its author in brackets, as CRM and ticket histories write them.

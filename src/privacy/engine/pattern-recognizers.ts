@@ -148,8 +148,10 @@ const PRODUCT_BEFORE_RE = /(?:(?<![\p{L}])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|(?<![\p{L}
 // "PDF-Renderer auf 9.29.9.111 aktualisiert": the update verb after the version.
 const UPDATED_AFTER_RE =
   /^\s(?:aktualisiert|updated|installiert|installed|ausgerollt|mis à jour|actualizad[oa])/iu;
-// "Grafana → 1.39.13.30", "Kafka -> 11.22.4.179": a product bumped to a version.
-const PRODUCT_ARROW_BEFORE_RE = /\p{Lu}[\p{L}\d.-]*\s?(?:→|->)\s?$/u;
+// "Grafana → 1.39.13.30", "Kafka -> 11.22.4.179": a product bumped to a version; "… ↔ Rails
+// 21.36.36.120": a product in a chain of compatible versions.
+const PRODUCT_ARROW_BEFORE_RE =
+  /(?:\p{Lu}[\p{L}\d.-]*\s?(?:→|->|↔|<->)\s?|(?:→|->|↔|<->)\s?\p{Lu}[\p{L}\d.-]*\s)$/u;
 // "Versionshinweise 10.0.6.37", "Release notes 2.8.21.142": the title of a release.
 const RELEASE_TITLE_BEFORE_RE =
   /(?:versionshinweise|release notes|notes de version|notas de la versi[oó]n|notas de versi[oó]n|changelog|änderungsprotokoll|journal des modifications)\s*:?\s*$/iu;
@@ -177,7 +179,7 @@ function isVersionContext(before: string): boolean {
 const DEPLOYED_TO_BEFORE_RE =
   /(?:deploy|push|ship|copi|upload|connect|rout|forward)\p{L}*\s+(?:to|on|onto|at|auf|nach|vers|sur|en|a|al)\s+$/iu;
 // Between two versions: "from 12.1.4.135 to 16.7.1.2", "de la 1.2.3.4 a la 1.2.4.0", "1.2.3.4 → 1.2.3.5".
-const VERSION_RANGE_GAP_RE = /^\s*(?:to|a la|a|à|al|vers|bis|auf|hasta|->|→|–|-)\s*$/i;
+const VERSION_RANGE_GAP_RE = /^\s*(?:to|a la|a|à|al|vers|bis|auf|hasta|->|→|↔|<->|–|-)\s*$/i;
 
 const versionColumns = new WeakMap<HintContext, boolean>();
 

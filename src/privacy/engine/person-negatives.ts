@@ -88,6 +88,8 @@ export function placedAsNoPerson(
   if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return true;
   // "User-Agent: Galaxy Tab/10.17.30": a product and its version.
   if (text.charCodeAt(end) === 47 && isDigitCode(text.charCodeAt(end + 1))) return true;
+  // "Blocked by Atlas-468": a tracker's key, a word and the number.
+  if (text.charCodeAt(end) === 45 && isDigitCode(text.charCodeAt(end + 1))) return true;
   // "Jan 10, 2022", "Mar 2021": a month abbreviation before a number is a date.
   if (seq.length === 1 && MONTH_ABBREVIATIONS.has(lastWord) && /^\.?\s?\d/.test(text.slice(end)))
     return true;

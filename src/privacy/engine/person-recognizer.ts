@@ -400,6 +400,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     (/^ ?:/.test(text.slice(end, end + 2)) ||
       TIME_AFTER_SPEAKER_RE.test(text.slice(end, end + 14))) &&
     !FIELD_LABELS.has(lastWord) &&
+    // "Claude: 64.0 %": a score after a model's name is no message.
+    !/^ ?:[ \t]*[\d+-]/.test(text.slice(end, end + 5)) &&
     // "Prudence : conservez …": a word that is a name and a plain word speaks only in a chat.
     (seq.length > 1 || !AMBIGUOUS_GIVEN.has(firstWord) || mayHaveSpeakerLines(text)) &&
     (((given || family || wideGiven || wideFamily || isKnownFamily(lastWord)) &&
