@@ -413,3 +413,22 @@ describe('hard negatives: software teams at work', () => {
     ]);
   });
 });
+
+describe('hard negatives: feasts, ships, books and a bare IBAN head', () => {
+  it('reads a saint, a ship and a book named after people as no people', () => {
+    expect(ofType('St. Nicholas Day parade starts on 5 Mar 2023 at 11:00.', 'PERSON')).toEqual([]);
+    expect(ofType('Aviso: el buque Juan Sebastián de Elcano atraca el lunes.', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('New this week: “Anna Karenina” (ISBN 978-1-510-81037-2).', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('{"isbn": "978-0-563-78872-0", "series": "Harry Potter"}', 'PERSON')).toEqual([]);
+    expect(ofType('Ms Anna Smith called about the ship.', 'PERSON')).toEqual(['Anna Smith']);
+  });
+
+  it('reads the digits after an IBAN head with bad check digits as no phone', () => {
+    const text = 'L’IBAN BE62 9588 0226 9678 saisi dans le formulaire est invalide (clé).';
+    expect(ofType(text, 'PHONE')).toEqual([]);
+  });
+});

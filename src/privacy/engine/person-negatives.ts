@@ -47,6 +47,13 @@ function isDigitCode(c: number): boolean {
 // "turn left onto Martin Luther King Jr. Blvd.": a street abbreviation after the name.
 const STREET_ABBREVIATION_AFTER_RE = /^\.? (?:Blvd|Ave|Rd|Pkwy|Hwy)\b/u;
 
+// Before a saint's feast, a ship's or a book's name: "St. ", "the ship ", "el buque ", a JSON
+// title key.
+const TITLE_WORK_BEFORE_RE =
+  /(?:(?:^|[^\p{L}])(?:St|Ste|Sta|Sto)\.\s?|(?:^|[^\p{L}])(?:[Ss]hip|[Vv]essel|[Ll]iner|[Ff]erry|[Bb]uque|[Bb]arco|[Ff]erri|[Nn]avire|[Pp]aquebot|[Ss]chiff|[Ff]ähre|MS|MV|HMS|RMS|SS)\s|"(?:title|series|book|album|song|film|movie|titre|titel|título|serie|série|reihe)"\s*:\s*")$/u;
+// A book's title before its ISBN: "“Anna Karenina” (ISBN …", "Pedro Páramo, ISBN …".
+const ISBN_AFTER_RE = /^[”"»“«]?\s*[(,–—-]?\s*ISBN/u;
+
 /** A listed non-name word that is no title ("und Herr …" goes on to a person). */
 function isPlaceOrBrand(word: string): boolean {
   return NOT_NAME_WORDS.has(word) && !TITLES.has(word);
@@ -132,6 +139,11 @@ export function placedAsNoPerson(
   if (seq.length === 1 && FIELD_LABELS.has(lastWord) && /^ ?:/.test(text.slice(end, end + 2)))
     return true;
   if (isNamedAfterPeople(text, start, end)) return true;
+  // "St. Nicholas Day", "the ship Queen Elizabeth", "“Anna Karenina” (ISBN …)", "series":
+  // "Harry Potter …": a saint's feast, a ship, a book.
+  if (!atStart && TITLE_WORK_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)))
+    return true;
+  if (!atEnd && !titled && ISBN_AFTER_RE.test(text.slice(end, end + 12))) return true;
   // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
   // "Taller de Arduino", "Workshop on Ruby": a course is named after its topic.
   if (seq.length === 1 && !titled) {

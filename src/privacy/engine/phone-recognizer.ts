@@ -70,7 +70,7 @@ function looksFormatted(value: string): boolean {
  * configured regions and need phone-like formatting or a context word to pass the threshold.
  */
 // The head of an IBAN-shaped string right before: country, check digits, groups of four.
-const IBAN_HEAD_BEFORE_RE = /(?:^|[^\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/;
+const IBAN_HEAD_BEFORE_RE = /(?:^|[^\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
 
 /** Four capitals or digits then a space at `at`: the cheap test before IBAN_HEAD_BEFORE_RE. */
 function isAccountGroup(text: string, at: number): boolean {
