@@ -12,6 +12,7 @@ import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import {
   findCapsNames,
   findGivenCapsNames,
+  findCapsGivenNames,
   findSlashNames,
   mayHaveCapsName,
   mayHaveSlashName,
@@ -67,6 +68,7 @@ import {
   TIME_AFTER_SPEAKER_RE,
   WEAK_CUE_BEFORE_RE,
 } from './person-context-patterns.js';
+import { findListItemNames, mayHaveListItems } from './list-item-names.js';
 import { GIVEN_NAME_ALONE, placedAsNoPerson } from './person-negatives.js';
 import type { ScanState } from './scan-state.js';
 
@@ -140,6 +142,7 @@ export function findPersons(s: ScanState): void {
   if (caps) {
     findCapsNames(s);
     findGivenCapsNames(s);
+    findCapsGivenNames(s);
     if (mayHaveSlashName(text)) findSlashNames(s);
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);
@@ -153,6 +156,7 @@ export function findPersons(s: ScanState): void {
   if (mayHaveChatHeaders(text)) findChatHeaders(s);
   if (mayHaveSpeakerLines(text)) findTranscriptSpeakers(s);
   if (mayHavePositionedNames(text)) findPositionedNames(s);
+  if (mayHaveListItems(text)) findListItemNames(s);
   if (
     text.includes(' and ') ||
     text.includes(' und ') ||

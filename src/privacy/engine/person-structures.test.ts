@@ -157,3 +157,28 @@ describe('findPersons: team chats, JSON records, git logs and reviews', () => {
     expect(persons(log)).toEqual(['orttrud astner']);
   });
 });
+
+describe('findPersons: rosters and HR tools', () => {
+  it('takes FAMILY Given as rosters and chat apps print people, not an abbreviation', () => {
+    expect(persons('Interview feedback (backend)\nSPORER Jennie: strong hire')).toEqual([
+      'SPORER Jennie',
+    ]);
+    expect(persons('VAN GEISSLER Marlene: klare Zusage')).toEqual(['VAN GEISSLER Marlene']);
+    expect(persons('Lista de libros – IES Miguel de Cervantes – Curso 9')).toEqual([]);
+  });
+
+  it('takes every head of a stand-up or a rota once the list reads as people', () => {
+    const standup =
+      '### Standup 19/03/2022\n- **Angeline**: a terminé la migration\n- **Anaël**: revue de code';
+    expect(persons(standup)).toEqual(['Angeline', 'Anaël']);
+    const rota =
+      'Dienstplan für Juni:\n- Ingmar von der Asthuber (Design)\n- van der Astmann, Kunwin (QA)\n- Petra Lang (QA)';
+    expect(persons(rota)).toEqual([
+      'Ingmar von der Asthuber',
+      'van der Astmann, Kunwin',
+      'Petra Lang',
+    ]);
+    expect(persons('Menu\n- Caesar Salad (vegan)\n- Margherita Pizza (large)')).toEqual([]);
+    expect(persons('## Notes\n- **Goal**: ship it\n- **Risk**: none')).toEqual([]);
+  });
+});
