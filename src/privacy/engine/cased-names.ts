@@ -1,4 +1,4 @@
-import { AMBIGUOUS_GIVEN, NAME_PARTICLES, NOT_NAME_WORDS } from './name-lists.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
 import { ORG_CAPS_WORDS, PERSON_LABEL_BEFORE_RE } from './person-labels.js';
 import type { ScanState } from './scan-state.js';
@@ -179,47 +179,6 @@ export function findGivenCapsNames(s: ScanState): void {
       reason: known
         ? 'given name + family name in capitals'
         : 'given name + capitals word after a title or person word',
-    });
-  }
-}
-
-// "SPORER Jennie: strong hire", "VAN GEISSLER Marlene", "SCHAEFER Shea added …": the family name
-// in capitals first, then a known given name, as rosters, HR tools and chat apps print people.
-const CAPS_GIVEN_RE =
-  /(?<![\p{L}\p{N}])((?:(?:VAN DER|VAN DEN|VON DER|VAN|VON|DE LA|DE|DEL|DA|DI|DU|LE|LA) )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}])/gu;
-// Capitals words before a name that are roles or codes, not family names.
-const CAPS_ROLES: ReadonlySet<string> = new Set(
-  'CEO CTO CFO COO CIO VP HR IT QA PM PO UX UI API SDK FAQ ATTN ATTENTION NOTE TODO FYI RE FW FWD CC BCC'.split(
-    ' ',
-  ),
-);
-
-/** FAMILY Given: the given name known to a list (and no plain word), the family name in capitals. */
-export function findCapsGivenNames(s: ScanState): void {
-  const text = s.text;
-  CAPS_GIVEN_RE.lastIndex = 0;
-  for (let m = CAPS_GIVEN_RE.exec(text); m !== null; m = CAPS_GIVEN_RE.exec(text)) {
-    const familyCaps = m[1] ?? '';
-    const given = m[2] ?? '';
-    const last = familyCaps.slice(familyCaps.lastIndexOf(' ') + 1);
-    const family = titleCaseName(last);
-    if (last.length < 3 || !/[AEIOUYÀ-ÖØ-Ý]/u.test(last)) continue; // "PDF", "XML"
-    if (CAPS_ROLES.has(last) || ORG_CAPS_WORDS.has(last) || NOT_NAME_WORDS.has(family)) continue;
-    if (NOT_NAME_WORDS.has(given) || AMBIGUOUS_GIVEN.has(given) || !isKnownGiven(given)) continue;
-    // "IES Miguel de Cervantes", "CEIP Federico García Lorca": an institution's abbreviation
-    // before a longer name that goes on after the given name.
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/^ (?:(?:de|del|da|di|von|van|y) )?\p{Lu}/u.test(after)) continue;
-    // The capitals word must not go on a run of capitals ("ACME CORP Anna").
-    if (/\p{Lu}{2,}[ \t]$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const known = isKnownFamily(family);
-    s.push({
-      type: 'PERSON',
-      start: m.index,
-      end: m.index + m[0].length,
-      score: known ? 0.8 : 0.65,
-      recognizer: 'person',
-      reason: known ? 'family name in capitals + given name' : 'capitals word + given name',
     });
   }
 }

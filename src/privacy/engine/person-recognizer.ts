@@ -12,7 +12,6 @@ import { findAttendeeNames, mayHaveAttendees } from './attendee-names.js';
 import {
   findCapsNames,
   findGivenCapsNames,
-  findCapsGivenNames,
   findSlashNames,
   mayHaveCapsName,
   mayHaveSlashName,
@@ -76,8 +75,9 @@ import type { ScanState } from './scan-state.js';
 export { TITLES };
 
 // A capitalised word ("Anna", "O'Brien", "McDonald", "Jean-Luc", "Ängel"); possessive 's trimmed later.
+// An elided French article before a noun ("L’allocataire", "D’après") is no name; "D’Angelo" is.
 const WORD_RE =
-  /(?<![\p{L}\p{N}_@./\\#-])[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
+  /(?<![\p{L}\p{N}_@./\\#-])(?![CDJLMNST]['’]\p{Ll})[\p{Lu}][\p{L}'’-]*[\p{Ll}](?:['’]s)?(?![\p{L}\p{N}_@\\])/gu;
 
 const GAP_RE = /^ (?:\p{Lu}\.? )?((?:\p{L}{1,3} ){0,2})$/u;
 
@@ -142,7 +142,6 @@ export function findPersons(s: ScanState): void {
   if (caps) {
     findCapsNames(s);
     findGivenCapsNames(s);
-    findCapsGivenNames(s);
     if (mayHaveSlashName(text)) findSlashNames(s);
   }
   if (mayHaveAttendees(text)) findAttendeeNames(s);

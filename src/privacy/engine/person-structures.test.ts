@@ -182,3 +182,24 @@ describe('findPersons: rosters and HR tools', () => {
     expect(persons('## Notes\n- **Goal**: ship it\n- **Risk**: none')).toEqual([]);
   });
 });
+
+describe('findPersons: elisions, thanks, card names and bulleted members', () => {
+  it('reads an elided article as no part of a name', () => {
+    expect(persons('L’allocataire Isabelle-Émeline Garcia demande le versement.')).toEqual([
+      'Isabelle-Émeline Garcia',
+    ]);
+  });
+
+  it('takes a name after thanks, "au nom de" and a bulleted "Family, Given" before its address', () => {
+    expect(persons('¡Gracias, Iván, funcionó!')).toEqual(['Iván']);
+    expect(persons('Danke Lidl für nichts')).toEqual([]);
+    expect(persons('carte bancaire au nom de Vacard Roeux, pas d’espèces')).toEqual([
+      'Vacard Roeux',
+    ]);
+    expect(
+      persons(
+        'New members:\n- Abernathy, Ryder — abernathy.r@btinternet.com\n- Vandervort, Ines — ines.v@gmail.com',
+      ),
+    ).toEqual(['Abernathy, Ryder', 'Vandervort, Ines']);
+  });
+});

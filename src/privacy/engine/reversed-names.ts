@@ -1,5 +1,5 @@
 import { isWordChar } from './context-words.js';
-import { NOT_NAME_WORDS } from './name-lists.js';
+import { AMBIGUOUS_GIVEN, NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
 import { CONTACT_AFTER_RE } from './person-context-patterns.js';
 import { ORG_CAPS_WORDS, PERSON_LABEL_BEFORE_RE } from './person-labels.js';
@@ -17,7 +17,7 @@ import type { ScanState } from './scan-state.js';
 // may follow the given name ("Langosh, Eudora L.").
 // Two family names ("Botello Lebrón, María del Carmen") as Spanish writes them.
 const COMMA_NAME_RE =
-  /(?<=(?:^|[:;\n|]| [–—]|(?:^|\n)[ \t]*\d{1,2}[.)]|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:del |de la |de )?\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;:)\n|]|$| \(| \||\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
+  /(?<=(?:^|[:;\n|]| [–—]|(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])|\b(?:von|de|from|for|für|pour|para|record|file|profile|akte|dossier|ficha|expediente)) ?)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?), (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:del |de la |de )?\p{Lu}[\p{Ll}'’]+)?)((?: \p{Lu}\.)?)(?=[,;:)\n|]|$| \(| \||\s{2}| [–—-] | (?!(?:and|und|et|y|e|or|oder|ou|o)\s)\p{Ll}{2,})/gmu;
 // "DUPONT Marie", "DE PERRIN Asceline", "LE ROUX-MAILLARD Agrippine".
 const CAPS_FIRST_RE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}{2,} )?\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
@@ -40,7 +40,20 @@ export function findReversedNames(s: ScanState): void {
       titleCaseName(m[1] ?? '')
         .split(' ')
         .pop() ?? '';
-    if ((m[1] ?? '').split(' ').some((w) => ORG_CAPS_WORDS.has(w))) continue;
+    if ((m[1] ?? '').split(' ').some((w) => ORG_CAPS_WORDS.has(w) || CAPS_ROLES.has(w))) continue;
+    // "SPORER Jennie: strong hire", "SCHAEFER Shea added …": rosters, HR tools and chat apps
+    // print people so; a known given name vouches for a family name no list holds.
+    if (!isKnownFamily(family) && givenAfterCaps(text, m, family)) {
+      s.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.65,
+        recognizer: 'person',
+        reason: 'capitals word + given name',
+      });
+      continue;
+    }
     // "Patient(e) : DURICIEAU Zoumir": after a person label, a name no list knows.
     pushIfNames(s, m, {
       family,
@@ -49,6 +62,27 @@ export function findReversedNames(s: ScanState): void {
       labelled: PERSON_LABEL_BEFORE_RE.test(s.before(m.index, 32)),
     });
   }
+}
+
+// Capitals words before a name that are roles or codes, not family names.
+const CAPS_ROLES: ReadonlySet<string> = new Set(
+  'CEO CTO CFO COO CIO VP HR IT QA PM PO UX UI API SDK FAQ ATTN NOTE TODO FYI RE FW FWD CC BCC'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the given name of "FAMILY Given" is listed (and no plain word) and the pair is no
+ * abbreviation before a longer name ("IES Miguel de Cervantes", "ACME CORP Anna").
+ */
+function givenAfterCaps(text: string, m: RegExpExecArray, family: string): boolean {
+  const given = m[2] ?? '';
+  if (family.length < 3 || !/[aeiouyà-öø-ý]/u.test(family) || NOT_NAME_WORDS.has(family))
+    return false;
+  if (NOT_NAME_WORDS.has(given) || AMBIGUOUS_GIVEN.has(given) || !isKnownGiven(given)) return false;
+  const end = m.index + m[0].length;
+  if (/^ (?:(?:de|del|da|di|von|van|y) )?\p{Lu}/u.test(text.slice(end, end + 12))) return false;
+  return !/\p{Lu}{2,}[ \t]$/u.test(text.slice(Math.max(0, m.index - 8), m.index));
 }
 
 /**
