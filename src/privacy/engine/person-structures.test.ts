@@ -203,3 +203,16 @@ describe('findPersons: elisions, thanks, card names and bulleted members', () =>
     ).toEqual(['Abernathy, Ryder', 'Vandervort, Ines']);
   });
 });
+
+describe('findPersons: verbs of trackers and a name before ": phone"', () => {
+  it('reads "heißt", "a commenté", "kommentierte" and a verb ending in an accent as cues', () => {
+    expect(persons('Sie heißt Helfrieda Lindhuber.')).toEqual(['Helfrieda Lindhuber']);
+    expect(persons('Théric Deseau a commenté 20.05.2022')).toEqual(['Théric Deseau']);
+    expect(persons('Wendlind Trauecker kommentierte 2023-12-03')).toEqual(['Wendlind Trauecker']);
+  });
+
+  it('takes a name before a colon and a phone number, not a phone label', () => {
+    expect(persons('Orvane Quistel: +46 70 123 45 67')).toEqual(['Orvane Quistel']);
+    expect(persons('Phone: +353 83 615 8353')).toEqual([]);
+  });
+});
