@@ -432,3 +432,21 @@ describe('hard negatives: feasts, ships, books and a bare IBAN head', () => {
     expect(ofType(text, 'PHONE')).toEqual([]);
   });
 });
+
+describe('hard negatives: ships in port, titled books and schools after kings', () => {
+  it('reads a ship that docks, a titled book before its ISBN and a school as no people', () => {
+    expect(ofType('Avis du port : le Jacques Cartier accostera le 15/06/2026.', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('Hafeninfo: Die Sophie Scholl legt am 26.09.2023 an.', 'PERSON')).toEqual([]);
+    expect(ofType('Nouveautés : « Madame Bovary » (ISBN 978-2-8979-7123-6).', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('The unit at King Edward VI School celebrates its birthday.', 'PERSON')).toEqual(
+      [],
+    );
+    expect(ofType('Orvane Quistel (née le 3 mars 1980) a signé.', 'PERSON')).toEqual([
+      'Orvane Quistel',
+    ]);
+  });
+});

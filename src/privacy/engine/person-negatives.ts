@@ -50,9 +50,13 @@ const STREET_ABBREVIATION_AFTER_RE = /^\.? (?:Blvd|Ave|Rd|Pkwy|Hwy)\b/u;
 // Before a saint's feast, a ship's or a book's name: "St. ", "the ship ", "el buque ", a JSON
 // title key.
 const TITLE_WORK_BEFORE_RE =
-  /(?:(?:^|[^\p{L}])(?:St|Ste|Sta|Sto)\.\s?|(?:^|[^\p{L}])(?:[Ss]hip|[Vv]essel|[Ll]iner|[Ff]erry|[Bb]uque|[Bb]arco|[Ff]erri|[Nn]avire|[Pp]aquebot|[Ss]chiff|[Ff]ähre|MS|MV|HMS|RMS|SS)\s|"(?:title|series|book|album|song|film|movie|titre|titel|título|serie|série|reihe)"\s*:\s*")$/u;
+  /(?:(?:^|[^\p{L}])(?:St|Ste|Sta|Sto)\.\s?|(?:^|[^\p{L}])(?:[Ss]hip|[Vv]essel|[Ll]iner|[Ff]erry|[Bb]uque|[Bb]arco|[Ff]erri|[Nn]avire|[Pp]aquebot|[Ss]chiff|[Ff]ähre|MS|MV|HMS|RMS|SS)\s|"(?:title|series|book|album|song|film|movie|titre|titel|título|serie|série|reihe)"\s*:\s*"(?:\p{Lu}\p{Ll}+ )?)$/u;
+// What a ship does in a port notice: "the Queen Elizabeth docks on …", "le Jacques Cartier
+// accostera", "Die Sophie Scholl legt am 26.09. an".
+const SHIP_AFTER_RE =
+  /^ (?:docks|docked|berths|berthed|sails from|accoste|accostera|appareille|atraca|atracará|zarpa|zarpará|legt (?:am|um|in|heute|morgen)\b[^\n!?]{0,24}? an\b)/u;
 // A book's title before its ISBN: "“Anna Karenina” (ISBN …", "Pedro Páramo, ISBN …".
-const ISBN_AFTER_RE = /^[”"»“«]?\s*[(,–—-]?\s*ISBN/u;
+const ISBN_AFTER_RE = /^\s*[”"»“«]?\s*[(,–—-]?\s*ISBN/u;
 
 /** A listed non-name word that is no title ("und Herr …" goes on to a person). */
 function isPlaceOrBrand(word: string): boolean {
@@ -143,7 +147,10 @@ export function placedAsNoPerson(
   // "Harry Potter …": a saint's feast, a ship, a book.
   if (!atStart && TITLE_WORK_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)))
     return true;
-  if (!atEnd && !titled && ISBN_AFTER_RE.test(text.slice(end, end + 12))) return true;
+  // After a title ("« Madame Bovary » (ISBN …") the title's closing quote must come first.
+  const isbn = ISBN_AFTER_RE.exec(text.slice(end, end + 12));
+  if (!atEnd && isbn !== null && (!titled || /^\s*[”"»“]/u.test(isbn[0]))) return true;
+  if (!atEnd && SHIP_AFTER_RE.test(text.slice(end, end + 40))) return true;
   // "office in Charlotte", "Umzug nach Florence", "St. Moritz", "arrivée à Lourdes": a place.
   // "Taller de Arduino", "Workshop on Ruby": a course is named after its topic.
   if (seq.length === 1 && !titled) {
