@@ -450,3 +450,19 @@ describe('hard negatives: ships in port, titled books and schools after kings', 
     ]);
   });
 });
+
+describe('hard negatives: document versions, modals and letter openings', () => {
+  it("reads a document's version before the day it applies from as a version", () => {
+    const text = '§ 8 Selbstbeteiligung (AVB Stand 4.25.4.227, gültig ab 26.07.2025)';
+    expect(ofType(text, 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('Login from 203.0.113.9, effective immediately blocked', 'IP_ADDRESS')).toEqual([
+      '203.0.113.9',
+    ]);
+  });
+
+  it('reads "Will all …" and a letter\'s "From <date>" as no names', () => {
+    expect(ofType('Will all open expense claims be paid by Friday?', 'PERSON')).toEqual([]);
+    expect(ofType('Hello,\n\nFrom 26/10/2023 our tariff changes.', 'PERSON')).toEqual([]);
+    expect(ofType('From Anna Smith: the invoice is attached', 'PERSON')).toEqual(['Anna Smith']);
+  });
+});

@@ -148,6 +148,10 @@ const PRODUCT_BEFORE_RE = /(?:(?<![\p{L}])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|(?<![\p{L}
 // "PDF-Renderer auf 9.29.9.111 aktualisiert": the update verb after the version.
 const UPDATED_AFTER_RE =
   /^\s(?:aktualisiert|updated|installiert|installed|ausgerollt|mis à jour|actualizad[oa])/iu;
+// "(conditions générales 7.32.0.175, en vigueur au …)", "AVB Stand 4.25.4.227, gültig ab …": a
+// document's version and the day it applies from.
+const VALID_FROM_AFTER_RE =
+  /^\)?,?\s*(?:valid from|valid since|effective (?:from|as of|since)|in force (?:from|since)|gültig ab|gültig seit|en vigueur|vigentes? desde|vigentes? a partir)/iu;
 // "Grafana → 1.39.13.30", "Kafka -> 11.22.4.179": a product bumped to a version; "… ↔ Rails
 // 21.36.36.120": a product in a chain of compatible versions.
 const PRODUCT_ARROW_BEFORE_RE =
@@ -235,6 +239,7 @@ export function findIpAddresses(s: ScanState): void {
         underVersionHeader(s.text, start, m[0].length) ||
         isVersionContext(s.text.slice(Math.max(0, start - 40), start)) ||
         UPDATED_AFTER_RE.test(s.text.slice(start + m[0].length, start + m[0].length + 16)) ||
+        VALID_FROM_AFTER_RE.test(s.text.slice(start + m[0].length, start + m[0].length + 28)) ||
         (lastVersionEnd >= 0 &&
           start - lastVersionEnd <= 8 &&
           VERSION_RANGE_GAP_RE.test(s.text.slice(lastVersionEnd, start))))

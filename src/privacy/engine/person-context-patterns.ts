@@ -70,7 +70,7 @@ export const QUESTION_AFTER_RE = /^ (?:you|we|i|I|they|he|she|it)\b/;
 // "Will the car park stay open?", "May this": a modal opening a question, though listed as a name.
 export const MODAL_NAMES: ReadonlySet<string> = new Set(['Will', 'May', 'Can', 'Shall', 'Bill']);
 export const MODAL_QUESTION_AFTER_RE =
-  /^ (?:the|a|an|this|that|there|these|those|my|your|our|his|her|their|it|we|you|i|they|he|she|me|us|do|be)\b/;
+  /^ (?:the|a|an|this|that|there|these|those|my|your|our|his|her|their|it|we|you|i|they|he|she|me|us|do|be|all|every|each|any|some|no|not)\b/;
 // "Ruby → 13.6", "Julia 1.9", "Ruby pipeline", "Jasmine tests": software named like a person.
 export const SOFTWARE_AFTER_RE =
   /^(?: ?(?:→|->) ?v?\d| v?\d+\.\d|-\d+(?:\.\d+)?[BbMmKk](?![\p{L}\d])| \d{1,2}(?:\.\d{1,2})?(?: \d+(?:\.\d+)?[BbMm](?![\p{L}\d])| (?:Haiku|Sonnet|Opus|Pro|Ultra|Turbo|Mini|Nano|Flash|Instruct|Chat|Large|Medium|Small|Plus|Max|Lite)\b)| (?:cost|costs|pricing|subscription|licen[cs]e|plan|tier)\b| (?:pipeline|pipelines|plugin|plugins|gem|gems|runtime|sdk|image|images|cluster|job|jobs|build|builds|server|client|library|package|module|webhook|integration|connector|instance|container|node|version|release|upgrade|agent|worker|api|app|service|tests|test|suite|runner|driver|bindings|binding|wrapper|script|scripts|workflow|repo|repository|branch|deploy|deployment|dashboard|exporter|operator|chart|config|cli|daemon|stack|engine)\b)/u;
