@@ -171,6 +171,10 @@ export function findPersons(s: ScanState): void {
   if (mayHaveBotSpeaker(text)) dropBotSpeakers(s);
 }
 
+// An initial right before a capitalised word: "E. Frami" (not "U.S. Army": a space or a bracket
+// before the initial).
+const INITIAL_BEFORE_RE = /(?:^|[\s(])(\p{Lu}\. ?)$/u;
+
 // Between a title and a name: its particles ("Frau| von |Weizsäcker").
 const PARTICLES_GAP_RE =
   /^\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
@@ -346,6 +350,14 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
       nameStart = start - (particles[1]?.length ?? 0);
     }
   }
+  // "Next visit with E. Frami", "avec C. Moneau-Delaillon": an initial opens the name, and the
+  // cue words stand before it.
+  let initialed = false;
+  if (!titled && nameStart === start && !atStart) {
+    const m = INITIAL_BEFORE_RE.exec(text.slice(Math.max(0, start - 4), start));
+    if (m !== null) [initialed, nameStart] = [true, start - (m[1]?.length ?? 0)];
+  }
+  const cueAt = nameStart;
   const firstWord = stripPossessive(firstTok.word);
   const given = listed(GIVEN_NAMES, firstWord);
   const family =
@@ -356,13 +368,13 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   // A verb after one unlisted word ("Revenue confirmed") proves nothing; after a full name it does.
   let contactReason = false;
   let cued =
-    (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
+    (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, cueAt - 24), cueAt))) ||
     (!atStart &&
       text.charCodeAt(start - 1) === 40 &&
       NEIGHBOUR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) ||
     (!atStart &&
-      (seq.length >= 2 || given || family || wideGiven || wideFamily) &&
-      WEAK_CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) ||
+      (seq.length >= 2 || given || family || wideGiven || wideFamily || initialed) &&
+      WEAK_CUE_BEFORE_RE.test(text.slice(Math.max(0, cueAt - 24), cueAt))) ||
     (!atEnd &&
       ((/^['’]s\s/.test(text.slice(end, end + 3)) &&
         (CUE_AFTER_RE.test(text.slice(end, end + 24)) ||
@@ -412,10 +424,8 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
       (seq.length <= 2 && TIMESTAMP_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))));
   // "Transferencia de Ester", "merci à Chloé": a known given name alone after a preposition.
   const afterPreposition =
-    seq.length === 1 &&
-    (given || wideGiven) &&
-    !AMBIGUOUS_GIVEN.has(firstWord) &&
-    PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
+    (initialed || (seq.length === 1 && (given || wideGiven) && !AMBIGUOUS_GIVEN.has(firstWord))) &&
+    PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, cueAt - 6), cueAt));
   let context =
     cued || speaker || afterPreposition || (!opensMessage && s.hasContext('PERSON', start, 30));
   let score: number;
@@ -440,12 +450,14 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
         ? [0.6, 'capitalised word + family name']
         : [0.45, 'capitalised word + family name'];
     else if (wideGiven || wideFamily) [score, reason] = [0.35, 'capitalised words, one a name'];
+    else if (initialed) [score, reason] = [0.4, 'initial + capitalised words'];
     else [score, reason] = [0.25, 'capitalised words'];
     // German capitalises every noun: two unlisted capitalised words need a title or a cue.
-    if (!given && !family && !wideGiven && !wideFamily) context = false;
+    if (!given && !family && !wideGiven && !wideFamily && !initialed) context = false;
     if (given && AMBIGUOUS_GIVEN.has(firstWord) && !family) score -= 0.15;
   } else if (given && !AMBIGUOUS_GIVEN.has(firstWord)) [score, reason] = [0.5, GIVEN_NAME_ALONE];
   else if (given || family || wideGiven) [score, reason] = [0.3, 'listed name alone'];
+  else if (initialed) [score, reason] = [0.35, 'initial + capitalised word'];
   else [score, reason] = [0.15, 'capitalised word'];
   if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
   if (contactReason) [score, reason] = [score + 0.4, reason + ' before a phone or e-mail'];

@@ -216,3 +216,13 @@ describe('findPersons: verbs of trackers and a name before ": phone"', () => {
     expect(persons('Phone: +353 83 615 8353')).toEqual([]);
   });
 });
+
+describe('findPersons: an initial before a family name no list knows', () => {
+  it('takes "E. Frami" after a cue or a preposition, not a letter ending a sentence', () => {
+    expect(persons('Next visit with E. Frami.')).toEqual(['E. Frami']);
+    expect(persons('Prochain rendez-vous avec C. Moneau-Delaillon.')).toEqual([
+      'C. Moneau-Delaillon',
+    ]);
+    expect(persons('Vitamin D. The dose is low, Plan B. Next we ship.')).toEqual([]);
+  });
+});
