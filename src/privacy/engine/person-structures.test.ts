@@ -149,6 +149,8 @@ describe('findPersons: team chats, JSON records, git logs and reviews', () => {
     expect(persons('lgtm, but ask ava about the migration first')).toEqual(['ava']);
     expect(persons('pero pregúntale a ana maría por la migración')).toEqual(['ana maría']);
     expect(persons('please ask support about it')).toEqual([]);
+    expect(persons('Das Problem ist gelöst.\n— Beitrag von rené')).toEqual(['rené']);
+    expect(persons('Morales scored twice before the break.')).toEqual(['Morales']);
   });
 
   it('takes a lower-case author spelled in the address after it, not a machine sender', () => {
