@@ -151,6 +151,10 @@ describe('findPersons: team chats, JSON records, git logs and reviews', () => {
     expect(persons('please ask support about it')).toEqual([]);
     expect(persons('Das Problem ist gelöst.\n— Beitrag von rené')).toEqual(['rené']);
     expect(persons('Morales scored twice before the break.')).toEqual(['Morales']);
+    expect(persons('Enregistrement visiteur: Séxime Sauignac rend visite')).toEqual([
+      'Séxime Sauignac',
+    ]);
+    expect(persons('Traspaso de guardia Dolina → Benito')).toEqual(['Dolina']);
   });
 
   it('takes a lower-case author spelled in the address after it, not a machine sender', () => {
