@@ -361,18 +361,21 @@ export function findLowerCaseNames(s: ScanState): void {
     const second = words[1];
     // "ana maría", "josé antonio": two given names.
     const both = n === 0 && second !== undefined && isLowerGiven(s, second) ? 2 : 1;
-    pushName(
-      s,
-      words.slice(0, Math.max(n, both)),
-      0.6,
-      'lower-case given name to ask, thank or sign',
-    );
+    const name = words.slice(0, Math.max(n, both));
+    pushName(s, name, 0.6, 'lower-case given name to ask, thank or sign');
+    // "holt alexander und susanne": a second given name joined to the first.
+    const end = name[name.length - 1]?.end ?? first.end;
+    const and = LOWER_AND_RE.exec(text.slice(end, end + 8));
+    const next = and === null ? undefined : readLowerWords(text, end + and[0].length)[0];
+    if (next !== undefined && isLowerGiven(s, next))
+      pushName(s, [next], 0.6, 'lower-case given name joined by "and"');
   }
 }
 
+const LOWER_AND_RE = /^ (?:and|und|et|y|&) /u;
 // Asking, pinging and thanking someone, or a post signed "posted by": the name follows.
 const ASK_RE =
-  /(?:^|[^\p{L}])(?:ask|ping|cc|frag(?: mal)?|fragt|demande à|demandez à|pregúntale a|pregunta a|avisa a|avisad a|merci à|gracias a|danke an|dank an|thanks to|shout-out to|shoutout to|kudos to|posted by|written by|publié par|écrit par|message de|publicado por|mensaje de|escrito por|beitrag von|geschrieben von)\s+/giu;
+  /(?:^|[^\p{L}])(?:ask|ping|cc|frag(?: mal)?|fragt|demande à|demandez à|pregúntale a|pregunta a|avisa a|avisad a|merci à|gracias a|danke an|dank an|thanks to|shout-out to|shoutout to|kudos to|picks up|pick up|holt|prend|récupère|recoge a|posted by|written by|publié par|écrit par|message de|publicado por|mensaje de|escrito por|beitrag von|geschrieben von)\s+/giu;
 
 /** Cheap gates: two capitals in a row; an introduction word. */
 export function mayHaveCapsName(text: string): boolean {
@@ -380,7 +383,7 @@ export function mayHaveCapsName(text: string): boolean {
 }
 
 const INTRO_GATE_RE =
-  /(?:ask|ping|cc|frag|demande|pregúntale|pregunta a|avisa|merci à|gracias a|dank|thanks to|shout|kudos|posted by|written by|publié par|écrit par|message de|mensaje de|publicado por|escrito por|beitrag von|geschrieben von) \p{Ll}|hier ist|hier spricht|ich bin|ich heiß|mein name|c'est|c’est|ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
+  /(?:ask|ping|cc|frag|demande|pregúntale|pregunta a|avisa|merci à|gracias a|dank|thanks to|shout|kudos|picks up|pick up|holt|prend|récupère|recoge a|posted by|written by|publié par|écrit par|message de|mensaje de|publicado por|escrito por|beitrag von|geschrieben von) \p{Ll}|hier ist|hier spricht|ich bin|ich heiß|mein name|c'est|c’est|ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
 
 export function mayHaveIntroducedName(text: string): boolean {
   return INTRO_GATE_RE.test(text);

@@ -65,7 +65,7 @@ export const PLACE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:in|nach|en|near)\s$/iu;
 export const SAINT_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Ste|Sta|Sto|Sn)\.\s?$/u;
 // Travel words before a lone name ("arrivée à Lourdes", "Abfahrt Florenz", "change in Charlotte").
 export const TRAVEL_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:livraison|livraison prévue|delivery|deliver|delivered|entrega|lieferung|zustellung|shipped|shipping|envoi|envío|versand|trip|journey|voyage|viaje|reise|vacation|holiday|holidays|vacaciones|vacances|urlaub|visit|visite|visita|besuch|moved|mudanza|déménagement|umzug|arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:greetings from|grüße aus|grüsse aus|saludos desde|bons baisers de|livraison|livraison prévue|delivery|deliver|delivered|entrega|lieferung|zustellung|shipped|shipping|envoi|envío|versand|trip|journey|voyage|viaje|reise|vacation|holiday|holidays|vacaciones|vacances|urlaub|visit|visite|visita|besuch|moved|mudanza|déménagement|umzug|arriv\p{L}*|départ|depart\p{L}*|correspondance|escale|abfahrt|ankunft|umstieg|umsteigen|halt|salida|llegada|escala|transbordo|change|stopover|layover|flight|vol|flug|vuelo|train|zug|tren)\s+(?:(?:à|a|de|d'|in|en|at|to|from|nach|von|ab|über|via|por)\s+)?$/iu;
 export const QUESTION_AFTER_RE = /^ (?:you|we|i|I|they|he|she|it)\b/;
 // "Will the car park stay open?", "May this": a modal opening a question, though listed as a name.
 export const MODAL_NAMES: ReadonlySet<string> = new Set(['Will', 'May', 'Can', 'Shall', 'Bill']);
@@ -113,7 +113,7 @@ export const BORN_AFTER_RE =
 // After a name: ", " or " – " and a phone or an e-mail address, or a line break (group 1) and
 // one, perhaps after a phone label.
 export const CONTACT_AFTER_RE =
-  /^(?:,[ \t]*|:[ \t]*|[ \t]+[–—-][ \t]+|([ \t]*\n[ \t]*))(?:(?:tel|tél|teléfono|telefon|phone|mobile|mob|mobil|handy|móvil|movil|cel|fon|e-mail|email|mail|courriel|correo)\.?:?[ \t]*)?(?:\+\d{1,3}[ ().-]*\d|\(?0\d{1,4}\)?[ ./-]?\d{2}|\d{3}[ .-]\d{3}[ .-]\d{3,4}|[\w.+-]+@[\w-]+\.)/iu;
+  /^(?:,[ \t]*|:[ \t]*|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+|([ \t]*\n[ \t]*))(?:(?:tel|tél|teléfono|telefon|phone|mobile|mob|mobil|handy|móvil|movil|cel|fon|e-mail|email|mail|courriel|correo)\.?:?[ \t]*)?(?:\+\d{1,3}[ ().-]*\d|\(?0\d{1,4}\)?[ ./-]?\d{2}|\d{3}[ .-]\d{3}[ .-]\d{3,4}|[\w.+-]+@[\w-]+\.)/iu;
 // "Left with neighbour at no. 69 (O'Connell-Emard)", "beim Nachbarn Nr. 66 abgegeben (Schäfer)",
 // "the receptionist (Braeden, I think)": a neighbour's or a staff member's name in brackets.
 export const NEIGHBOUR_BEFORE_RE =

@@ -58,6 +58,12 @@ const SHIP_AFTER_RE =
 // A book's title before its ISBN: "“Anna Karenina” (ISBN …", "Pedro Páramo, ISBN …".
 const ISBN_AFTER_RE = /^\s*[”"»“«]?\s*[(,–—-]?\s*ISBN/u;
 
+/** "Leila & Niko": a given name, "&" and another given name. */
+function coupleAfter(text: string, end: number, first: string): boolean {
+  const m = /^ & (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 24));
+  return m !== null && isKnownGiven(first) && isKnownGiven(m[1] ?? '');
+}
+
 /** A listed non-name word that is no title ("und Herr …" goes on to a person). */
 function isPlaceOrBrand(word: string): boolean {
   return NOT_NAME_WORDS.has(word) && !TITLES.has(word);
@@ -96,7 +102,13 @@ export function placedAsNoPerson(
   // Nothing before or after the name (a whole cell): no cue, title or suffix to look for.
   const atStart = start === 0;
   const atEnd = end >= text.length;
-  if (!atEnd && ORG_SUFFIX_RE.test(text.slice(end, end + 14))) return true;
+  // "Smith & Co", "Keller GmbH": a firm; "Leila & Niko": a couple, two given names.
+  if (
+    !atEnd &&
+    ORG_SUFFIX_RE.test(text.slice(end, end + 14)) &&
+    !coupleAfter(text, end, stripPossessive(firstTok.word))
+  )
+    return true;
   // "User-Agent: Galaxy Tab/10.17.30": a product and its version.
   if (text.charCodeAt(end) === 47 && isDigitCode(text.charCodeAt(end + 1))) return true;
   // "Blocked by Atlas-468": a tracker's key, a word and the issue's number.

@@ -160,7 +160,8 @@ export function findPersons(s: ScanState): void {
     text.includes(' and ') ||
     text.includes(' und ') ||
     text.includes(' et ') ||
-    text.includes(' y ')
+    text.includes(' y ') ||
+    text.includes(' & ')
   ) {
     findCoordinatedNames(s);
     findNamesJoinedToGiven(s);
@@ -171,6 +172,8 @@ export function findPersons(s: ScanState): void {
   if (mayHaveBotSpeaker(text)) dropBotSpeakers(s);
 }
 
+// After a given name: the family name's initial, then a break ("Anna K. ·", "Regula V.").
+const GIVEN_INITIAL_AFTER_RE = /^ \p{Lu}\.(?=[\s,;:·)]|$)/u;
 // An initial right before a capitalised word: "E. Frami" (not "U.S. Army": a space or a bracket
 // before the initial).
 const INITIAL_BEFORE_RE = /(?:^|[\s(])(\p{Lu}\. ?)$/u;
@@ -459,6 +462,15 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   else if (given || family || wideGiven) [score, reason] = [0.3, 'listed name alone'];
   else if (initialed) [score, reason] = [0.35, 'initial + capitalised word'];
   else [score, reason] = [0.15, 'capitalised word'];
+  // "Éloïse R. · lundi", "Regula V.": a given name and the initial of the family name, as
+  // reviews, comments and class lists sign.
+  const initialTail =
+    seq.length === 1 &&
+    (given || wideGiven) &&
+    GIVEN_INITIAL_AFTER_RE.test(text.slice(end, end + 5))
+      ? 3
+      : 0;
+  if (initialTail > 0) [score, reason] = [Math.max(score, 0.5) + 0.2, reason + ' + initial'];
   if (titled) [score, reason] = [score + 0.35, reason + ' after a title'];
   if (contactReason) [score, reason] = [score + 0.4, reason + ' before a phone or e-mail'];
   else if (cued) [score, reason] = [score + 0.4, reason + ' introduced as a person'];
@@ -474,7 +486,12 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   s.push({
     type: 'PERSON',
     start: nameStart,
-    end: (cued || titled) && seq.length === 1 ? end + particleTail(text, end) : end,
+    end:
+      initialTail > 0
+        ? end + initialTail
+        : (cued || titled) && seq.length === 1
+          ? end + particleTail(text, end)
+          : end,
     score: Math.min(score, 0.99),
     recognizer: 'person',
     reason,

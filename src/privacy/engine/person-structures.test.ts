@@ -232,3 +232,19 @@ describe('findPersons: an initial before a family name no list knows', () => {
     expect(persons('Vitamin D. The dose is low, Plan B. Next we ship.')).toEqual([]);
   });
 });
+
+describe('findPersons: family notes, postcards and comments', () => {
+  it('takes a couple, a signed comment, a contact in brackets and the children a car picks up', () => {
+    expect(persons('Dear Leila & Niko,\nGreetings from Chelsea!')).toEqual(['Leila', 'Niko']);
+    expect(persons('Commentaires (3)\nÉloïse R. · lundi 4 novembre : faite pour Noël')).toEqual([
+      'Éloïse R.',
+    ]);
+    expect(persons('Coach: Frederik (frederik.schmeler@example.org)')).toEqual(['Frederik']);
+    expect(persons('Mo: Gertrud fährt, holt alexander und susanne')).toEqual([
+      'Gertrud',
+      'alexander',
+      'susanne',
+    ]);
+    expect(persons('Smith & Co delivered the sofa.')).toEqual([]);
+  });
+});
