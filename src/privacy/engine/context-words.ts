@@ -392,3 +392,15 @@ export function headerToContext(header: string): string {
     .replace(/[_\-.]+/g, ' ')
     .toLowerCase();
 }
+
+/** A lower-case ASCII or Latin-1 letter. */
+export function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
+}
+
+/** True when only blanks stand between the line's start and `at`. */
+export function startsLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
+}

@@ -118,3 +118,20 @@ export const CONTACT_AFTER_RE =
 // "the receptionist (Braeden, I think)": a neighbour's or a staff member's name in brackets.
 export const NEIGHBOUR_BEFORE_RE =
   /(?:neighbou?r|nachbar\p{L}*|voisin\p{L}*|vecin[oa]s?|receptionist|rezeption\p{L}*|réceptionniste|recepcionista|recepción|waiter|waitress|kellner\p{L}*|serveur|serveuse|camarer[oa]|tour guide|reiseleiter\p{L}*|guía|driver|fahrer\p{L}*|chauffeur|conductor[a]?)[^()\n]{0,24}\($/iu;
+
+// After a given name: the family name's initial, then a break ("Anna K. ·", "Regula V.").
+export const GIVEN_INITIAL_AFTER_RE = /^ \p{Lu}\.(?=[\s,;:·)]|$)/u;
+// An initial right before a capitalised word: "E. Frami" (not "U.S. Army": a space or a bracket
+// before the initial).
+export const INITIAL_BEFORE_RE = /(?:^|[\s(])(\p{Lu}\. ?)$/u;
+
+// Between a title and a name: its particles ("Frau| von |Weizsäcker").
+export const PARTICLES_GAP_RE =
+  /^\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
+// A title, then name particles, right before a capitalised word.
+export const TITLE_PARTICLES_BEFORE_RE =
+  /(?:^|[\s(])(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Sr|Sra|Srta|Dña|Don|Doña|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|Senor|Senora)\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
+
+// A German compound of a name and a street or institution word.
+export const NAMED_COMPOUND_RE =
+  /-(?:Allee|Stra(?:ß|ss)e|Platz|Weg|Ufer|Ring|Gasse|Damm|Chaussee|Brücke|Markt|Kai|Steig|Schule|Gymnasium|Realschule|Grundschule|Stiftung|Institut|Haus|Halle|Stadion|Park|Center|Zentrum|Klinik|Klinikum|Krankenhaus|Spital|Hospital|Universität|Hochschule|Bibliothek|Museum|Kirche)$/u;

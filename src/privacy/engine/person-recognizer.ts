@@ -55,9 +55,13 @@ import {
   CONTACT_AFTER_RE,
   CUE_AFTER_RE,
   CUE_BEFORE_RE,
+  GIVEN_INITIAL_AFTER_RE,
+  INITIAL_BEFORE_RE,
   MONTH_GIVEN_NAMES,
-  NEIGHBOUR_BEFORE_RE,
+  NAMED_COMPOUND_RE,
   NAMED_INSTITUTION_BEFORE_RE,
+  NEIGHBOUR_BEFORE_RE,
+  PARTICLES_GAP_RE,
   PLACE_PREFIX_RE,
   PREPOSITION_BEFORE_RE,
   SPEAKER_BEFORE_RE,
@@ -65,9 +69,11 @@ import {
   SURNAME_SUFFIX_RE,
   TIMESTAMP_BEFORE_RE,
   TIME_AFTER_SPEAKER_RE,
+  TITLE_PARTICLES_BEFORE_RE,
   WEAK_CUE_BEFORE_RE,
 } from './person-context-patterns.js';
 import { findListItemNames, mayHaveListItems } from './list-item-names.js';
+import { isLowerCode, startsLine } from './context-words.js';
 import { GIVEN_NAME_ALONE, placedAsNoPerson } from './person-negatives.js';
 import type { ScanState } from './scan-state.js';
 
@@ -172,33 +178,6 @@ export function findPersons(s: ScanState): void {
   if (mayHaveBotSpeaker(text)) dropBotSpeakers(s);
 }
 
-// After a given name: the family name's initial, then a break ("Anna K. ·", "Regula V.").
-const GIVEN_INITIAL_AFTER_RE = /^ \p{Lu}\.(?=[\s,;:·)]|$)/u;
-// An initial right before a capitalised word: "E. Frami" (not "U.S. Army": a space or a bracket
-// before the initial).
-const INITIAL_BEFORE_RE = /(?:^|[\s(])(\p{Lu}\. ?)$/u;
-
-// Between a title and a name: its particles ("Frau| von |Weizsäcker").
-const PARTICLES_GAP_RE =
-  /^\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
-// A title, then name particles, right before a capitalised word.
-const TITLE_PARTICLES_BEFORE_RE =
-  /(?:^|[\s(])(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Sr|Sra|Srta|Dña|Don|Doña|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|Senor|Senora)\.?\s((?:(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|zu|dos|das|do) ){1,3})$/u;
-
-function isLowerCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
-}
-
-/** True when only blanks stand between the line's start and `at`. */
-function startsLine(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return i < 0 || text.charCodeAt(i) === 10;
-}
-
-// A German compound of a name and a street or institution word.
-const NAMED_COMPOUND_RE =
-  /-(?:Allee|Stra(?:ß|ss)e|Platz|Weg|Ufer|Ring|Gasse|Damm|Chaussee|Brücke|Markt|Kai|Steig|Schule|Gymnasium|Realschule|Grundschule|Stiftung|Institut|Haus|Halle|Stadion|Park|Center|Zentrum|Klinik|Klinikum|Krankenhaus|Spital|Hospital|Universität|Hochschule|Bibliothek|Museum|Kirche)$/u;
 const CONJUNCTION_GAP_RE = /^ (?:y|e|i|und|and|et) $/u;
 // German nouns of offices and things end so; surnames almost never do.
 const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|abteilung|amt|ion|tät|erei)$/u;
