@@ -339,7 +339,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     const m = INITIAL_BEFORE_RE.exec(text.slice(Math.max(0, start - 4), start));
     if (m !== null) [initialed, nameStart] = [true, start - (m[1]?.length ?? 0)];
   }
-  const cueAt = nameStart;
+  const cueAt = initialed ? nameStart : start;
   const firstWord = stripPossessive(firstTok.word);
   const given = listed(GIVEN_NAMES, firstWord);
   const family =
