@@ -466,3 +466,14 @@ describe('hard negatives: document versions, modals and letter openings', () => 
     expect(ofType('From Anna Smith: the invoice is attached', 'PERSON')).toEqual(['Anna Smith']);
   });
 });
+
+describe('hard negatives: version columns of exports and mail headers', () => {
+  it('reads a quad under a version header field, or after X-Mailer, as a version', () => {
+    const jira = 'Issue key,Summary,Status,Fix Version\nCRM-1524,SSO login loop,Blocked,15.19.4.74';
+    expect(ofType(jira, 'IP_ADDRESS')).toEqual([]);
+    const accounts =
+      'sAMAccountName\tmail\tlastLogonIP\tclientVersion\nvanderka\tk@n.io\t10.2.151.171\t19.19.5.151';
+    expect(ofType(accounts, 'IP_ADDRESS')).toEqual(['10.2.151.171']);
+    expect(ofType('X-Mailer: Outlook 9.4.1.185', 'IP_ADDRESS')).toEqual([]);
+  });
+});
