@@ -219,3 +219,12 @@ describe('pasted tables with short rows and dotted headers', () => {
     ]);
   });
 });
+
+describe('findEmbeddedTables: abbreviated headers', () => {
+  it('reads a table whose header has three columns of personal data among codes', () => {
+    const text =
+      'EmpID,LName,FName,DOB,Str.,ZIP,City,Tel.\nE48599,Oberbrunner,Chris,26/06/1978,57 Station Close,M14 8PQ,Manchester,020 8640 6760';
+    expect(spansOf(text, 'DATE_OF_BIRTH')).toEqual(['26/06/1978']);
+    expect(spansOf(text, 'PHONE')).toEqual(['020 8640 6760']);
+  });
+});

@@ -174,7 +174,10 @@ function headerFields(line: string, delimiter: Delimiter): string[] | undefined 
     (n, f) => n + (isPersonHeader(f) ? 2 : new HintContext(f).speaksOfAnyType() ? 1 : 0),
     0,
   );
-  return speaking * 2 > fields.length || (speaking >= 2 && speaking * 2 === fields.length)
+  // Or three at least, whatever the other columns are ("EmpID,LName,FName,DOB,Str.,ZIP,…").
+  return speaking * 2 > fields.length ||
+    speaking >= 3 ||
+    (speaking >= 2 && speaking * 2 === fields.length)
     ? fields
     : undefined;
 }
