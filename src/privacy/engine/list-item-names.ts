@@ -44,10 +44,11 @@ function isKnown(name: string): boolean {
 }
 
 export function findListItemNames(s: ScanState): void {
+  const lines = s.text.split('\n');
   for (const re of [BOLD_ITEM_RE, TEAM_ITEM_RE]) {
     const items: Item[] = [];
     let at = 0;
-    for (const line of s.text.split('\n')) {
+    for (const line of lines) {
       const m = re.exec(line);
       const name = m?.[1];
       if (m !== null && name !== undefined) items.push({ start: at + m[0].indexOf(name), name });
