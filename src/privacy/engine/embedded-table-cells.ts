@@ -21,9 +21,12 @@ interface CellAnalyzer {
   analyze(text: string, hint?: string): Finding[];
 }
 
-/** Headers that can only hold people's names: "last_name", "Vorname", "prénom", "apellidos". */
+/**
+ * Headers that can only hold people's names: "last_name", "Vorname", "prénom", "apellidos", and
+ * their abbreviations ("LName", "Nachn.", "Apellido1").
+ */
 const NAME_HEADER_RE =
-  /^(?:(?:first|last|given|family|middle|sur|fore|maiden|full)[ _.-]?name|surname|forename|vorname|nachname|familienname|prénom|prenom|nom de famille|nom complet|apellidos?|nombre de pila|nombre completo)s?$/iu;
+  /^(?:(?:first|last|given|family|middle|sur|fore|maiden|full|f|l)[ _.-]?name|surname|forename|vorname|nachname|familienname|vorn\.|nachn\.|prénom|prenom|nom de famille|nom complet|apellidos?|apellido ?[12]|nombre de pila|nombre completo)s?$/iu;
 
 /** Loose headers: a name of anything, a person's beside a contact or given-name column. */
 const LOOSE_NAME_HEADER_RE = /^(?:name|nom|nombre|names|noms)$/i;

@@ -226,5 +226,6 @@ describe('findEmbeddedTables: abbreviated headers', () => {
       'EmpID,LName,FName,DOB,Str.,ZIP,City,Tel.\nE48599,Oberbrunner,Chris,26/06/1978,57 Station Close,M14 8PQ,Manchester,020 8640 6760';
     expect(spansOf(text, 'DATE_OF_BIRTH')).toEqual(['26/06/1978']);
     expect(spansOf(text, 'PHONE')).toEqual(['020 8640 6760']);
+    expect(spansOf(text, 'PERSON')).toEqual(['Oberbrunner', 'Chris']);
   });
 });
