@@ -83,23 +83,31 @@ export function isVersionColumn(hint: HintContext): boolean {
 }
 
 /**
- * True when the value at `start` sits in a column of lined-up text whose header, the first line
- * of its block, names a version right above it ("Device   Firmware   Checked").
+ * The first line of the block holding the line at `lineStart`: back to a blank line or the start
+ * of the text, 50 lines at most; undefined when that line is the block's first.
  */
-export function underVersionHeader(text: string, start: number, length: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0) return false;
-  // The block's first line: back to a blank line or the start of the text, 50 lines at most.
+function headerAbove(text: string, lineStart: number): string | undefined {
   let head = lineStart;
   for (let k = 0; k < 50 && head > 0; k++) {
     const prev = text.lastIndexOf('\n', head - 2) + 1;
     if (text.slice(prev, head - 1).trim() === '') break;
     head = prev;
   }
-  if (head === lineStart) return false;
+  if (head === lineStart) return undefined;
+  const end = text.indexOf('\n', head);
+  return text.slice(head, end < 0 ? text.length : end);
+}
+
+/**
+ * True when the value at `start` sits in a column of lined-up text whose header, the first line
+ * of its block, names a version right above it ("Device   Firmware   Checked").
+ */
+export function underVersionHeader(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return false;
+  const header = headerAbove(text, lineStart);
+  if (header === undefined) return false;
   const column = start - lineStart;
-  const headerEnd = text.indexOf('\n', head);
-  const header = text.slice(head, headerEnd < 0 ? text.length : headerEnd);
   const above = header.slice(Math.max(0, column - 2), column + length + 2).toLowerCase();
   return containsAnyWord(above, NEGATIVE_WORDS.IP_ADDRESS);
 }
@@ -126,15 +134,8 @@ export function inVersionField(text: string, start: number): boolean {
   );
   if (delimiter === undefined || lineStart === 0) return false;
   const column = before.split(delimiter).length - 1;
-  // The block's first line: back to a blank line or the start of the text, 50 lines at most.
-  let head = lineStart;
-  for (let k = 0; k < 50 && head > 0; k++) {
-    const prev = text.lastIndexOf('\n', head - 2) + 1;
-    if (text.slice(prev, head - 1).trim() === '') break;
-    head = prev;
-  }
-  if (head === lineStart) return false;
-  const headerEnd = text.indexOf('\n', head);
-  const field = text.slice(head, headerEnd < 0 ? text.length : headerEnd).split(delimiter)[column];
+  const header = headerAbove(text, lineStart);
+  if (header === undefined) return false;
+  const field = header.split(delimiter)[column];
   return field !== undefined && isVersionField(field);
 }
