@@ -297,7 +297,7 @@ Liebe Lieber Sehr Geehrte Geehrter Grüße Gruß Danke Merci Gracias Saludos Cor
 Ihre Ihr Ihrer Ihren Sie Die Der Das Den Dem Des Wir Unser Unsere Bitte Ein Eine Einen Mit Von Für
 Votre Vos Nous Le La Les Un Une Des Du Au Aux Pour Avec Veuillez Madame Monsieur Mesdames
 Su Sus Nuestro Nuestra El Los Las Una Unos Por Para Con Del Usted Ustedes Le Les
-Dear Hello Hi Thanks Thank Regards Best Kind Sincerely From Patient Customer Client Employee Applicant
+Dear Hello Hi Thanks Thank Regards Best Kind Sincerely Love Cheers Hugs Kisses Xoxo Bisous Bises Besos Besitos Abrazos Bussi From Patient Customer Client Employee Applicant
 Mr Mrs Ms Miss Dr Prof Sir Madam Herr Frau Monsieur Madame Mademoiselle Señor Senor Señora
 Senora Don Doña Dona The This That These Those Our Your Their Please Note Order Invoice Ticket
 Server Account Card Payment Release Version Build Login Password Email Phone Address Name

@@ -13,8 +13,23 @@ import type { ScanState } from './scan-state.js';
 const NAME_LINE_RE =
   /^[ \t]*((?:\p{Lu}\.[ -]?)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:(?:de|del|de la|van|von|van der|le|la|da|di|du) )?(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,3})[ \t]*$/u;
 
+// Affectionate sign-offs close letters between people: no team signs after "Love," or "Bisous,".
+export const FOND_SIGN_OFF = String.raw`(?:(?:lots of |all my |much |with )?love|xoxo|xo|hugs|kisses|(?:big )?hugs and kisses|(?:un )?besos?|besitos|(?:un )?abrazos?|(?:con )?cariño|cariños|(?:gros )?bisous|(?:grosses )?bises|je t['’]embrasse|bussi|küsse|kuss|(?:dicke )?umarmung|hdl|hdgdl)`;
+
+// "Love, Ruthie" or "Bisous, Berelle" alone on a line: a fond sign-off and the name signing it.
+const FOND_SIGNED_LINE_RE = new RegExp(
+  String.raw`^[ \t]*${FOND_SIGN_OFF}[ \t]*[,!]?[ \t]+((?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]{1,}(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]*[.!]?[ \t]*$`,
+  'iu',
+);
+
+/** A line holding a fond sign-off only ("Love,", "Gros bisous !"). */
+export const FOND_SIGN_OFF_LINE_RE = new RegExp(
+  String.raw`^[ \t]*${FOND_SIGN_OFF}[ \t]*[,.!]*[ \t]*$`,
+  'iu',
+);
+
 const SIGN_OFF_LINE_RE =
-  /^[ \t]*(?:(?:kind|best|warm|many)? ?regards|best|cheers|thanks|thank you|sincerely|yours sincerely|yours faithfully|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|gruß|cordialement|bien cordialement|bien à vous|sincères salutations|salutations|merci|amitiés|bises|saludos|saludos cordiales|un saludo|atentamente|cordialmente|gracias|un abrazo)[ \t]*[,.!]?[ \t]*$/iu;
+  /^[ \t]*(?:(?:lots of |all my |much |with )?love|xoxo|hugs|bisous|besos|abrazos|(?:kind|best|warm|many)? ?regards|best|cheers|thanks|thank you|sincerely|yours sincerely|yours faithfully|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|gruß|cordialement|bien cordialement|bien à vous|sincères salutations|salutations|merci|amitiés|bises|saludos|saludos cordiales|un saludo|atentamente|cordialmente|gracias|un abrazo)[ \t]*[,.!]?[ \t]*$/iu;
 
 // A job title or a department opening the line under a signature's name.
 const ROLE_LINE_RE =
@@ -72,6 +87,11 @@ export function findPositionedNames(s: ScanState): void {
       push(s, line, signed[1] ?? '', 0.65, 'name signing a quote after a dash');
       return;
     }
+    const fond = FOND_SIGNED_LINE_RE.exec(line.text);
+    if (fond !== null && /^\p{Lu}/u.test(fond[1] ?? '')) {
+      push(s, line, fond[1] ?? '', 0.7, 'name signing after a fond sign-off');
+      return;
+    }
     const m = NAME_LINE_RE.exec(line.text);
     if (m === null) return;
     const name = m[1] ?? '';
@@ -79,7 +99,12 @@ export function findPositionedNames(s: ScanState): void {
     const next = lines[k + 1]?.text ?? '';
     // After a sign-off a team signs too ("Cheers,\nDevops"): one word must be a known name.
     if (SIGN_OFF_LINE_RE.test(prev)) {
-      if (name.includes(' ') || isKnownGiven(name) || isKnownFamily(name))
+      if (
+        name.includes(' ') ||
+        isKnownGiven(name) ||
+        isKnownFamily(name) ||
+        FOND_SIGN_OFF_LINE_RE.test(prev)
+      )
         push(s, line, name, 0.75, 'name on the line after a sign-off');
     } else if (k <= 2 && CV_TITLE_LINE_RE.test(prev))
       push(s, line, name, 0.75, 'name under the title of a CV');

@@ -58,10 +58,27 @@ const SHIP_AFTER_RE =
 // A book's title before its ISBN: "“Anna Karenina” (ISBN …", "Pedro Páramo, ISBN …".
 const ISBN_AFTER_RE = /^\s*[”"»“«]?\s*[(,–—-]?\s*ISBN/u;
 
-/** "Leila & Niko": a given name, "&" and another given name. */
-function coupleAfter(text: string, end: number, first: string): boolean {
-  const m = /^ & (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 24));
-  return m !== null && isKnownGiven(first) && isKnownGiven(m[1] ?? '');
+// A greeting right before a name: "Dear Elna & Dden,", "Liebe Anna und …".
+const GREETING_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:Dear|Dearest|Hi|Hello|Hey|Liebe[rs]?|Hallo|Chère?s?|Bonjour|Coucou|Querid[oa]s?|Hola|Estimad[oa]s?)[ \t]+$/u;
+
+/**
+ * "Leila & Niko": a known given name, "&" and another given name. The second may be unknown
+ * when a greeting stands before the pair ("Dear Elna & Dden,") or when both halves are full
+ * names ("Elna Pagac & Dden Stanham"): firms pair single family names ("Smith & Wesson").
+ */
+function coupleAfter(
+  text: string,
+  start: number,
+  end: number,
+  first: string,
+  words: number,
+): boolean {
+  const m = /^ & (\p{Lu}\p{Ll}+)( \p{Lu}\p{Ll}+)?(?![\p{L}])/u.exec(text.slice(end, end + 48));
+  if (m === null || !isKnownGiven(first)) return false;
+  if (isKnownGiven(m[1] ?? '')) return true;
+  if (words >= 2 && m[2] !== undefined) return true;
+  return words === 1 && GREETING_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** A listed non-name word that is no title ("und Herr …" goes on to a person). */
@@ -106,7 +123,7 @@ export function placedAsNoPerson(
   if (
     !atEnd &&
     ORG_SUFFIX_RE.test(text.slice(end, end + 14)) &&
-    !coupleAfter(text, end, stripPossessive(firstTok.word))
+    !coupleAfter(text, start, end, stripPossessive(firstTok.word), seq.length)
   )
     return true;
   // "User-Agent: Galaxy Tab/10.17.30": a product and its version.

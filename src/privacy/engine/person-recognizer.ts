@@ -51,6 +51,7 @@ import {
   type Token,
 } from './person-text-passes.js';
 import {
+  ANIMATE_AFTER_RE,
   BORN_AFTER_RE,
   CONTACT_AFTER_RE,
   CUE_AFTER_RE,
@@ -363,6 +364,9 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
           // "Abraham's project": a given name takes a possessive as a person does.
           ((given || wideGiven) && !AMBIGUOUS_GIVEN.has(firstWord) && seq.length === 1))) ||
         ((seq.length >= 2 || given || family) && CUE_AFTER_RE.test(text.slice(end, end + 24))) ||
+        ((given || wideGiven) &&
+          !AMBIGUOUS_GIVEN.has(firstWord) &&
+          ANIMATE_AFTER_RE.test(text.slice(end, end + 24))) ||
         // "• Quibel – born 1974-09-22": a birth after the dash speaks of a person, whoever it is.
         BORN_AFTER_RE.test(text.slice(end, end + 16))));
   // "Customer: Grace period for returns …": one word after a role label, going on in lower

@@ -248,3 +248,31 @@ describe('findPersons: family notes, postcards and comments', () => {
     expect(persons('Smith & Co delivered the sofa.')).toEqual([]);
   });
 });
+
+describe('findPersons: couples, fond sign-offs and what only people do', () => {
+  it('takes a greeted couple with one unknown name and two full names joined by "&"', () => {
+    expect(persons('Dear Elna & Dden,\nGreetings from Sydney!')).toEqual(['Elna', 'Dden']);
+    expect(persons('Elna Pagac & Dden Stanham\n7224 The Rise, St. Charles, WA 61001')).toEqual([
+      'Elna Pagac',
+      'Dden Stanham',
+    ]);
+    expect(persons('Simon & Schuster published it.')).toEqual([]);
+    expect(persons('The firm Anna Berg & Partners replied.')).toEqual([]);
+  });
+
+  it('takes the name after a fond sign-off, known or not, but no team after "Cheers"', () => {
+    expect(persons('Back on 26 June.\nLove, Ruthie\n\nP.S. call me')).toEqual(['Ruthie']);
+    expect(persons('Réponse avant le 02/07. Bisous, Berelle')).toEqual(['Berelle']);
+    expect(persons('See you Friday.\nLove,\nGrella')).toEqual(['Grella']);
+    expect(persons('Cheers, Devops')).toEqual([]);
+  });
+
+  it('takes a known given name before what only a person does, not a firm before "confirmed"', () => {
+    expect(persons('Weather lovely, food better. Janna got sunburnt on day one.')).toEqual([
+      'Janna',
+    ]);
+    expect(persons('Coucou tout le monde, Zoéva fête ses 60 ans le 13 mars !')).toEqual(['Zoéva']);
+    expect(persons('Geetanjali is allergic to nuts.')).toEqual(['Geetanjali']);
+    expect(persons('Weather lovely. Janna confirmed the order.')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { AMBIGUOUS_GIVEN, NOT_NAME_WORDS, TITLES } from './name-lists.js';
+import { FOND_SIGN_OFF } from './name-positions.js';
 import { isKnownFamily, isKnownGiven, isWideGiven, titleCaseName } from './name-gazetteer.js';
 import type { Finding } from './entity-types.js';
 import type { ScanState } from './scan-state.js';
@@ -38,7 +39,9 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set(
 // The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a dash, a
 // question or a sign-off word: "Any idea? /Rador", "— S. Tretola", "¿Alguna idea? Orura", "Gruß Taen".
 const SIGNATURE_RE =
-  /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|(?<!\S)[—–][ \t]*|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement)[,!]?\s+)((?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
+  /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|(?<!\S)[—–][ \t]*|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement|love|xoxo|hugs|kisses|bussi|besitos|cariños)[,!]?\s+)((?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
+
+const FOND_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])${FOND_SIGN_OFF}[,!]?\s+\S+\s*$`, 'iu');
 
 // What may stand before a signing dash on its line: nothing, or the end of a sentence or quote.
 const DASH_SIGNS_RE = /(?:^|[.!?"'”’»)])[ \t]*[—–][ \t]*(?:\p{Lu}\. ?)?$/u;
@@ -82,7 +85,9 @@ export function findSignature(s: ScanState): void {
   // A slash, a dash or a question before it ("/Rador", "— S. Tretola", "Any idea? Orura") is how
   // people sign chats and notes.
   const signOff = !/^(?:\/|[—–]|[?!])/.test(m[0].trimStart());
-  if (signOff && !isKnownGiven(nameWord) && !isKnownFamily(nameWord)) return;
+  // A fond sign-off ("Bisous, Berelle") closes a letter between people: an unknown name signs it.
+  if (signOff && !isKnownGiven(nameWord) && !isKnownFamily(nameWord) && !FOND_BEFORE_RE.test(m[0]))
+    return;
   const end =
     text.length -
     (tail.length - (m.index + m[0].length)) -
@@ -147,6 +152,10 @@ const WORD_BEFORE_AND_RE =
 
 export const JOINED_TO_GIVEN = 'word joined by "and" to a given name';
 
+// "Elna Pagac & Dden Stanham": a second full name after a found one, ending its line or clause.
+const FULL_NAME_AFTER_AND_RE =
+  /^ (?:and|und|et|y|&) (\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=[,;)]|[ \t]*\n|$)/u;
+
 /** A capitalised word of unknown kind joined by "and" to a listed given name found alone. */
 export function findNamesJoinedToGiven(s: ScanState): void {
   const text = s.text;
@@ -154,11 +163,28 @@ export function findNamesJoinedToGiven(s: ScanState): void {
     (c) =>
       c.type === 'PERSON' &&
       c.score >= 0.5 &&
-      c.reason.startsWith('given name alone') &&
+      (c.reason.startsWith('given name alone') ||
+        c.reason === 'listed name alone introduced as a person') &&
       // "Nos boutiques de Nancy et Lorient": a name read from context words alone may be a place.
       !c.reason.endsWith('with context') &&
       !AMBIGUOUS_GIVEN.has(text.slice(c.start, c.end)),
   );
+  for (const c of s.candidates) {
+    if (c.type !== 'PERSON' || c.score < 0.7 || !c.reason.startsWith('given + family')) continue;
+    const m = FULL_NAME_AFTER_AND_RE.exec(text.slice(c.end, c.end + 64));
+    if (m === null || NOT_NAME_WORDS.has(m[1] ?? '') || NOT_NAME_WORDS.has(m[2] ?? '')) continue;
+    const end = c.end + m[0].length;
+    const start = end - (m[1] ?? '').length - 1 - (m[2] ?? '').length;
+    if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
+    s.push({
+      type: 'PERSON',
+      start,
+      end,
+      score: 0.6,
+      recognizer: 'person',
+      reason: JOINED_TO_GIVEN,
+    });
+  }
   for (const c of alone) {
     const after = WORD_AFTER_AND_RE.exec(text.slice(c.end, c.end + 40));
     const before = WORD_BEFORE_AND_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
