@@ -31,3 +31,33 @@ describe('findReversedNames: "Family, Given" after a person label', () => {
     expect(persons('Betreff: Zialañeda, Gurencio, Stand heute')).toEqual([]);
   });
 });
+
+describe('noisy text: speech transcripts, SMS, chats and bookings', () => {
+  it('takes a known given name after an introduction even when the words run on', () => {
+    expect(persons('oye raúl soy laura ehh llámame al rato')).toEqual(['raúl', 'laura']);
+    expect(persons('jo karlo hier is bernhard äh ruf mich mal zurück')).toEqual([
+      'karlo',
+      'bernhard',
+    ]);
+    expect(persons('hey its hayley new number btw')).toEqual(['hayley']);
+    expect(persons('hey ich bins benja, hab ne neue nummer')).toEqual(['benja']);
+    expect(persons('its fine now, this is great')).toEqual([]);
+  });
+
+  it('reads "[10pm]", "[19h00]" and "[6:15h]" as chat time stamps', () => {
+    expect(persons('[19h00] laia: voilà le token pour la préprod\n[19h02] marc: merci')).toEqual([
+      'laia',
+      'marc',
+    ]);
+    expect(persons('[6:15h] victoria: gracias')).toEqual(['victoria']);
+  });
+
+  it('takes FAMILY/GIVEN before a booking title, not an acronym pair', () => {
+    expect(persons('NM1WILLIAMSON/TATYANA MRS\nSSR WCHR YY HK1')).toEqual(['WILLIAMSON/TATYANA']);
+    expect(persons('1.CORDOVA AMADOR/ANDRES MR 2.MONDRAGON/SOFIA MRS')).toEqual([
+      'CORDOVA AMADOR/ANDRES',
+      'MONDRAGON/SOFIA',
+    ]);
+    expect(persons('TCP/IP DR stack')).toEqual([]);
+  });
+});

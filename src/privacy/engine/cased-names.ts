@@ -186,10 +186,12 @@ export function findGivenCapsNames(s: ScanState): void {
 // "TRẦN/TƯỜNG NGUYÊN", "POIRIER-LAURENT/DIDIER MR": FAMILY/GIVEN in capitals, as airline
 // bookings and boarding passes write a traveller, with an optional title at the end.
 const SLASH_NAME_RE =
-  /(?<![\p{L}\p{N}/])(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,}){0,2})\/(\p{Lu}{2,}(?:[- ](?!(?:MR|MRS|MS|MISS|MSTR|DR)(?!\p{L}))\p{Lu}{2,}){0,2})(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![\p{L}\p{N}/])/gu;
+  /(?:(?<![\p{L}\p{N}/])|(?<=NM\d))(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,}){0,2})\/(\p{Lu}{2,}(?:[- ](?!(?:MR|MRS|MS|MISS|MSTR|DR)(?!\p{L}))\p{Lu}{2,}){0,2})(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![\p{L}\p{N}/])/gu;
 // A traveller's label before it on its line.
 const TRAVELLER_BEFORE_RE =
   /(?:passengers?|passagers?|passagiere?|reisende(?:\/r)?|pasajer[oa]s?|travell?ers?|voyageurs?|viajer[oa]s?|guest|name|nom|nombre)\s*:?\s*$/iu;
+
+const TITLE_AFTER_RE = / (?:MR|MRS|MS|MISS|MSTR|DR)$/;
 
 /** Cheap gate: a slash between two capitals. */
 export function mayHaveSlashName(text: string): boolean {
@@ -205,7 +207,10 @@ export function findSlashNames(s: ScanState): void {
     const given = titleCaseName(m[2] ?? '');
     const parts = [...family.split(/[- ']/), ...given.split(/[- ]/)];
     if (parts.some((p) => NOT_NAME_WORDS.has(p))) continue;
-    const labelled = TRAVELLER_BEFORE_RE.test(s.before(m.index, 24));
+    // "WILLIAMSON/TATYANA MRS": the title a booking writes after the name says it is one.
+    const labelled =
+      TRAVELLER_BEFORE_RE.test(s.before(m.index, 24)) ||
+      (TITLE_AFTER_RE.test(m[0]) && (m[1]?.length ?? 0) >= 3 && (m[2]?.length ?? 0) >= 3);
     if (!labelled && !(isKnownFamily(family) && isKnownGiven(given.split(' ')[0] ?? ''))) continue;
     const end = m.index + (m[1]?.length ?? 0) + 1 + (m[2]?.length ?? 0);
     s.push({
@@ -214,28 +219,33 @@ export function findSlashNames(s: ScanState): void {
       end,
       score: labelled ? 0.85 : 0.7,
       recognizer: 'person',
-      reason: labelled ? 'FAMILY/GIVEN after a traveller label' : 'FAMILY/GIVEN, both names known',
+      reason: labelled
+        ? 'FAMILY/GIVEN after a traveller label or before a title'
+        : 'FAMILY/GIVEN, both names known',
     });
   }
 }
 
 // A self-introduction, then the lower-case words that follow it.
 const INTRO_RE =
-  /(?:^|[^\p{L}])(?:hier ist|hier spricht|ich bin|ich heiße|mein name ist|c'est|c’est|ici|je suis|je m'appelle|je m’appelle|moi c'est|moi c’est|soy|me llamo|mi nombre es|habla|this is|it's|it’s|its|it is|i'm|i’m|i am|my name is)\s+/giu;
+  /(?:^|[^\p{L}])(?:hier ist|hier is|hier spricht|ich bin|ich bins|ich bin's|ich heiße|mein name ist|c'est|c’est|c moi|ici|je suis|je m'appelle|je m’appelle|moi c'est|moi c’est|soy|me llamo|mi nombre es|habla|this is|it's|it’s|its|it is|i'm|i’m|im|i am|my name is)\s+/giu;
 // Introductions that name someone rather than describe them ("soy nuevo", "i'm fine" do not).
 const NAMING_INTRO_RE =
-  /(?:hier ist|hier spricht|c'est|c’est|ici|habla|this is|it's|it’s|its|it is)\s+$/iu;
+  /(?:hier ist|hier is|hier spricht|ich bins|ich bin's|c'est|c’est|c moi|ici|habla|this is|it's|it’s|its|it is)\s+$/iu;
 // Introductions after which a word names someone even before punctuation ("my name is anna.");
 // after the others ("it's valid.", "soy nuevo.") a name needs "from …", "here" to follow.
 const NAME_INTRO_RE =
-  /(?:hier ist|hier spricht|ich heiße|mein name ist|c'est|c’est|ici|je m'appelle|je m’appelle|moi c'est|moi c’est|me llamo|mi nombre es|habla|this is|my name is)\s+$/iu;
+  /(?:hier ist|hier is|hier spricht|ich bins|ich bin's|ich heiße|mein name ist|c'est|c’est|c moi|ici|je m'appelle|je m’appelle|moi c'est|moi c’est|me llamo|mi nombre es|habla|this is|my name is)\s+$/iu;
 // Introductions that can only be followed by a name.
 const EXPLICIT_NAMING_RE =
   /(?:my name is|mein name ist|ich heiße|ich heisse|je m'appelle|je m’appelle|me llamo|mi nombre es)\s+$/iu;
+// Introductions that name the speaker, whatever follows the name.
+const UNPUNCTUATED_INTRO_RE =
+  /(?:hier ist|hier is|hier spricht|ich bins|ich bin's|c'est|c’est|c moi|ici|soy|habla|this is|it's|it’s|its|it is)\s+$/iu;
 const FROM_AFTER_RE = /^\s+(?:from|von|vom|aus|de|del|du|here|ici|aquí|hier|again|encore)\s/u;
 // A greeting or thanks at the start of a line or sentence, then a name: "hi esaù", "danke zehra".
 const GREETING_RE =
-  /(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias)\s+/giu;
+  /(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hiya|heya|yo|hello|hallo|hallöchen|jo|hola|holi|oye|salut|coucou|allo|allô|bonjour|bonsoir|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias)\s+/giu;
 const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
 // Lower-case words that are given names but mostly something else: "hi mate", "c'est bon".
 const LOWER_NOT_NAMES: ReadonlySet<string> = new Set(
@@ -331,7 +341,13 @@ export function findLowerCaseNames(s: ScanState): void {
       }
     }
     const after = text.slice(first.end, first.end + 12);
-    if (!AFTER_ONE_NAME_RE.test(after)) continue;
+    if (!AFTER_ONE_NAME_RE.test(after)) {
+      // "soy laura ehh llámame", "its hayley new number": transcripts and texts run on without
+      // punctuation; a known given name right after the introduction still names the speaker.
+      if (isLowerGiven(s, first) && UNPUNCTUATED_INTRO_RE.test(m[0]) && /^ \p{Ll}/u.test(after))
+        pushName(s, [first], 0.6, 'lower-case given name after an introduction');
+      continue;
+    }
     if (isLowerGiven(s, first) && (NAME_INTRO_RE.test(m[0]) || FROM_AFTER_RE.test(after)))
       pushName(s, [first], 0.65, 'lower-case given name after an introduction');
     // "hier ist zumilrou von der Arbeit": an unknown word between a naming introduction and where
@@ -383,7 +399,7 @@ export function mayHaveCapsName(text: string): boolean {
 }
 
 const INTRO_GATE_RE =
-  /(?:ask|ping|cc|frag|demande|pregúntale|pregunta a|avisa|merci à|gracias a|dank|thanks to|shout|kudos|picks up|pick up|holt|prend|récupère|recoge a|posted by|written by|publié par|écrit par|message de|mensaje de|publicado por|escrito por|beitrag von|geschrieben von) \p{Ll}|hier ist|hier spricht|ich bin|ich heiß|mein name|c'est|c’est|ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hello|hallo|hola|salut|coucou|bonjour|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
+  /(?:ask|ping|cc|frag|demande|pregúntale|pregunta a|avisa|merci à|gracias a|dank|thanks to|shout|kudos|picks up|pick up|holt|prend|récupère|recoge a|posted by|written by|publié par|écrit par|message de|mensaje de|publicado por|escrito por|beitrag von|geschrieben von) \p{Ll}|hier ist|hier is |hier spricht|ich bin|ich heiß|mein name|c'est|c’est|c moi |ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|im |i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi|hey|hiya|heya|yo|hello|hallo|hallöchen|jo|hola|holi|oye|salut|coucou|allo|allô|bonjour|bonsoir|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
 
 export function mayHaveIntroducedName(text: string): boolean {
   return INTRO_GATE_RE.test(text);

@@ -21,6 +21,7 @@ describe('findBirthDates', () => {
     ['{"fecha_nacimiento": "25 de diciembre de 1991"}', '25 de diciembre de 1991'],
     ['BEGIN:VCARD\nFN:Ana Ruiz\nBDAY:1964-09-01\nEND:VCARD', '1964-09-01'],
     ['Leopold Reitze (* 1891-04-14 in Freiburg, † 1974) heiratete', '1891-04-14'],
+    ['Abbuchung am 15.05.2025. GebDat 1994-04-13 verifiziert.', '1994-04-13'],
   ])('%s', (text, value) => {
     expect(birthDates(text)).toEqual([value]);
   });

@@ -131,3 +131,21 @@ describe('names under quoted keys, signed with a dash, listed under bullets', ()
     expect(persons('Changes:\n- Fixed the parser\n- Added Docker support')).toEqual([]);
   });
 });
+
+describe('findLabelledNames: lower-case values', () => {
+  it('takes a name typed in lower case on a form, not a setting named in YAML', () => {
+    expect(persons('PATIENT INTAKE (handwritten)\nname: skyla huel\nd.o.b.: july 1, 1986')).toEqual(
+      ['skyla huel'],
+    );
+    expect(
+      persons(
+        "fiche d'inscription\nnom : veraline tétier\nnée le : 13/11/1960\nadresse : 19 rue Haute",
+      ),
+    ).toEqual(['veraline tétier']);
+    expect(persons('metadata:\n  name: athena-config\n  uid: 06c1147a')).toEqual([]);
+    expect(persons('jobs:\n  - name: build and test\n    runs-on: ubuntu')).toEqual([]);
+    expect(
+      persons('services:\n  api:\n    name: orders gateway\n    image: nginx\n    port: 80'),
+    ).toEqual([]);
+  });
+});

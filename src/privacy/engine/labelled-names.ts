@@ -192,6 +192,10 @@ export function findLabelledNames(s: ScanState): void {
   for (let m = FIELD_RE.exec(text); m !== null; m = FIELD_RE.exec(text)) {
     const raw = m[4] ?? '';
     const v = VALUE_RE.exec(raw);
+    if (v === null) {
+      if (m[3] === undefined) pushLowerValue(s, m, raw);
+      continue;
+    }
     // A closing quote is the value's end, not a name's apostrophe ("firstName: 'Matteo'").
     const whole = v?.[1]?.replace(/['’]+$/u, '');
     if (v === null || whole === undefined) continue;
@@ -236,6 +240,57 @@ export function findLabelledNames(s: ScanState): void {
     });
   }
 }
+
+// "name: skyla huel", "Nom : veraline tétier": a handwritten or typed form in lower case; two
+// to four words alone on the line or before the next field ("Tel: …").
+const LOWER_VALUE_RE =
+  /^(\p{Ll}[\p{Ll}'’]+(?:[ -](?:(?:van|von|de|del|da|di|du|la|le) )?\p{Ll}[\p{Ll}'’]+){1,3})(?=[ \t]*(?:$|[,;|/]|\.(?:\s|$)|\s{2}|\s\p{L}[\p{L}./]{1,20}\s?:))/u;
+
+/**
+ * A lower-case value of a name field. A strict label ("Vorname", "last name") takes it as it
+ * is; a loose one ("Name", "nom") needs a word a name list knows, or another name field in the
+ * text, and a lower-case key ("name:" in YAML) always needs the known word.
+ */
+function pushLowerValue(s: ScanState, m: RegExpExecArray, raw: string): void {
+  const v = LOWER_VALUE_RE.exec(raw);
+  const value = v?.[1];
+  if (value === undefined) return;
+  const words = value.split(/[ -]/);
+  if (words.some((w) => LOWER_COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(titleCaseName(w)))) return;
+  if (m[2] !== undefined) {
+    const known = words.some(
+      (w) => isKnownGiven(titleCaseName(w)) || isKnownFamily(titleCaseName(w)),
+    );
+    // "name: x" is a setting; French forms write "nom : x", a blank before the colon.
+    const configKey = /^\p{Ll}/u.test(m[2]) && !/\s:/.test(m[0]);
+    // "name: athena-config": a setting's value is an identifier, one word or hyphenated.
+    if (configKey && (!value.includes(' ') || value.includes('-'))) return;
+    if (!known && (configKey || !isForm(s.text))) return;
+  }
+  const start = (m.index ?? 0) + m[0].length + raw.indexOf(value);
+  s.push({
+    type: 'PERSON',
+    start,
+    end: start + value.length,
+    score: 0.7,
+    recognizer: 'person',
+    reason: 'lower-case value of a form field that holds a name',
+  });
+}
+
+const FORM_LINE_RE = /(?:^|\n)[ \t]*\p{L}[\p{L} .'’/()-]{1,30}[ \t]?:[ \t]+\S/gu;
+
+/** A form: a strict name field, or three lines at least that open with a label and a colon. */
+function isForm(text: string): boolean {
+  return NAME_FIELD_GATE_RE.test(text) || (text.match(FORM_LINE_RE)?.length ?? 0) >= 3;
+}
+
+/** Lower-case words of settings and prose that a name field's value may hold instead of a name. */
+const LOWER_COMMON_WORDS: ReadonlySet<string> = new Set(
+  'the and or of for to in on with my your our test build deploy release main master default prod production staging dev local app service server web api job task step run check lint unit und oder der die das für mit et ou le la les des pour avec y o el los las para con'.split(
+    ' ',
+  ),
+);
 
 // holder="Stehr, Krista" in a log line: a person label as a key, the name quoted.
 const KEY_VALUE_RE = new RegExp(

@@ -48,6 +48,11 @@ const ATTRIBUTION_LINE_RE =
 const DATED_AUTHOR_LINE_RE =
   /^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,6})?)?[ \t]+[[(]((?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)[\])][ \t]/u;
 
+// "> Necadino escribió:", "On Mon, 3 May 2024, Ana Ruiz <ana@x.es> wrote:": the header a mail
+// client writes over a quoted message names its author, whoever it is.
+const QUOTE_HEADER_LINE_RE =
+  /^[ \t>]*(?:(?:On|Am|Le|El) [^\n]{4,60}?,? )?((?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?: <[^>\n]{3,80}>)? (?:wrote|schrieb|a écrit|escribió)[ \t]?:[ \t]*$/u;
+
 // "Baslien, 57" alone on a line: a profile's name and age.
 const NAME_AGE_LINE_RE = /^[ \t]*(\p{Lu}[\p{Ll}'’-]+), (?:1[89]|[2-9]\d)[ \t]*$/u;
 
@@ -80,6 +85,11 @@ export function findPositionedNames(s: ScanState): void {
     // known given name is a person.
     if (author !== null && (who.includes(' ') || who.includes('.') || isKnownGiven(who))) {
       push(s, line, who, 0.7, 'author of a dated note');
+      return;
+    }
+    const quoted = QUOTE_HEADER_LINE_RE.exec(line.text);
+    if (quoted !== null) {
+      push(s, line, quoted[1] ?? '', 0.7, 'author in the header of a quoted message');
       return;
     }
     const signed = ATTRIBUTION_LINE_RE.exec(line.text);

@@ -276,3 +276,12 @@ describe('findPersons: couples, fond sign-offs and what only people do', () => {
     expect(persons('Weather lovely. Janna confirmed the order.')).toEqual([]);
   });
 });
+
+describe('findPersons: the author over a quoted message', () => {
+  it('takes the name a mail client writes before "wrote:", known or not', () => {
+    expect(persons('RV: RE: cita\n\n> Necadino escribió:\n>> ¿tienes el número?')).toEqual([
+      'Necadino',
+    ]);
+    expect(persons('The Server wrote:\n> restarted')).toEqual([]);
+  });
+});

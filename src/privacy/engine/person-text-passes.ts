@@ -390,14 +390,20 @@ export function findChatHeaders(s: ScanState): void {
 // One line of a chat typed in lower case: an optional time stamp, a speaker, a colon, then the
 // message ("prisca: me, $3,158.00", "[09:15] candice: there are two charges", "[18:00] maría
 // guadalupe guevara: sí!"). A speaker of several words counts only after a time stamp.
-const LOWER_SPEAKER_LINE_RE =
-  /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{1,20}(?: \p{Ll}[\p{Ll}'’-]{1,20}){0,3})[ \t]?:[ \t]+([^\n]*)/gu;
+// A chat's time stamp: "[09:15]", "18:00:02", "[10pm]", "[6:15h]", "[19h00]".
+const CHAT_STAMP = String.raw`\[?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|h))?|\d{1,2} ?(?:am|pm)|\d{1,2}h\d{2})\]?`;
+const LOWER_SPEAKER_LINE_RE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${CHAT_STAMP}[ \t]+)?(\p{Ll}[\p{Ll}'’-]{1,20}(?: \p{Ll}[\p{Ll}'’-]{1,20}){0,3})[ \t]?:[ \t]+([^\n]*)`,
+  'gu',
+);
+const LOWER_SPEAKER_GATE_RE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${CHAT_STAMP}[ \t]+)?\p{Ll}+(?: \p{Ll}+){0,3} ?: `,
+  'u',
+);
 
 /** Cheap gate: a lower-case word right before a colon and a blank, at a line start. */
 export function mayHaveLowerSpeakers(text: string): boolean {
-  return /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?\p{Ll}+(?: \p{Ll}+){0,3} ?: /u.test(
-    text,
-  );
+  return LOWER_SPEAKER_GATE_RE.test(text);
 }
 
 /**
@@ -420,7 +426,7 @@ export function findLowerSpeakers(s: ScanState): void {
       start,
       word,
       words: (m[2] ?? '').trim().split(/\s+/).length,
-      stamped: /\d:\d\d/.test(m[0].slice(0, m[0].indexOf(word))),
+      stamped: /\d/.test(m[0].slice(0, m[0].indexOf(word))),
     });
   }
   if (lines.length === 0) return;
