@@ -13,6 +13,7 @@ import {
   findUrls,
 } from './pattern-recognizers.js';
 import { findLowerCaseNames, mayHaveIntroducedName } from './cased-names.js';
+import { findLowerCuedNames, mayHaveLowerCuedName } from './lower-cued-names.js';
 import { onlyLoneGivenNames } from './person-negatives.js';
 import { findPersons } from './person-recognizer.js';
 import { findLowerSpeakers, mayHaveLowerSpeakers } from './person-text-passes.js';
@@ -218,6 +219,7 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   if (p.digits >= 7 && (p.upper >= 1 || p.digits >= 9)) findNationalIds(s);
   if (p.upper >= 1) findPersons(s); // before dates: "Jane Doe, 4/5/81" uses the name
   if (p.spaces >= 2 && p.lower >= 4 && mayHaveIntroducedName(s.text)) findLowerCaseNames(s);
+  if (p.spaces >= 1 && p.lower >= 6 && mayHaveLowerCuedName(s.text)) findLowerCuedNames(s);
   if (p.hasColon && p.lower >= 8 && mayHaveLowerSpeakers(s.text)) findLowerSpeakers(s);
   if (
     p.digits >= 4 &&

@@ -22,6 +22,7 @@ describe('findBirthDates', () => {
     ['BEGIN:VCARD\nFN:Ana Ruiz\nBDAY:1964-09-01\nEND:VCARD', '1964-09-01'],
     ['Leopold Reitze (* 1891-04-14 in Freiburg, † 1974) heiratete', '1891-04-14'],
     ['Abbuchung am 15.05.2025. GebDat 1994-04-13 verifiziert.', '1994-04-13'],
+    ['prélèvement le 07/02/2023. ddn vérifiée 19/02/1984. rappel', '19/02/1984'],
   ])('%s', (text, value) => {
     expect(birthDates(text)).toEqual([value]);
   });

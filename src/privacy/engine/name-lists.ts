@@ -304,7 +304,7 @@ Server Account Card Payment Release Version Build Login Password Email Phone Add
 State County City Province Region District River Lake Mountain Valley Bay Beach Island Bridge Center Centre Tower Hall Station Airport
 Project Foundation Institute College School Church Museum Lab Labs Systems Solutions Technologies
 Partners Holdings Capital Ventures Industries Consulting Media Studio Studios Cloud Data
-Christmas Easter Halloween Thanksgiving Ramadan Weihnachten Ostern Noël Navidad Pascua
+Christmas Easter Halloween Thanksgiving Boxing Ramadan Weihnachten Ostern Noël Navidad Pascua
 Monday's Friday's Quarterly Annual Summary Report Project Meeting Offsite Update Upgrade
 Guten Tag Morgen Abend Meine Mein Meinen Meiner Bonne Journée Buen Día Días Tardes Noches Good
 Morning Afternoon Evening

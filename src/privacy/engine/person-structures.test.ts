@@ -285,3 +285,13 @@ describe('findPersons: the author over a quoted message', () => {
     expect(persons('The Server wrote:\n> restarted')).toEqual([]);
   });
 });
+
+describe('findPersons: staff named in reviews and notes', () => {
+  it('takes a name after a staff role and a known given name praised for what it did', () => {
+    expect(persons('Aparcar fácil, y la enfermera Culencia siempre amable.')).toEqual(['Culencia']);
+    expect(persons('★★★★★ Susanna was amazing!! fixed our wifi in like 20 min.')).toEqual([
+      'Susanna',
+    ]);
+    expect(persons('The hotel was amazing and the staff was so kind.')).toEqual([]);
+  });
+});

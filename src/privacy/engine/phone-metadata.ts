@@ -102,8 +102,11 @@ export function validInternationalWithTrunk(digits: string): string | undefined 
   return undefined;
 }
 
-/** True when `digits`, written nationally (with or without trunk prefix), is valid in `region`. */
-export function validNational(digits: string, region: CountryCode): boolean {
+/**
+ * True when `digits`, written nationally, is valid in `region`: with the trunk prefix, or without
+ * it where the region has none or a phone label (`labelled`) says what the digits are.
+ */
+export function validNational(digits: string, region: CountryCode, labelled = false): boolean {
   const plan = planFor(region);
   if (plan === null) return false;
   if (
@@ -113,5 +116,8 @@ export function validNational(digits: string, region: CountryCode): boolean {
   ) {
     return true;
   }
+  // Where national numbers open with the trunk "0" (DE, FR, GB …), people write it: digits
+  // without it are a parcel or a reference, unless a phone label stands right before them.
+  if (plan.nationalPrefix === '0' && !labelled) return false;
   return fits(plan, digits);
 }

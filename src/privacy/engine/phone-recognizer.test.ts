@@ -106,3 +106,18 @@ describe('findPhones: contact lines and line breaks', () => {
     expect(phones('Boulevard Voltaire 178/3\n1700 Fribourg')).toEqual([]);
   });
 });
+
+describe('findPhones: the trunk zero of national numbers', () => {
+  it.each([
+    'Ihr Paket 298 951 994 087 kommt heute zwischen 11.45 Uhr und 15 Uhr.',
+    'CLT ÉNERVÉ!! colis 3714 4629 2747 pas reçu',
+    'Coppel: tu paquete 0979 7785 7112 llegará hoy',
+  ])('reads twelve digits without the trunk 0 as a parcel, not a phone: %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+
+  it('takes them after a phone label, and takes US numbers that have no trunk 0', () => {
+    expect(phones('Viele Grüße\nTel.: 109428116100')).toEqual(['109428116100']);
+    expect(phones('Call me at 415 555 2671 tonight')).toEqual(['415 555 2671']);
+  });
+});

@@ -227,7 +227,7 @@ function scorePhone(
   } else {
     const formatted = looksFormatted(value);
     if (0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0) < options.threshold) return undefined;
-    const region = options.regions.find((r) => validNational(digitString, r));
+    const region = options.regions.find((r) => validNational(digitString, r, context));
     if (region === undefined) return undefined;
     score = 0.35 + (formatted ? 0.2 : 0) + (context ? 0.35 : 0);
     reason = `valid national number (${region})${context ? ' with phone context' : ''}`;
