@@ -61,3 +61,11 @@ describe('noisy text: speech transcripts, SMS, chats and bookings', () => {
     expect(persons('TCP/IP DR stack')).toEqual([]);
   });
 });
+
+describe('noisy text: greetings after a bracket, emoji and slang', () => {
+  it('takes a lower-case given name after "] jo", before an emoji and after "qué onda"', () => {
+    expect(persons('[Sprachnachricht] jo karlo ruf mich mal zurück')).toEqual(['karlo']);
+    expect(persons('hey its hayley 😊 new number btw')).toEqual(['hayley']);
+    expect(persons('qué onda rosario, ahí te va mi número')).toEqual(['rosario']);
+  });
+});

@@ -245,7 +245,7 @@ const UNPUNCTUATED_INTRO_RE =
 const FROM_AFTER_RE = /^\s+(?:from|von|vom|aus|de|del|du|here|ici|aquí|hier|again|encore)\s/u;
 // A greeting or thanks at the start of a line or sentence, then a name: "hi esaù", "danke zehra".
 const GREETING_RE =
-  /(?:^|[\n.!?„“"«(–—-]\s*)(?:hi+|he+y+|hiya|heya|yo|hello+|hallo+|hallöchen|jo|hola+|holi|oye|salut|coucou|allo|allô|bonjour|bonsoir|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias)\s+/giu;
+  /(?:^|[\n.!?„“"«(\]–—-]\s*)(?:hi+|he+y+|hiya|heya|yo|hello+|hallo+|hallöchen|jo|hola+|holi|oye|salut|coucou|allo|allô|bonjour|bonsoir|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias|qué onda|que onda|qué tal|que tal)\s+/giu;
 const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
 // Lower-case words that are given names but mostly something else: "hi mate", "c'est bon".
 const LOWER_NOT_NAMES: ReadonlySet<string> = new Set(
@@ -344,7 +344,11 @@ export function findLowerCaseNames(s: ScanState): void {
     if (!AFTER_ONE_NAME_RE.test(after)) {
       // "soy laura ehh llámame", "its hayley new number": transcripts and texts run on without
       // punctuation; a known given name right after the introduction still names the speaker.
-      if (isLowerGiven(s, first) && UNPUNCTUATED_INTRO_RE.test(m[0]) && /^ \p{Ll}/u.test(after))
+      if (
+        isLowerGiven(s, first) &&
+        UNPUNCTUATED_INTRO_RE.test(m[0]) &&
+        /^ (?:\p{Ll}|\p{Extended_Pictographic})/u.test(after)
+      )
         pushName(s, [first], 0.6, 'lower-case given name after an introduction');
       continue;
     }
@@ -399,7 +403,7 @@ export function mayHaveCapsName(text: string): boolean {
 }
 
 const INTRO_GATE_RE =
-  /(?:ask|ping|cc|frag|demande|pregúntale|pregunta a|avisa|merci à|gracias a|dank|thanks to|shout|kudos|picks up|pick up|holt|prend|récupère|recoge a|posted by|written by|publié par|écrit par|message de|mensaje de|publicado por|escrito por|beitrag von|geschrieben von) \p{Ll}|hier ist|hier is |hier spricht|ich bin|ich heiß|mein name|c'est|c’est|c moi |ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|im |i am|my name|(?:^|[\n.!?„“"«(–—-]\s*)(?:hi+|he+y+|hiya|heya|yo|hello+|hallo+|hallöchen|jo|hola+|holi|oye|salut|coucou|allo|allô|bonjour|bonsoir|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias) \p{Ll}/iu;
+  /(?:ask|ping|cc|frag|demande|pregúntale|pregunta a|avisa|merci à|gracias a|dank|thanks to|shout|kudos|picks up|pick up|holt|prend|récupère|recoge a|posted by|written by|publié par|écrit par|message de|mensaje de|publicado por|escrito por|beitrag von|geschrieben von) \p{Ll}|hier ist|hier is |hier spricht|ich bin|ich heiß|mein name|c'est|c’est|c moi |ici |je suis|m'appelle|m’appelle|soy |me llamo|mi nombre|habla |this is|it's|it’s|its |it is|i'm|i’m|im |i am|my name|(?:^|[\n.!?„“"«(\]–—-]\s*)(?:hi+|he+y+|hiya|heya|yo|hello+|hallo+|hallöchen|jo|hola+|holi|oye|salut|coucou|allo|allô|bonjour|bonsoir|buenas|servus|moin|ciao|danke|thanks|thank you|merci|gracias|qué onda|que onda|qué tal|que tal) \p{Ll}/iu;
 
 export function mayHaveIntroducedName(text: string): boolean {
   return INTRO_GATE_RE.test(text);

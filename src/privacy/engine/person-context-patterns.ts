@@ -116,10 +116,11 @@ export const PREPOSITION_BEFORE_RE =
 // A dash, then a birth: "• Quibel – born 1974-09-22", "Esterina – né(e) le …", "– geb. 1984".
 export const BORN_AFTER_RE =
   /^\s[–—-]\s(?:born|né|née|né\(e\)|geb\.|geboren|nacid[oa](?:\/a)?)\s/iu;
-// After a name: ", " or " – " and a phone or an e-mail address, or a line break (group 1) and
-// one, perhaps after a phone label.
+// After a name: ", ", " – ", " @ " or a blank and a phone or an e-mail address ("text Paige @
+// 083-7930521", "appelez moi Elinor +33 2 …"; after a blank only a phone's shape, never a date),
+// or a line break (group 1) and one, perhaps after a phone label.
 export const CONTACT_AFTER_RE =
-  /^(?:,[ \t]*|:[ \t]*|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+|([ \t]*\n[ \t]*))(?:(?:tel|tél|teléfono|telefon|phone|mobile|mob|mobil|handy|móvil|movil|cel|fon|e-mail|email|mail|courriel|correo)\.?:?[ \t]*)?(?:\+\d{1,3}[ ().-]*\d|\(?0\d{1,4}\)?[ ./-]?\d{2}|\d{3}[ .-]\d{3}[ .-]\d{3,4}|[\w.+-]+@[\w-]+\.)/iu;
+  /^(?:,[ \t]*|:[ \t]*|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+|[ \t]+@[ \t]+|[ \t]+(?=\+\d|\(?0\d{2,4}\)?[ .-]?\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3,4})|([ \t]*\n[ \t]*))(?:(?:tel|tél|teléfono|telefon|phone|mobile|mob|mobil|handy|móvil|movil|cel|fon|e-mail|email|mail|courriel|correo)\.?:?[ \t]*)?(?:\+\d{1,3}[ ().-]*\d|\(?0\d{1,4}\)?[ ./-]?\d{2}|\d{3}[ .-]\d{3}[ .-]\d{3,4}|[\w.+-]+@[\w-]+\.)/iu;
 // "Left with neighbour at no. 69 (O'Connell-Emard)", "beim Nachbarn Nr. 66 abgegeben (Schäfer)",
 // "the receptionist (Braeden, I think)": a neighbour's or a staff member's name in brackets.
 export const NEIGHBOUR_BEFORE_RE =

@@ -311,7 +311,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   }
   if (!titled && !atStart) {
     const before = text.slice(Math.max(0, start - 9), start);
-    titled = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s$/.test(before);
+    titled = /(?:^|[\s(/])(?:Mr|Mrs|Ms|Dr|Dra|Prof|M|Mme|Sr|Sra|Srta|Dña|Sgt)\.?\s$/.test(before);
     const initial =
       titled || (text.charCodeAt(start - 1) !== 46 && text.charCodeAt(start - 2) !== 46)
         ? null

@@ -295,3 +295,20 @@ describe('findPersons: staff named in reviews and notes', () => {
     expect(persons('The hotel was amazing and the staff was so kind.')).toEqual([]);
   });
 });
+
+describe('findPersons: classifieds, forums and letters', () => {
+  it('takes a known given name before a phone after a blank or "@", never before a date', () => {
+    expect(persons('désolé pour le rétro !! appelez moi Elinor +33 2 42 11 81 53')).toEqual([
+      'Elinor',
+    ]);
+    expect(persons('pickup only. text Paige @ 083-7930521 no lowballers')).toEqual(['Paige']);
+    expect(persons('Fotos-App Version 7.1.10. Letzte Synchronisation 04/09/2024 06:16.')).toEqual(
+      [],
+    );
+  });
+
+  it('takes a forum signature after "A+" and a name after "Sr./Sra."', () => {
+    expect(persons('si un modo du support passe. A+ Adèle')).toEqual(['Adèle']);
+    expect(persons('Estimado/a Sr./Sra. Mamanez:\nLe confirmamos el cambio')).toEqual(['Mamanez']);
+  });
+});

@@ -39,7 +39,7 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set(
 // The last word of a message, alone after a sign-off line ("Thanks,\nRador"), a slash, a dash, a
 // question or a sign-off word: "Any idea? /Rador", "— S. Tretola", "¿Alguna idea? Orura", "Gruß Taen".
 const SIGNATURE_RE =
-  /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|(?<!\S)[—–][ \t]*|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement|love|xoxo|hugs|kisses|bussi|besitos|cariños)[,!]?\s+)((?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
+  /(?:[,!][ \t]*\n[ \t]*|(?<!\S)\/|(?<!\S)[—–][ \t]*|[?!][ \t]+|(?:^|[^\p{L}])(?:gruß|grüße|grüsse|lg|vg|mfg|regards|cheers|thanks|merci|bises|bisous|besos|abrazos|saludos|cordialement|love|xoxo|hugs|kisses|bussi|besitos|cariños|a\+|à\+|@\+|a plus|bye|tschüss|tschüs|ciao|chao|adiós|adios|hasta luego)[,!]?\s+)((?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?)[ \t]*[.!]?[ \t]*$/iu;
 
 const FOND_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])${FOND_SIGN_OFF}[,!]?\s+\S+\s*$`, 'iu');
 
