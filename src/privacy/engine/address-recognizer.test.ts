@@ -422,3 +422,60 @@ describe('STREET_ADDRESS: units, buildings, Latin American formats and where a c
     expectAddress(text, value);
   });
 });
+
+describe('findAddresses: addresses typed in lower case or in capitals', () => {
+  it.each([
+    [
+      'says she moved to 164 sanford way, hilo, wa 93912 and wants bills',
+      '164 sanford way, hilo, wa 93912',
+    ],
+    [
+      'address is flat 2, 159 railway street, sheffield s1 4hw ok see ya',
+      'flat 2, 159 railway street, sheffield s1 4hw',
+    ],
+    [
+      'f 9696 JOHNS WAY, UNIT 18B, DEARBORN HEIGHTS, MS 92493',
+      '9696 JOHNS WAY, UNIT 18B, DEARBORN HEIGHTS, MS 92493',
+    ],
+    [
+      'sie wohnt jetzt in der jenaer str. 99, 61286 erlangen und möchte',
+      'jenaer str. 99, 61286 erlangen',
+    ],
+    [
+      'se mudó a camino reyna, 74, 4º a, 40786 orihuela y quiere',
+      'camino reyna, 74, 4º a, 40786 orihuela',
+    ],
+    ['TEL ++ LIEFERADRESSE KIRCHWEG 46, 3467 OFTRINGEN ++ SENDUNG', 'KIRCHWEG 46, 3467 OFTRINGEN'],
+  ])('%s', (text, value) => {
+    expect(addresses(text)).toEqual([value]);
+  });
+
+  it('takes only an address with its postal code from a restored copy', () => {
+    expect(addresses('i have 3 big dogs way too loud')).toEqual([]);
+    expect(addresses('we walked 5 miles down the road today')).toEqual([]);
+  });
+});
+
+describe('findAddresses: Mexican street types and four-digit postal codes', () => {
+  it.each([
+    [
+      'es en Blvd. Izazaga 2347, Col. Roma Norte, 35406 General Escobedo, pregunten',
+      'Blvd. Izazaga 2347, Col. Roma Norte, 35406 General Escobedo',
+    ],
+    [
+      'nueva dir: Calz. La Viga 1487, Col. Narvarte, 56293 Durango. pasado',
+      'Calz. La Viga 1487, Col. Narvarte, 56293 Durango',
+    ],
+    ['meine Adresse: Mühlboden 38, 6287 Hausleiten', 'Mühlboden 38, 6287 Hausleiten'],
+    [
+      'mon ancienne adresse (Parc de Caumartin 153, 4000 Liège). Merci',
+      'Parc de Caumartin 153, 4000 Liège',
+    ],
+  ])('%s', (text, value) => {
+    expect(addresses(text)).toEqual([value]);
+  });
+
+  it('needs an address word before a four-digit postal code', () => {
+    expect(addresses('Kapitel 38, 2024 Berlin')).toEqual([]);
+  });
+});

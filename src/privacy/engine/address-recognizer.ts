@@ -1,4 +1,5 @@
-import type { HintContext, ScanState } from './scan-state.js';
+import { mayHaveUncasedAddress, restoreAddressCase } from './address-case.js';
+import { ScanState, type HintContext } from './scan-state.js';
 import {
   alternation,
   DE_CORE_SUFFIXES,
@@ -264,8 +265,18 @@ const CO_RE = new RegExp(
 
 /** Any street name before a house number, a postal code and a city: "Domblick 67a, 64867 Hanau". */
 const GENERIC_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.'’-])${DE_NOT_LEAD}${NOT_STREET}(?:[\p{Lu}][\p{L}'’.-]{1,30}${SP}){0,2}[\p{Lu}][\p{L}'’.-]{1,30}` +
+  String.raw`(?<![\p{L}\d.'’-])${DE_NOT_LEAD}${NOT_STREET}(?:[\p{Lu}][\p{L}'’.-]{1,30}${SP}(?:(?:de|du|des|de la|la|le|del|à|van|von|der)${SP})?){0,2}[\p{Lu}][\p{L}'’.-]{1,30}` +
     String.raw`${DE_NUMBER}${DE_UNIT}(?<tail>(?:,[ \t]{0,3}\n?|[ \t]{0,3}\n)[ \t]{0,3}(?:(?:[DFE]-)?\d{5}|(?:CH|A|B|L)-\d{4})${SP}${CITY})`,
+  'gu',
+);
+
+/**
+ * The same with a four-digit postal code (Austria, Switzerland, Belgium, Luxembourg) and no country
+ * prefix: "Mühlboden 38, 6287 Hausleiten". Four digits also count things and years, so an address
+ * word must stand before it.
+ */
+const GENERIC_POSTAL4_RE = new RegExp(
+  GENERIC_RE.source.replace(String.raw`(?:(?:[DFE]-)?\d{5}|(?:CH|A|B|L)-\d{4})`, String.raw`\d{4}`),
   'gu',
 );
 
@@ -373,10 +384,11 @@ function isJsSpace(c: number): boolean {
  * How much a match is worth: `typed` when a street word (suffix, type, preposition) names it,
  * `weak` when that word is also an ordinary noun, `generic` when only the postal code does.
  */
-type Evidence = 'typed' | 'weak' | 'generic';
+type Evidence = 'typed' | 'weak' | 'generic' | 'postal4';
 
 function scoreOf(evidence: Evidence, hasPostal: boolean, context: boolean): number | undefined {
   if (hasPostal) {
+    if (evidence === 'postal4') return context ? 0.9 : undefined;
     if (evidence === 'generic') return context ? 0.95 : 0.85;
     return context ? 0.99 : 0.95;
   }
@@ -423,9 +435,11 @@ function push(
     const lead = hasPostal
       ? LEADING_UNIT_RE.exec(s.text.slice(Math.max(0, m.index - 64), m.index))
       : null;
+    // "LIEFERADRESSE KIRCHWEG 46, …": a label in capitals read as the street's first word.
+    const label = lead === null ? ADDRESS_LABEL_LEAD_RE.exec(value) : null;
     s.push({
       type: 'STREET_ADDRESS',
-      start: m.index - (lead?.[0].length ?? 0),
+      start: m.index - (lead?.[0].length ?? 0) + (label?.[0].length ?? 0),
       end,
       score,
       recognizer: 'address',
@@ -433,6 +447,9 @@ function push(
     });
   }
 }
+
+const ADDRESS_LABEL_LEAD_RE =
+  /^(?:lieferadresse|rechnungsadresse|anschrift|adresse|address|dirección|direccion|domicilio)[ \t]*:?[ \t]+(?=\S)/iu;
 
 // A building, residence or unit before the house number, then a comma: up to two of them.
 const LEADING_UNIT_RE =
@@ -481,8 +498,34 @@ function hintSpeaksOfAddresses(hint: HintContext): boolean {
 /** A five-digit postal code after a comma or line break, before a capitalised city. */
 const EU_POSTAL_RE = /[,\n][ \t]{0,3}(?:(?:[DFE]-)?\d{5}|(?:CH|A|B|L)-\d{4})[ \t]{1,3}[\p{Lu}]/u;
 
-/** STREET_ADDRESS in US/UK, German, French and Spanish conventions. */
+/** A four-digit postal code after a comma or line break, before a capitalised city. */
+const POSTAL4_RE = /[,\n][ \t]{0,3}\d{4}[ \t]{1,3}[\p{Lu}]/u;
+
+/**
+ * STREET_ADDRESS in US/UK, German, French and Spanish conventions; in a text typed in lower case
+ * or in capitals, also on a copy with the words capitalised (address-case.ts), where only an
+ * address with its postal code counts.
+ */
 export function findAddresses(s: ScanState): void {
+  findCasedAddresses(s);
+  if (!mayHaveUncasedAddress(s.text)) return;
+  const restored = restoreAddressCase(s.text);
+  if (restored === s.text) return;
+  const copy = new ScanState(restored, s.hintContext);
+  findCasedAddresses(copy);
+  for (const c of copy.candidates) {
+    if (c.score < 0.85) continue;
+    if (s.candidates.some((o) => o.type === 'STREET_ADDRESS' && o.start < c.end && o.end > c.start))
+      continue;
+    s.push({
+      ...c,
+      score: Math.round(c.score * 100 - 5) / 100,
+      reason: `${c.reason}, case restored`,
+    });
+  }
+}
+
+function findCasedAddresses(s: ScanState): void {
   // A column named like an address needs no keyword check; anything else does.
   const hinted = hintSpeaksOfAddresses(s.hintContext);
   const lower = s.lower();
@@ -510,4 +553,6 @@ export function findAddresses(s: ScanState): void {
     if (!holdsWholeAddress(s))
       push(s, EU_NO_NUMBER_RE, 'street without number + postal code + city', () => 'typed');
   }
+  if (worded && POSTAL4_RE.test(s.text))
+    push(s, GENERIC_POSTAL4_RE, 'street + number + 4-digit postal code + city', () => 'postal4');
 }

@@ -229,7 +229,7 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   )
     findBirthDates(s);
   if (p.digits >= 7) findPhones(s, phone); // last: skips spans other recognisers validated
-  if (p.digits >= 1 && p.upper >= 1 && p.spaces >= 2) findAddresses(s);
+  if (p.digits >= 1 && (p.upper >= 1 || p.lower >= 8) && p.spaces >= 2) findAddresses(s);
   if (
     p.digits + p.upper >= 6 ||
     p.hasEquals ||

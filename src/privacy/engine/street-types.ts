@@ -137,6 +137,7 @@ Travessera | Rúa | Rua | Subida | Bajada | Costanilla | Bulevar | Cañada | Car
 Prolongación | Senda | Sendero | Escalinata | Explanada | Extramuros | Extrarradio | Riera
 Rampa | Rinconada | Autovía | Autopista | Circunvalación | Vereda | Ramal | Barriada
 Ladera | Masía | Caserío | Caserio | Poblado | Arrabal | Transversal
+Calzada | Calz. | Blvd. | Blvd | Circuito | Cto. | Cerrada | Cda. | Privada | Priv. | Periférico
 `);
 
 /** Tipos de vía that are also ordinary words or names ("Colegio San José", "Sector 3"). */
