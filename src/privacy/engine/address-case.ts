@@ -17,13 +17,24 @@ const STATE_BEFORE_ZIP_RE = /(?<![\p{L}\d])(\p{L}{2})(?=,? \d{5}(?![\d]))/gu;
 const UK_POSTCODE_RE = /(?<![\p{L}\d])(\p{L}{1,2}\d[\p{L}\d]?) ?(\d\p{L}{2})(?![\p{L}\d])/gu;
 const WORD_RE = /\p{L}[\p{L}'’]*/gu;
 
+/** The index of the line `at` stands on. */
+function lineOf(text: string, at: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 function sameLength(from: string, to: string): string {
   return to.length === from.length ? to : from;
 }
 
 /** `text` with words capitalised as in a written address; same length, same offsets. */
 export function restoreAddressCase(text: string): string {
-  let out = text.replace(WORD_RE, (word) => {
+  // On a line that has words in lower case, a short word in capitals is an acronym ("USD"): kept.
+  const mixedLines = text.split('\n').map((line) => /\p{Ll}\p{Ll}/u.test(line));
+  let out = text.replace(WORD_RE, (word, at: number) => {
+    const mixed = mixedLines[lineOf(text, at)] ?? false;
+    if (mixed && word.length <= 4 && word === word.toUpperCase()) return word;
     const lower = sameLength(word, word.toLowerCase());
     if (PARTICLES.has(lower)) return lower;
     const head = sameLength(word.charAt(0), word.charAt(0).toUpperCase());
@@ -34,9 +45,14 @@ export function restoreAddressCase(text: string): string {
   return out;
 }
 
-/** True when `text` has a run of letters typed all in lower case or all in capitals. */
+/**
+ * True when `text` has a postal code in a run typed all in lower case or all in capitals: the
+ * restored copy only counts an address with its code, so nothing else needs a second reading.
+ */
 export function mayHaveUncasedAddress(text: string): boolean {
-  return /\d{1,5},? [a-z]{3,}|\d{1,5},? [A-Z]{3,} [A-Z]|[a-z]{3,} \d{1,4}[a-z]?, \d{4,5} [a-z]|[A-Z]{3,}\.? \d{1,4}[A-Za-z]?, \d{4,5} [A-Z]{3}/u.test(
-    text,
-  );
+  return UNCASED_POSTAL_RE.test(text);
 }
+
+// "61286 erlangen", "3467 OFTRINGEN"; "hilo, wa 93912", "DEARBORN HEIGHTS, MS 92493"; "s1 4hw".
+const UNCASED_POSTAL_RE =
+  /\d{4,5} (?:\p{Ll}{3}|\p{Lu}{3})|(?:^|[ ,])[a-z]{2},? \d{5}(?!\d)|[A-Z]{3},? [A-Z]{2},? \d{5}(?!\d)|(?:^|[ ,])[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}(?![a-z])|[A-Z]{3},? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Z])/u;

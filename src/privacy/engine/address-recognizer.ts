@@ -354,8 +354,9 @@ const POSTAL4_RE = /[,\n][ \t]{0,3}\d{4}[ \t]{1,3}[\p{Lu}]/u;
  * address with its postal code counts.
  */
 export function findAddresses(s: ScanState): void {
-  findCasedAddresses(s);
-  if (!mayHaveUncasedAddress(s.text)) return;
+  if (!findCasedAddresses(s) || !mayHaveUncasedAddress(s.text)) return;
+  // A text that holds an address as written has its case: no second reading.
+  if (s.candidates.some((c) => c.type === 'STREET_ADDRESS')) return;
   const restored = restoreAddressCase(s.text);
   if (restored === s.text) return;
   const copy = new ScanState(restored, s.hintContext);
@@ -372,7 +373,8 @@ export function findAddresses(s: ScanState): void {
   }
 }
 
-function findCasedAddresses(s: ScanState): void {
+/** Runs the patterns on `s` as written; false when the text has no address word or code. */
+function findCasedAddresses(s: ScanState): boolean {
   // A column named like an address needs no keyword check; anything else does.
   const hinted = hintSpeaksOfAddresses(s.hintContext);
   const lower = s.lower();
@@ -382,13 +384,13 @@ function findCasedAddresses(s: ScanState): void {
     DE_TRIGGER_RE.test(lower) ||
     CO_TRIGGER_RE.test(s.text);
   let postal = hinted || (!worded && POSTAL_TRIGGER_RE.test(lower));
-  if (!worded && !postal) return;
+  if (!worded && !postal) return false;
   push(s, EN_RE, 'number + street + suffix (EN)', enEvidence, EN_TAIL_AT);
-  if (holdsWholeAddress(s)) return; // a cell that is one address holds no second one
+  if (holdsWholeAddress(s)) return true; // a cell that is one address holds no second one
   // The patterns without a street word need a postal code.
   postal ||= POSTAL_TRIGGER_RE.test(lower);
   if (postal) push(s, EN_TAIL_RE, 'number + street + city + ZIP/postcode (EN)', () => 'typed');
-  if (holdsWholeAddress(s)) return;
+  if (holdsWholeAddress(s)) return true;
   push(s, DE_RE, 'street + number (DE)', deEvidence, EU_TAIL_AT);
   push(s, FR_RE, 'number + voie (FR)', frEvidence, EU_TAIL_AT);
   push(s, FR_VOIE_FIRST_RE, 'voie + number + postal code (BE, CH)', frEvidence);
@@ -402,4 +404,5 @@ function findCasedAddresses(s: ScanState): void {
   }
   if (worded && POSTAL4_RE.test(s.text))
     push(s, GENERIC_POSTAL4_RE, 'street + number + 4-digit postal code + city', () => 'postal4');
+  return true;
 }

@@ -14,6 +14,7 @@ import {
 } from './pattern-recognizers.js';
 import { findLowerCaseNames, mayHaveIntroducedName } from './cased-names.js';
 import { findLowerCuedNames, mayHaveLowerCuedName } from './lower-cued-names.js';
+import { mayHaveUncasedAddress } from './address-case.js';
 import { onlyLoneGivenNames } from './person-negatives.js';
 import { findPersons } from './person-recognizer.js';
 import { findLowerSpeakers, mayHaveLowerSpeakers } from './person-text-passes.js';
@@ -229,7 +230,8 @@ function runRecognizers(s: ScanState, phone: PhoneOptions): void {
   )
     findBirthDates(s);
   if (p.digits >= 7) findPhones(s, phone); // last: skips spans other recognisers validated
-  if (p.digits >= 1 && (p.upper >= 1 || p.lower >= 8) && p.spaces >= 2) findAddresses(s);
+  if (p.digits >= 1 && p.spaces >= 2 && (p.upper >= 1 || mayHaveUncasedAddress(s.text)))
+    findAddresses(s);
   if (
     p.digits + p.upper >= 6 ||
     p.hasEquals ||

@@ -396,8 +396,31 @@ export function containsAnyWord(hay: string, words: readonly string[] | undefine
     for (const w of words) if (w.length === 0 && containsWord(hay, w)) return true;
     return false;
   }
-  for (const w of words) if (containsWord(hay, w)) return true;
-  return false;
+  return anyWordRegex(words).test(hay);
+}
+
+const WORD_CLASS = String.raw`0-9A-Za-z\u00c0-\uffff`;
+const anyWordRegexes = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * One regex for a list of words, each with the word edges {@link containsWord} checks: a
+ * single pass over the text instead of one search per word (the negative lists run long).
+ */
+function anyWordRegex(words: readonly string[]): RegExp {
+  let re = anyWordRegexes.get(words);
+  if (re === undefined) {
+    const parts = words
+      .filter((w) => w.length > 0)
+      .map((w) => {
+        const escaped = w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        const start = isWordChar(w.charCodeAt(0)) ? `(?<![${WORD_CLASS}])` : '';
+        const end = isWordChar(w.charCodeAt(w.length - 1)) ? `(?![${WORD_CLASS}])` : '';
+        return start + escaped + end;
+      });
+    re = parts.length === 0 ? /(?!)/ : new RegExp(parts.join('|'));
+    anyWordRegexes.set(words, re);
+  }
+  return re;
 }
 
 /** Turns a column header such as `date_of_birth` or `DOB` into context text: `date of birth`. */

@@ -32,11 +32,13 @@ const NOT_AFTER_TITLE: ReadonlySet<string> = new Set(
 const ARTICLE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:the|a|an|my|our|your|der|die|das|den|dem|ein|eine|le|la|les|un|une|el|los|las|una|mi|su)\s$/iu;
 
+// The gate in plain literals, no case folding: the finders below match these cases only.
+const LOWER_CUE_GATE_RE =
+  /(?:mr|mrs|ms|dr|mme|mlle|frau|herr|fr|hr|sr|sra|srta|señor|señora|monsieur|madame)\.? [a-zßà-ÿ]| \((?:wife|husband|son|daughter|mother|father|sister|brother|partner|widow|niece|nephew|tochter|sohn|mutter|vater|ehefrau|ehemann|frau|mann|schwester|bruder|witwe|nichte|neffe|fille|fils|mère|père|épouse|époux|femme|mari|sœur|soeur|frère|veuve|nièce|neveu|hija|hijo|madre|padre|esposa|esposo|mujer|marido|hermana|hermano|viuda|viudo|sobrina|sobrino) |[Ii]nh\.|[Ii]nhaber|[Kk]arteninhaber|[Kk]ontoinhaber|[Tt]itular|[Cc]ard ?holder|[Aa]ccount holder/;
+
 /** Cheap gate: a lower-case title, a relation in brackets or a holder's label. */
 export function mayHaveLowerCuedName(text: string): boolean {
-  return /(?:mr|mrs|ms|dr|mme|mlle|frau|herr|fr|hr|sr|sra|srta|señor|señora|monsieur|madame)\.? \p{Ll}| \((?:wife|husband|son|daughter|mother|father|sister|brother|partner|widow|tochter|sohn|mutter|vater|ehefrau|ehemann|frau|mann|schwester|bruder|witwe|fille|fils|mère|père|épouse|époux|femme|mari|sœur|soeur|frère|veuve|hija|hijo|madre|padre|esposa|esposo|mujer|marido|hermana|hermano|viuda) |inh\.|inhaber|titular|holder/iu.test(
-    text,
-  );
+  return LOWER_CUE_GATE_RE.test(text);
 }
 
 function isNameWord(word: string): boolean {
