@@ -121,3 +121,28 @@ describe('findPhones: the trunk zero of national numbers', () => {
     expect(phones('Call me at 415 555 2671 tonight')).toEqual(['415 555 2671']);
   });
 });
+
+describe('findPhones: booking, ticket and contract numbers', () => {
+  it.each([
+    'Thank you for choosing Seaview Lodge. Confirmation number 940-458-8732.',
+    'Eventservice Krone – Mietvertrag Nr. 06 98 13 99 09',
+    'Récapitulatif : N° de confirmation : 82 28 04 46 94',
+    'Durante mi estancia (reserva 66 97 90 29 10) el aire no funcionó',
+    'Billet n° 170-646-3202   Ouverture des portes 7h05',
+  ])('reads a number after a booking word or a number sign as no phone: %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+
+  it('keeps a phone after a phone word, a "contact no." or an international "#"', () => {
+    expect(phones('Tel.-Nr. 0151 23456789')).toEqual(['0151 23456789']);
+    expect(phones('resides at 15 Zora Prairie. Contact no. (337) 446-2759.')).toEqual([
+      '(337) 446-2759',
+    ]);
+    expect(phones('mom this is my new # +1 512 586 5957 old phone broke')).toEqual([
+      '+1 512 586 5957',
+    ]);
+    expect(phones('Clinic: 950 W 9th Street, Boise, ID 83750 · 718-375-5022')).toEqual([
+      '718-375-5022',
+    ]);
+  });
+});

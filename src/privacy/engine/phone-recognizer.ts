@@ -4,6 +4,7 @@ import {
   validInternationalWithTrunk,
   validNational,
 } from './phone-metadata.js';
+import { CONTEXT_WORDS, containsAnyWord } from './context-words.js';
 import type { ScanState } from './scan-state.js';
 
 /** Regions tried, after the caller's default, for numbers written without a country code. */
@@ -124,10 +125,20 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
     // '"GET /x HTTP/1.1" 200 6044': the status and the size of an access log's request line.
     if (s.text.charCodeAt(start - 1) === 32 && HTTP_STATUS_BEFORE_RE.test(s.before(start, 16)))
       continue;
+    // "Mietvertrag Nr. 06 98 13 99 09", "Billet n° 170-646-3202": a number sign names a document's
+    // number; only a phone word ("Tel.-Nr.", "n° de téléphone") makes it a phone's.
+    if (
+      value.charCodeAt(0) !== 43 &&
+      NUMBER_SIGN_BEFORE_RE.test(s.before(start, 8)) &&
+      !containsAnyWord(s.before(start, 28), PHONE_WORDS)
+    )
+      continue;
     const negative = s.hasNegative('PHONE', start, 20);
-    // "Mi número de póliza es 933.106.097": a reference word right before the number outweighs
-    // a phone word further back.
-    const closeNegative = negative && s.hasNegative('PHONE', start, 14);
+    // "Mi número de póliza es 933.106.097", "Confirmation number 940-458-8732": a reference word
+    // right before the number, or before a bare "number", outweighs the word "number".
+    const closeNegative =
+      negative &&
+      (s.hasNegative('PHONE', start, 14) || !containsAnyWord(s.before(start, 32), PHONE_WORDS));
     const context =
       !closeNegative &&
       (s.hasContext('PHONE', start, 32) || (!negative && nearEmail(s, start, end)));
@@ -143,6 +154,13 @@ export function findPhones(s: ScanState, options: PhoneOptions): void {
       });
   }
 }
+
+// A number sign or its abbreviation, ending the text before a number.
+const NUMBER_SIGN_BEFORE_RE = /(?:n°|nº|n\.º|nr\.?|no\.)[ \t]*:?[ \t]*$/u;
+/** The phone context words without the bare "number" ("Confirmation number", "Billet n°"). */
+const PHONE_WORDS: readonly string[] = (CONTEXT_WORDS.PHONE ?? []).filter(
+  (w) => !['number', 'numéro', 'numero', 'nummer', 'número', 'no', 'nr', 'n°', 'nº'].includes(w),
+);
 
 /**
  * A contact line: an e-mail address on the same line, close by ("Saraine Corviier · 07956580338 ·
