@@ -479,3 +479,9 @@ describe('findAddresses: Mexican street types and four-digit postal codes', () =
     expect(addresses('Kapitel 38, 2024 Berlin')).toEqual([]);
   });
 });
+
+describe('findAddresses: a seat is no street', () => {
+  it('reads "Sitzplatz 40E" as a seat', () => {
+    expect(addresses('Reservierungen bleiben gültig, Sitzplatz 40E kann sich ändern.')).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ const DE_UNIT =
 
 /** "Hauptstraße 5", "Berliner Platz 2", "Carl-Maria-von-Weber-Str. 80c", "Auf der Donnen 29a". */
 const DE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.'’-])(?:` +
+  String.raw`(?<![\p{L}\d.'’-])(?!(?:Sitzplatz|Stellplatz|Parkplatz)(?![\p{L}]))(?:` +
     String.raw`(?:${DE_NOT_LEAD}[\p{Lu}][\p{Ll}-]{0,30}(?:e|er|en|es)${SP}|${DE_LEAD})?[\p{Lu}][\p{Ll}ß]{0,30}(?<sfx>${DE_SUFFIX})` +
     String.raw`|${DE_LEAD}(?<hyphenType>${DE_TYPE})` +
     String.raw`|(?:${DE_NOT_LEAD}[\p{Lu}][\p{L}'’.-]{1,30}${SP}){1,2}(?<type>${DE_TYPE})` +

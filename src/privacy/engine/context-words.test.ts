@@ -49,3 +49,10 @@ describe('containsAnyWord: one regex per list, the edges of containsWord', () =>
     }
   });
 });
+
+describe('NEGATIVE_WORDS: a driver is versioned', () => {
+  it('reads a dotted quad after "driver" or "Treiber" as a version', () => {
+    expect(types('reader driver 12.191.85.64; build 11.68.68.55.')).toEqual([]);
+    expect(types('Kartenleser-Treiber 8.164.145.106 ausgerollt')).toEqual([]);
+  });
+});

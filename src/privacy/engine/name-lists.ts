@@ -303,6 +303,7 @@ Senora Don Doña Dona The This That These Those Our Your Their Please Note Order
 Server Account Card Payment Release Version Build Login Password Email Phone Address Name
 State County City Province Region District River Lake Mountain Valley Bay Beach Island Bridge Center Centre Tower Hall Station Airport
 Project Foundation Institute College School Church Museum Lab Labs Systems Solutions Technologies
+Programme Programm Programa Program Treueprogramm Day Ballroom Suite Lounge Foyer Sixt Europcar
 Partners Holdings Capital Ventures Industries Consulting Media Studio Studios Cloud Data
 Christmas Easter Halloween Thanksgiving Boxing Ramadan Weihnachten Ostern Noël Navidad Pascua
 Monday's Friday's Quarterly Annual Summary Report Project Meeting Offsite Update Upgrade

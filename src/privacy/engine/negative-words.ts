@@ -46,6 +46,10 @@ export const NEGATIVE_WORDS: Readonly<Partial<Record<EntityType, readonly string
     'snmp',
     'image',
     'tag',
+    'driver',
+    'treiber',
+    'pilote',
+    'controlador',
   ],
   CREDIT_CARD: [
     'tracking',

@@ -5,7 +5,7 @@
  */
 
 export const ORG_SUFFIX_RE =
-  /^\s*(?:[IVX]{1,4}\s+)?(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|School\b|College\b|Academy\b|Institute\b|Infirmary\b|Clinic\b|Library\b|Museum\b|Stadium\b|Memorial\b|Schule\b|Gymnasium\b|Klinik\b|Klinikum\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b|Gate\b|Porte\b|Puerta\b|Flugsteig\b|Terminal\b|Airport\b|Aéroport\b|Aeropuerto\b)/;
+  /^\s*(?:[IVX]{1,4}\s+)?(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|School\b|College\b|Academy\b|Institute\b|Infirmary\b|Clinic\b|Library\b|Museum\b|Stadium\b|Memorial\b|Schule\b|Gymnasium\b|Klinik\b|Klinikum\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b|Gate\b|Porte\b|Puerta\b|Flugsteig\b|Terminal\b|Airport\b|Aéroport\b|Aeropuerto\b|International\b|Ballroom\b|Suite\b|Lounge\b|Saal\b)/;
 
 // More capitalised names, then a firm word: "Saucedo Paredes, Prieto Rocha y Sevilla Asociados".
 export const FIRM_TAIL_RE =
@@ -95,7 +95,7 @@ export const QUANTITY_BEFORE_RE =
   /(?:^|[^\p{L}\d])\d{1,4} ?[×x] ?(?:(?:Mr|Mrs|Dr|Don|Uncle|Monsieur)\.? )?$/u;
 // Rooms and buildings named after people: Room "Marie Curie", Raum „Ada Lovelace", salle Curie.
 export const ROOM_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:room|raum|saal|salle|sala|hall|building|gebäude|bâtiment|edificio|auditorium|hörsaal|amphi|aula)\s+["„“«']?\s*$/iu;
+  /(?:^|[^\p{L}])(?:room|raum|saal|salle|sala|salon|suite|ballroom|lounge|hall|building|gebäude|bâtiment|edificio|auditorium|hörsaal|amphi|aula|estación de|gare|bahnhof|aeropuerto|aéroport|flughafen|airport)\s+["„“«']?\s*$/iu;
 // A course, then what it teaches: "Taller de Arduino", "Kurs zu Python", "Workshop on Ruby".
 export const TOPIC_BEFORE_RE =
   /(?:^|[^\p{L}])(?:workshop|taller|atelier|kurs|curso|cours|course|class|clase|seminar|seminario|séminaire|einführung|introducción|introduction|intro|tutorial|formation|formación|schulung|training)\s+(?:de|d['’]|on|to|in|zu|sur|en|über|about|of|for)\s*$/iu;

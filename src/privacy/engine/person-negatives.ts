@@ -58,6 +58,9 @@ const SHIP_AFTER_RE =
 // A book's title before its ISBN: "“Anna Karenina” (ISBN …", "Pedro Páramo, ISBN …".
 const ISBN_AFTER_RE = /^\s*[”"»“«]?\s*[(,–—-]?\s*ISBN/u;
 
+const POSSESSIVE_PLACE_RE =
+  /^['’]s (?:Cross|Park|Hall|College|Road|Square|Bay|Inn|Landing|Wharf|Church|Cathedral|Hospital|Island|Lynn|Reach|Gate|Green|Head|Hill|Wood|Field|Market|Bridge)(?![\p{L}])/u;
+
 // A greeting right before a name: "Dear Elna & Dden,", "Liebe Anna und …".
 const GREETING_BEFORE_RE =
   /(?:^|[^\p{L}])(?:Dear|Dearest|Hi|Hello|Hey|Liebe[rs]?|Hallo|Chère?s?|Bonjour|Coucou|Querid[oa]s?|Hola|Estimad[oa]s?)[ \t]+$/u;
@@ -126,6 +129,10 @@ export function placedAsNoPerson(
     !coupleAfter(text, start, end, stripPossessive(firstTok.word), seq.length)
   )
     return true;
+  // "King's Cross", "St John's Wood": a possessive before a place noun names the place.
+  if (!atEnd && POSSESSIVE_PLACE_RE.test(text.slice(end, end + 20))) return true;
+  if (end >= 2 && POSSESSIVE_PLACE_RE.test(text.slice(end - 2, end + 18))) return true;
+  if (!atStart && POSSESSIVE_PLACE_RE.test(text.slice(Math.max(0, start - 3), end))) return true;
   // "User-Agent: Galaxy Tab/10.17.30": a product and its version.
   if (text.charCodeAt(end) === 47 && isDigitCode(text.charCodeAt(end + 1))) return true;
   // "Blocked by Atlas-468": a tracker's key, a word and the issue's number.

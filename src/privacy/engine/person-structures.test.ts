@@ -312,3 +312,19 @@ describe('findPersons: classifieds, forums and letters', () => {
     expect(persons('Estimado/a Sr./Sra. Mamanez:\nLe confirmamos el cambio')).toEqual(['Mamanez']);
   });
 });
+
+describe('findPersons: travel texts name places, rooms and programmes after people', () => {
+  it.each([
+    "Engineering works: the LNER 381 from King's Cross will depart at 11:15",
+    '07:00 Breakouts - Victoria Ballroom / Shakespeare Suite',
+    '08:00 Begrüßung im Suite Marlene Dietrich',
+    'Programa Hilton: nivel Plata desde 10 noches',
+    'Day 1 Southampton - embark\nDay 2 At sea\nDay 3 Lisbon',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('still takes a name before a possessive that is no place: "King\'s daughter Anna"', () => {
+    expect(persons("I met King's daughter Anna yesterday")).toEqual(['King', 'Anna']);
+  });
+});
