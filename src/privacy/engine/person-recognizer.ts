@@ -106,6 +106,9 @@ function joinsName(gap: string, prevWord: string): boolean {
   return particles === '' || particles.split(' ').every((p) => NAME_PARTICLES.has(p));
 }
 
+// Endings of German abstract nouns ("Zufriedenheit", "Rechnung"): such a word is no surname.
+const GERMAN_NOUN_END_RE = /(?:heit|keit|ung|schaft|tion|tät|ismus|nis|tum|ment|erei|ik)$/u;
+
 /**
  * PERSON: sequences of capitalised words scored by the name lists (given name + family name is
  * strong, one listed part is medium), titles and context words; sequences touching a hard
@@ -245,7 +248,12 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     !isWideGiven(seq[0]?.word ?? '') &&
     (seq.length >= 3 ||
       isWideGiven(stripPossessive(seq[1]?.word ?? '')) ||
-      isWideFamily(stripPossessive(seq[1]?.word ?? '')))
+      isWideFamily(stripPossessive(seq[1]?.word ?? '')) ||
+      // "Richterin Linert verurteilte …": a role, then one word that is no German noun.
+      (CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) &&
+        !CUE_BEFORE_RE.test(`${seq[1]?.word ?? ''} `) &&
+        !GERMAN_NOUN_END_RE.test(seq[1]?.word ?? '') &&
+        /^[ \t]+\p{Ll}/u.test(s.text.slice(seq[1]?.end ?? 0, (seq[1]?.end ?? 0) + 3))))
   ) {
     seq = seq.slice(1);
   }

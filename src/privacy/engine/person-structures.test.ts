@@ -328,3 +328,19 @@ describe('findPersons: travel texts name places, rooms and programmes after peop
     expect(persons("I met King's daughter Anna yesterday")).toEqual(['King', 'Anna']);
   });
 });
+
+describe('findPersons: a role before one unknown name in German prose', () => {
+  it.each([
+    ['Richterin Linert verurteilte ihn.', ['Linert']],
+    ['Hinweise nimmt Kriminalhauptkommissar Holke unter 01 2339033 entgegen.', ['Holke']],
+    ['Obmann Berko Marert erinnerte daran.', ['Berko Marert']],
+    ['Compte rendu du conseil d’école\n\nMme Masson, directrice, ouvre la séance.', ['Masson']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it('takes no department after a role and no rank after a rank', () => {
+    expect(persons('— Marie Seeger, Leiterin Finanzen, Georgetown')).toEqual(['Marie Seeger']);
+    expect(persons('and hear the Detective Inspector speak at 11.')).toEqual([]);
+  });
+});
