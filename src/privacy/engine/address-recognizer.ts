@@ -48,7 +48,7 @@ const DE_UNIT =
 
 /** "Hauptstraße 5", "Berliner Platz 2", "Carl-Maria-von-Weber-Str. 80c", "Auf der Donnen 29a". */
 const DE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.'’-])(?!(?:Sitzplatz|Stellplatz|Parkplatz)(?![\p{L}]))(?:` +
+  String.raw`(?<![\p{L}\d.'’-])(?:` +
     String.raw`(?:${DE_NOT_LEAD}[\p{Lu}][\p{Ll}-]{0,30}(?:e|er|en|es)${SP}|${DE_LEAD})?[\p{Lu}][\p{Ll}ß]{0,30}(?<sfx>${DE_SUFFIX})` +
     String.raw`|${DE_LEAD}(?<hyphenType>${DE_TYPE})` +
     String.raw`|(?:${DE_NOT_LEAD}[\p{Lu}][\p{L}'’.-]{1,30}${SP}){1,2}(?<type>${DE_TYPE})` +
@@ -252,6 +252,8 @@ function push(
 ): void {
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+    // "Sitzplatz 40E", "Stellplatz 12": a seat or a parking space, not a square.
+    if (SEAT_RE.test(m[0])) continue;
     const groups = m.groups ?? {};
     let end = m.index + m[0].length;
     let hasPostal = groups.tail !== undefined;
@@ -294,6 +296,8 @@ function push(
     });
   }
 }
+
+const SEAT_RE = /^(?:Sitzplatz|Stellplatz|Parkplatz)(?![\p{L}])/u;
 
 const ADDRESS_LABEL_LEAD_RE =
   /^(?:lieferadresse|rechnungsadresse|anschrift|adresse|address|dirección|direccion|domicilio)[ \t]*:?[ \t]+(?=\S)/iu;
@@ -354,9 +358,10 @@ const POSTAL4_RE = /[,\n][ \t]{0,3}\d{4}[ \t]{1,3}[\p{Lu}]/u;
  * address with its postal code counts.
  */
 export function findAddresses(s: ScanState): void {
-  if (!findCasedAddresses(s) || !mayHaveUncasedAddress(s.text)) return;
+  if (!findCasedAddresses(s)) return;
   // A text that holds an address as written has its case: no second reading.
-  if (s.candidates.some((c) => c.type === 'STREET_ADDRESS')) return;
+  if (s.candidates.some((c) => c.type === 'STREET_ADDRESS') || !mayHaveUncasedAddress(s.text))
+    return;
   const restored = restoreAddressCase(s.text);
   if (restored === s.text) return;
   const copy = new ScanState(restored, s.hintContext);

@@ -65,6 +65,7 @@ import {
   PARTICLES_GAP_RE,
   PLACE_PREFIX_RE,
   PREPOSITION_BEFORE_RE,
+  ROLE_COMPOUND_BEFORE_RE,
   SPEAKER_BEFORE_RE,
   SURNAME_PREFIX_RE,
   SURNAME_SUFFIX_RE,
@@ -244,13 +245,15 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   while (
     seq.length >= 2 &&
     (CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) ||
+      ROLE_COMPOUND_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) ||
       WEAK_CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `)) &&
     !isWideGiven(seq[0]?.word ?? '') &&
     (seq.length >= 3 ||
       isWideGiven(stripPossessive(seq[1]?.word ?? '')) ||
       isWideFamily(stripPossessive(seq[1]?.word ?? '')) ||
       // "Richterin Linert verurteilte …": a role, then one word that is no German noun.
-      (CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) &&
+      ((CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) ||
+        ROLE_COMPOUND_BEFORE_RE.test(`${seq[0]?.word ?? ''} `)) &&
         !CUE_BEFORE_RE.test(`${seq[1]?.word ?? ''} `) &&
         !GERMAN_NOUN_END_RE.test(seq[1]?.word ?? '') &&
         /^[ \t]+\p{Ll}/u.test(s.text.slice(seq[1]?.end ?? 0, (seq[1]?.end ?? 0) + 3))))
@@ -360,6 +363,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
   let contactReason = false;
   let cued =
     (!atStart && CUE_BEFORE_RE.test(text.slice(Math.max(0, cueAt - 24), cueAt))) ||
+    (!atStart && ROLE_COMPOUND_BEFORE_RE.test(text.slice(Math.max(0, cueAt - 24), cueAt))) ||
     (!atStart &&
       text.charCodeAt(start - 1) === 40 &&
       NEIGHBOUR_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))) ||
