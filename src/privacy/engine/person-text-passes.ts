@@ -130,15 +130,7 @@ export function findCoordinatedNames(s: ScanState): void {
       if (word === undefined || !isWideGiven(word) || NOT_NAME_WORDS.has(word)) continue;
       if (AMBIGUOUS_GIVEN.has(word)) continue;
       const end = start + word.length;
-      if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
-      s.push({
-        type: 'PERSON',
-        start,
-        end,
-        score: 0.6,
-        recognizer: 'person',
-        reason: 'given name joined by "and" to a name',
-      });
+      pushFreePerson(s, start, end, 0.6, 'given name joined by "and" to a name');
     }
   }
 }
@@ -151,6 +143,18 @@ const WORD_BEFORE_AND_RE =
   /(?:^|[\s(:,])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?) (?:and|und|et|y|&) $/u;
 
 export const JOINED_TO_GIVEN = 'word joined by "and" to a given name';
+
+/** Pushes a PERSON at `start..end` unless a finding that counts already covers part of it. */
+function pushFreePerson(
+  s: ScanState,
+  start: number,
+  end: number,
+  score: number,
+  reason: string,
+): void {
+  if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) return;
+  s.push({ type: 'PERSON', start, end, score, recognizer: 'person', reason });
+}
 
 // "Elna Pagac & Dden Stanham": a second full name after a found one, ending its line or clause.
 const FULL_NAME_AFTER_AND_RE =
@@ -175,15 +179,7 @@ export function findNamesJoinedToGiven(s: ScanState): void {
     if (m === null || NOT_NAME_WORDS.has(m[1] ?? '') || NOT_NAME_WORDS.has(m[2] ?? '')) continue;
     const end = c.end + m[0].length;
     const start = end - (m[1] ?? '').length - 1 - (m[2] ?? '').length;
-    if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
-    s.push({
-      type: 'PERSON',
-      start,
-      end,
-      score: 0.6,
-      recognizer: 'person',
-      reason: JOINED_TO_GIVEN,
-    });
+    pushFreePerson(s, start, end, 0.6, JOINED_TO_GIVEN);
   }
   for (const c of alone) {
     const after = WORD_AFTER_AND_RE.exec(text.slice(c.end, c.end + 40));
@@ -197,15 +193,7 @@ export function findNamesJoinedToGiven(s: ScanState): void {
     ] as const) {
       if (word === undefined || NOT_NAME_WORDS.has(word) || TITLES.has(word)) continue;
       const end = start + word.length;
-      if (s.candidates.some((o) => o.score >= 0.5 && o.start < end && o.end > start)) continue;
-      s.push({
-        type: 'PERSON',
-        start,
-        end,
-        score: 0.55,
-        recognizer: 'person',
-        reason: JOINED_TO_GIVEN,
-      });
+      pushFreePerson(s, start, end, 0.55, JOINED_TO_GIVEN);
     }
   }
 }
