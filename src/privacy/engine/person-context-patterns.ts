@@ -3,6 +3,7 @@
  * capitalised words that introduce a person (cues before and after, chat speakers, prepositions)
  * or make it something else (firms, institutions, places, streets, products, rooms, courses).
  */
+import { NOT_NAME_WORDS } from './name-lists.js';
 
 export const ORG_SUFFIX_RE =
   /^\s*(?:[IVX]{1,4}\s+)?(?:&|Inc\b|Ltd\b|LLC\b|GmbH\b|AG\b|KG\b|UG\b|OHG\b|GbR\b|KGaA\b|S\.?A\.?\b|SAS\b|SARL\b|SEM\b|SCOP\b|S\.?L\.?\b|S\.?p\.?A\.?\b|B\.?V\.?\b|N\.?V\.?\b|PLC\b|Corp\b|Co\b|Group\b|e Hijos\b|y Asociados\b|and Sons\b|und Söhne\b|et Fils\b|Bank\b|University\b|Hospital\b|School\b|College\b|Academy\b|Institute\b|Infirmary\b|Clinic\b|Library\b|Museum\b|Stadium\b|Memorial\b|Schule\b|Gymnasium\b|Klinik\b|Klinikum\b|Street\b|Road\b|Avenue\b|Lane\b|Drive\b|Straße\b|Strasse\b|team\b|office\b|offsite\b|branch\b|store\b|campus\b|Gate\b|Porte\b|Puerta\b|Flugsteig\b|Terminal\b|Airport\b|Aéroport\b|Aeropuerto\b|International\b|Ballroom\b|Suite\b|Lounge\b|Saal\b)/;
@@ -146,3 +147,23 @@ export const TITLE_PARTICLES_BEFORE_RE =
 // A German compound of a name and a street or institution word.
 export const NAMED_COMPOUND_RE =
   /-(?:Allee|Stra(?:ß|ss)e|Platz|Weg|Ufer|Ring|Gasse|Damm|Chaussee|Brücke|Markt|Kai|Steig|Schule|Gymnasium|Realschule|Grundschule|Stiftung|Institut|Haus|Halle|Stadion|Park|Center|Zentrum|Klinik|Klinikum|Krankenhaus|Spital|Hospital|Universität|Hochschule|Bibliothek|Museum|Kirche)$/u;
+
+// German nouns of offices and things end so; surnames almost never do.
+export const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|abteilung|amt|ion|tät|erei)$/u;
+
+// After one word introduced as a person, particles and a family name ("heiratete Taelle| van
+// Elsteard|"): the rest of the name, which the particle kept out of the sequence.
+const PARTICLE_TAIL_RE =
+  /^ (?:van der|van den|von der|de la|de los|de las|van|von|de|del|du|da|di|dos|zu) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}\p{N}])/u;
+
+/** The length of the particles and family name after `end`, or 0. */
+export function particleTail(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 32) return 0;
+  const m = PARTICLE_TAIL_RE.exec(text.slice(end, end + 40));
+  if (m === null) return 0;
+  const last = m[0].slice(m[0].lastIndexOf(' ') + 1);
+  return NOT_NAME_WORDS.has(last) || NOUN_SUFFIX_RE.test(last) || PLACE_PREFIX_RE.test(last)
+    ? 0
+    : m[0].length;
+}

@@ -62,7 +62,9 @@ import {
   NAMED_COMPOUND_RE,
   NAMED_INSTITUTION_BEFORE_RE,
   NEIGHBOUR_BEFORE_RE,
+  NOUN_SUFFIX_RE,
   PARTICLES_GAP_RE,
+  particleTail,
   PLACE_PREFIX_RE,
   PREPOSITION_BEFORE_RE,
   ROLE_COMPOUND_BEFORE_RE,
@@ -106,9 +108,6 @@ function joinsName(gap: string, prevWord: string): boolean {
     return false;
   return particles === '' || particles.split(' ').every((p) => NAME_PARTICLES.has(p));
 }
-
-// Endings of German abstract nouns ("Zufriedenheit", "Rechnung"): such a word is no surname.
-const GERMAN_NOUN_END_RE = /(?:heit|keit|ung|schaft|tion|tät|ismus|nis|tum|ment|erei|ik)$/u;
 
 /**
  * PERSON: sequences of capitalised words scored by the name lists (given name + family name is
@@ -184,8 +183,6 @@ export function findPersons(s: ScanState): void {
 }
 
 const CONJUNCTION_GAP_RE = /^ (?:y|e|i|und|and|et) $/u;
-// German nouns of offices and things end so; surnames almost never do.
-const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|abteilung|amt|ion|tät|erei)$/u;
 
 /** True when a particle may join `before` and `after` into one name. */
 function particleJoins(before: string, after: string): boolean {
@@ -255,7 +252,7 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
       ((CUE_BEFORE_RE.test(`${seq[0]?.word ?? ''} `) ||
         ROLE_COMPOUND_BEFORE_RE.test(`${seq[0]?.word ?? ''} `)) &&
         !CUE_BEFORE_RE.test(`${seq[1]?.word ?? ''} `) &&
-        !GERMAN_NOUN_END_RE.test(seq[1]?.word ?? '') &&
+        !NOUN_SUFFIX_RE.test(seq[1]?.word ?? '') &&
         /^[ \t]+\p{Ll}/u.test(s.text.slice(seq[1]?.end ?? 0, (seq[1]?.end ?? 0) + 3))))
   ) {
     seq = seq.slice(1);
@@ -491,20 +488,4 @@ function scoreSequence(s: ScanState, raw: Token[]): void {
     recognizer: 'person',
     reason,
   });
-}
-
-// After one word introduced as a person, particles and a family name ("heiratete Taelle| van
-// Elsteard|"): the rest of the name, which the particle kept out of the sequence.
-const PARTICLE_TAIL_RE =
-  /^ (?:van der|van den|von der|de la|de los|de las|van|von|de|del|du|da|di|dos|zu) \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}\p{N}])/u;
-
-function particleTail(text: string, end: number): number {
-  const c = text.charCodeAt(end);
-  if (c !== 32) return 0;
-  const m = PARTICLE_TAIL_RE.exec(text.slice(end, end + 40));
-  if (m === null) return 0;
-  const last = m[0].slice(m[0].lastIndexOf(' ') + 1);
-  return NOT_NAME_WORDS.has(last) || NOUN_SUFFIX_RE.test(last) || PLACE_PREFIX_RE.test(last)
-    ? 0
-    : m[0].length;
 }
