@@ -39,7 +39,14 @@ const CELEBRATION_WORDS: ReadonlySet<string> = new Set([
   'anniversaire',
   'cumpleaños',
 ]);
-const CELEBRATION_AFTER_RE = /^\s+(?:is\s+)?(?:on|le|el|am)\s*$/iu;
+// "birthday is on", "birthday party is on", "anniversaire sera le": the day of a party.
+const CELEBRATION_AFTER_RE =
+  /^\s+(?:(?:party|celebration|dinner|drinks|brunch|picnic|bash|feier)\s+)?(?:(?:is|will be)\s+)?(?:on|le|el|am)\s*$/iu;
+// "la fiesta de cumpleaños es el", "la fête d'anniversaire aura lieu le": a party named first.
+const PARTY_OF_BEFORE_RE =
+  /(?:fiesta|celebración|merienda|cena|comida|fête|soirée|goûter|repas|dîner|party|feier)\s+(?:de\s+|d['’]\s*)?$/iu;
+const PARTY_DAY_AFTER_RE =
+  /^[\s,]+(?:(?:es|será|est|c['’]est|sera|aura lieu|tendrá lugar|ist|findet)\s+)?(?:on|le|el|am)\s*$/iu;
 
 function contextBeforeDate(s: ScanState, start: number): boolean {
   if (s.hintContext.has('DATE_OF_BIRTH')) return true;
@@ -66,6 +73,12 @@ function contextBeforeDate(s: ScanState, start: number): boolean {
     if (!/:\s*$/.test(after) && (WORDS_RE.test(after) || DEADLINE_BEFORE_RE.test(after))) continue;
     // "celebrates its birthday on 5 May 2025", "fête son anniversaire le …": the party's day.
     if (CELEBRATION_WORDS.has(word) && CELEBRATION_AFTER_RE.test(after)) continue;
+    if (
+      CELEBRATION_WORDS.has(word) &&
+      PARTY_OF_BEFORE_RE.test(window.slice(Math.max(0, at - 16), at)) &&
+      PARTY_DAY_AFTER_RE.test(after)
+    )
+      continue;
     return true;
   }
   return false;

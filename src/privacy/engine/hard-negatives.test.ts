@@ -477,3 +477,44 @@ describe('hard negatives: version columns of exports and mail headers', () => {
     expect(ofType('X-Mailer: Outlook 9.4.1.185', 'IP_ADDRESS')).toEqual([]);
   });
 });
+
+describe('hard negatives: things named after people', () => {
+  it('reads schools, prizes and roads named after a person as no person', () => {
+    expect(ofType('Pick-up is at Abigail Adams Elementary at 3 pm.', 'PERSON')).toEqual([]);
+    expect(ofType('She won the Rachel Carson Prize last year.', 'PERSON')).toEqual([]);
+    expect(ofType('Concierto en el Auditorio Rafael Alberti el sábado.', 'PERSON')).toEqual([]);
+    expect(ofType('Visitas en el Hospital Dr. Jorge Sánchez desde hoy.', 'PERSON')).toEqual([]);
+    expect(
+      ofType('Invoice sent to Abigail Adams, Boulevard Royal 4, Luxembourg', 'PERSON'),
+    ).toEqual(['Abigail Adams']);
+  });
+
+  it('reads laws, theorems, feasts and storms named after a person as no person', () => {
+    expect(ofType("Campaigners welcomed Sophie's Law on Monday.", 'PERSON')).toEqual([]);
+    expect(ofType('Le cours porte sur le théorème de Fermat.', 'PERSON')).toEqual([]);
+    expect(ofType('Storm Dorothea closed the coast road overnight.', 'PERSON')).toEqual([]);
+    expect(ofType('La borrasca Gonzalo dejó lluvias en la costa.', 'PERSON')).toEqual([]);
+    expect(ofType('Our book club is reading Jane Eyre in March.', 'PERSON')).toEqual([]);
+    expect(ofType("Sophie's phone number changed, call her at home.", 'PERSON')).toEqual([
+      'Sophie',
+    ]);
+  });
+
+  it('reads a German compound version word before a quad as a version', () => {
+    expect(ofType('Die Vorgängerversion 3.12.8.140 lief stabil.', 'IP_ADDRESS')).toEqual([]);
+    expect(ofType('Zugriff von 192.0.2.44 blockiert.', 'IP_ADDRESS')).toEqual(['192.0.2.44']);
+  });
+
+  it('reads the digits of a failed IBAN as no card', () => {
+    expect(ofType('account IE12 BOFI 4111 1111 1111 1111 (typo)', 'CREDIT_CARD')).toEqual([]);
+    expect(ofType('card 4111 1111 1111 1111 on file', 'CREDIT_CARD')).toEqual([
+      '4111 1111 1111 1111',
+    ]);
+  });
+
+  it('reads the day of a birthday party as no birth date', () => {
+    expect(ofType('The birthday party is on March 3, 2026 at noon.', 'DATE_OF_BIRTH')).toEqual([]);
+    expect(ofType("La fête d'anniversaire, c'est le 3 mars 2026 !", 'DATE_OF_BIRTH')).toEqual([]);
+    expect(ofType('Birthday: March 3, 1986', 'DATE_OF_BIRTH')).toEqual(['March 3, 1986']);
+  });
+});

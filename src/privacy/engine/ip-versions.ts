@@ -44,8 +44,12 @@ const RELEASE_TITLE_BEFORE_RE =
 const REFERENCE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:ref|réf|referencia|referenz|reference|référence)\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*$/iu;
 
+// "Die Vorversion 2.8.14.194", "Firmwareversion 1.4.0.12": a German compound naming a version.
+const VERSION_COMPOUND_BEFORE_RE = /\p{Ll}(?:version|versionen|release|build)\s+$/u;
+
 export function isVersionContext(before: string): boolean {
   return (
+    VERSION_COMPOUND_BEFORE_RE.test(before) ||
     VERSION_KEY_BEFORE_RE.test(before) ||
     VERSION_VERB_BEFORE_RE.test(before) ||
     SHIP_VERB_BEFORE_RE.test(before) ||

@@ -237,6 +237,9 @@ function countDigits(value: string): number {
   return n;
 }
 
+// An IBAN's country, check digits and bank code right before a run of digits.
+const IBAN_HEAD_BEFORE_RE = /(?:^|[^\p{L}\d])[A-Z]{2}\d{2}[ ]?(?:[A-Z\d]{4}[ ]?)?$/u;
+
 export function findCreditCards(s: ScanState): void {
   CARD_RE.lastIndex = 0;
   for (let m = CARD_RE.exec(s.text); m !== null; m = CARD_RE.exec(s.text)) {
@@ -247,6 +250,8 @@ export function findCreditCards(s: ScanState): void {
     if (digitCount < 12 || digitCount > 19 || !hasCardGrouping(value)) continue;
     const digits = digitCount === value.length ? value : value.replace(/[ -]/g, '');
     if (!hasCardIssuerPrefix(digits) || !isLuhnValid(digits)) continue;
+    // "GB05 MIDL 5972 2067 5003 54": the digits of an IBAN whose check failed, not a card.
+    if (IBAN_HEAD_BEFORE_RE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let score = 0.9;
     let reason = 'issuer prefix + Luhn';
     if (s.hasContext('CREDIT_CARD', m.index)) {

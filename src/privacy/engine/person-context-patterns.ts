@@ -32,7 +32,52 @@ export const ORG_BEFORE_RE =
   /(?:^|[^\p{L}])(?:sold by|shipped by|sponsored by|powered by|provided by|presented by|fulfilled by|vendu par|expédié par|offert par|sponsorisé par|vendido por|enviado por|patrocinado por|verkauft von|versandt von|gesponsert von|präsentiert von|société|societe|entreprise|firme|maison|cabinet|groupe|agence|company|firm|agency|corporation|firma|unternehmen|kanzlei|gruppe|empresa|compañía|compania|sociedad|grupo|bufete|agencia|team|équipe|equipe|equipo)[ \t]+$/iu;
 // Institutions named after people: "École élémentaire Jules Ferry", "Hospital Gregorio Marañón".
 export const NAMED_INSTITUTION_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:ies|ceip|cp|athénée|athenee|athénée royal|lycée|école|ecole|collège|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca)(?:[ \t]+\p{Ll}[\p{Ll}-]{2,20}){0,2}[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:ies|ceip|cp|athénée|athenee|athénée royal|lycée|école|ecole|collège|schule|grundschule|gymnasium|realschule|colegio|escuela|instituto|liceo|school|academy|hospital|hôpital|krankenhaus|klinikum|stade|estadio|stadion|aéroport|airport|flughafen|aeropuerto|gare|bahnhof|estación|fondation|stiftung|fundación|foundation|prix|preis|premio|award|médiathèque|bibliothèque|biblioteca|auditorio|auditorium|teatro|théâtre|theater|theatre|museo|musée|museum|palacio|palais|polideportivo|pabellón|universidad|université|universität|university)(?:[ \t]+\p{Ll}[\p{Ll}-]{2,20}){0,2}(?:[ \t]+(?:dr|prof|sor|fray|san|santa|sir|dame|don|doña|pr)\.?)?[ \t]+$/iu;
+// After a name, the institution, prize or road named after the person: "Thomas Jefferson
+// Elementary", "Martin Luther King Jr. Boulevard", "the Jane Smith Memorial Lecture".
+export const NAMED_INSTITUTION_AFTER_RE =
+  /^(?: (?:Jr|Sr)\.?)? (?:Elementary|Middle School|High School|Primary School|Grammar School|School|College|University|Hospital|Medical Center|Medical Centre|Stadium|Arena|International Airport|Airport|Library|Memorial|Institute|Boulevard|Museum|Gallery|Theatre|Theater|Academy|Auditorium|Foundation|Prize|Award|Medal|Fellowship|Scholarship|Lecture|Center|Centre|Bridge|Tunnel|Expressway|Freeway|Highway|Parkway)(?![\p{L}])/u;
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'Elementary',
+  'School',
+  'College',
+  'University',
+  'Hospital',
+  'Stadium',
+  'Arena',
+  'Airport',
+  'Library',
+  'Memorial',
+  'Institute',
+  'Boulevard',
+  'Museum',
+  'Gallery',
+  'Theatre',
+  'Theater',
+  'Academy',
+  'Auditorium',
+  'Foundation',
+  'Prize',
+  'Award',
+  'Medal',
+  'Expressway',
+  'Freeway',
+  'Parkway',
+]);
+// A law, feast, disease or theorem named after a person: "Martha's Rule", "Murphy's law",
+// "Valentine's Day", "Dodd-Frank Act", "the Bayes theorem".
+export const EPONYM_AFTER_RE =
+  /^(?:['’]s (?:Law|law|Rule|rule|Day|Eve|[Dd]isease|[Ss]yndrome|[Tt]heorem|[Pp]rinciple|[Pp]aradox|[Rr]azor|[Cc]onstant|[Ee]quation|[Tt]riangle|[Ll]emma|[Cc]onjecture|Act)| (?:Act|Law|Rule|[Ee]ffect|[Tt]heorem|[Ss]yndrome|[Dd]isease|[Pp]rinciple|[Pp]aradox|[Cc]onstant|[Ee]quation|[Cc]onjecture|[Ll]emma|[Dd]istribution|[Aa]lgorithm)|-(?:Syndrom|Krankheit|Effekt|Prinzip|Gesetz|Gleichung|Konstante|Verteilung|Algorithmus))(?![\p{L}])/u;
+// The same in French, Spanish and German, the noun first: "triangle de Pascal", "enfermedad de
+// Chagas", "Satz des Pythagoras", "Morbus Crohn".
+export const EPONYM_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:loi|maladie|syndrome|théorème|triangle|principe|paradoxe|constante|équation|conjecture|lemme|ley|enfermedad|síndrome|teorema|triángulo|principio|paradoja|ecuación|conjetura|lema|morbus|satz|gesetz|prinzip|paradoxon|gleichung|vermutung)\s+(?:de\s+|d['’]\s*|del\s+|des\s+|von\s+)?$/iu;
+// A named storm: "Storm Ciarán", "Hurricane Helene", "Sturmtief Zeynep", "la borrasca Aitor".
+export const STORM_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|Sturm|Sturmtief|Orkan|Orkantief|Tief|Hoch|[Tt]empête|[Oo]uragan|[Tt]yphon|[Bb]orrasca|[Hh]uracán|[Tt]ormenta|[Tt]ifón|[Cc]iclón)\s+(?:(?:named|called|nommée?|baptisée?|llamad[ao]|bautizad[ao] como|namens)\s+)?$/u;
+// A book being read: "this month we are reading David Copperfield", "leemos Don Quijote".
+export const READING_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:reading|we read|leemos|leeremos|lisons|lirons|lesen wir|wir lesen)\s+(?:(?:Don|Madame|Monsieur|Mr\.?|Mrs\.?|Sir|Lady|Doña|Frau|Herr|Le Comte de|Le|La|El|Der|Die)\s+)?$/u;
 // "Kulas, Windler and Skiles", "Koch, Weber & Partner", "Schinner - Douglas": names joined
 // as one firm.
 export const ORG_LIST_RE =

@@ -11,22 +11,28 @@ import {
 import {
   ARTICLE_BEFORE_RE,
   COORDINATION_GAP_RE,
+  EPONYM_AFTER_RE,
+  EPONYM_BEFORE_RE,
   FIRM_AMPERSAND_BEFORE_RE,
   FIRM_TAIL_RE,
+  INSTITUTION_NOUNS,
   MODAL_NAMES,
   MODAL_QUESTION_AFTER_RE,
   MONTH_ABBREVIATIONS,
+  NAMED_INSTITUTION_AFTER_RE,
   ORG_BEFORE_RE,
   ORG_PAIR_BEFORE_RE,
   ORG_SUFFIX_RE,
   PLACE_PREPOSITION_BEFORE_RE,
   QUANTITY_BEFORE_RE,
   QUESTION_AFTER_RE,
+  READING_BEFORE_RE,
   ROLE_OF_AFTER_RE,
   ROOM_BEFORE_RE,
   SAINT_BEFORE_RE,
   SOFTWARE_AFTER_RE,
   SOFTWARE_BEFORE_RE,
+  STORM_BEFORE_RE,
   STREET_BEFORE_RE,
   TOPIC_BEFORE_RE,
   TRAVEL_BEFORE_RE,
@@ -179,6 +185,20 @@ export function placedAsNoPerson(
   if (seq.length === 1 && FIELD_LABELS.has(lastWord) && /^ ?:/.test(text.slice(end, end + 2)))
     return true;
   if (isNamedAfterPeople(text, start, end)) return true;
+  // "Thomas Jefferson Elementary", "Martha's Rule", "triangle de Pascal", "Storm Ciarán",
+  // "reading David Copperfield": a school, a law, a theorem, a storm or a book named after one.
+  if (INSTITUTION_NOUNS.has(lastWord)) return true;
+  if (!atEnd && NAMED_INSTITUTION_AFTER_RE.test(text.slice(end, end + 28))) return true;
+  if (!atEnd && EPONYM_AFTER_RE.test(text.slice(end, end + 16))) return true;
+  if (!atStart) {
+    const before = text.slice(Math.max(0, start - 36), start);
+    if (
+      EPONYM_BEFORE_RE.test(before) ||
+      STORM_BEFORE_RE.test(before) ||
+      READING_BEFORE_RE.test(before)
+    )
+      return true;
+  }
   // "St. Nicholas Day", "the ship Queen Elizabeth", "“Anna Karenina” (ISBN …)", "series":
   // "Harry Potter …": a saint's feast, a ship, a book.
   if (!atStart && TITLE_WORK_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)))

@@ -1,7 +1,7 @@
 import { isWordChar } from './context-words.js';
 import { AMBIGUOUS_GIVEN, NOT_NAME_WORDS } from './name-lists.js';
 import { isKnownFamily, isKnownGiven, titleCaseName } from './name-gazetteer.js';
-import { CONTACT_AFTER_RE } from './person-context-patterns.js';
+import { CONTACT_AFTER_RE, INSTITUTION_NOUNS } from './person-context-patterns.js';
 import { ORG_CAPS_WORDS, PERSON_LABEL_BEFORE_RE } from './person-labels.js';
 import type { ScanState } from './scan-state.js';
 
@@ -121,7 +121,8 @@ function pushIfNames(
   { family, given, reason, labelled }: NameParts,
 ): void {
   const families = family.split(' ');
-  if (families.some((f) => NOT_NAME_WORDS.has(f)) || NOT_NAME_WORDS.has(given)) return;
+  if (families.some((f) => NOT_NAME_WORDS.has(f) || INSTITUTION_NOUNS.has(f))) return;
+  if (NOT_NAME_WORDS.has(given)) return;
   if (!families.some(isKnownFamily) || !isKnownGiven(given)) {
     // "Asegurado: Zialañeda, Gurencio": a person label before "Family, Given" vouches for names
     // no list holds.
